@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '@mou/config';
+import { PersistenceModule } from '@mou/persistence';
+import { TemporalClientModule } from '@mou/temporal';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { CommonModule } from './common/common.module';
+import { FacilitiesModule } from './facilities/facilities.module';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        PersistenceModule.forRoot(config.DATABASE_URL),
+        TemporalClientModule.forRoot({
+          address: config.TEMPORAL_ADDRESS,
+          namespace: config.TEMPORAL_NAMESPACE,
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+        }),
+        CommonModule,
+        AuthModule,
+        CasesModule,
+        FacilitiesModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: AppConfig, useValue: config }],
+      exports: [AppConfig],
+    };
+  }
+}

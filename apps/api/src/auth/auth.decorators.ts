@@ -1,0 +1,23 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@mou/persistence';
+import { Permission } from './permissions';
+
+export const PERMISSION_KEY = 'mou:permission';
+export const PUBLIC_KEY = 'mou:public';
+
+/** The one permission a route needs. A route without it (and not @Public) is refused. */
+export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+
+/** A route anyone may call without a token (sign-in, health). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+/** The signed-in user, as the guard verified it. */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});

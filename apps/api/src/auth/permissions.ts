@@ -1,0 +1,43 @@
+import type { Role } from '@mou/persistence';
+
+/** What a route needs. Routes ask for permissions; roles only appear in the map below. */
+export enum Permission {
+  CaseCreate = 'case:create',
+  CaseRead = 'case:read',
+  CaseAdvance = 'case:advance',
+  CaseVerify = 'case:verify',
+  FacilityRead = 'facility:read',
+  FacilityCreate = 'facility:create',
+  ReferenceDataRead = 'reference:read',
+  UserRead = 'user:read',
+  ProfileRead = 'profile:read',
+}
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  investigator: [
+    Permission.CaseCreate,
+    Permission.CaseRead,
+    Permission.CaseAdvance,
+    Permission.FacilityRead,
+    Permission.FacilityCreate,
+    Permission.ReferenceDataRead,
+    Permission.ProfileRead,
+  ],
+  supervisor: [
+    Permission.CaseCreate,
+    Permission.CaseRead,
+    Permission.CaseVerify,
+    Permission.FacilityRead,
+    Permission.FacilityCreate,
+    Permission.ReferenceDataRead,
+    Permission.UserRead,
+    Permission.ProfileRead,
+  ],
+  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead],
+  importer: [Permission.ReferenceDataRead, Permission.ProfileRead],
+  admin: [Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
+}

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class CreateFacilityDto {
+  @ApiProperty({ example: 'Beishu Labor Reform Camp' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'Shandong' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  province?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  address?: string;
+}
+
+export class FacilityDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) province: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty() status: string;
+  @ApiProperty() createdAt: string;
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { FacilitiesController } from './facilities.controller';
+import { FacilitiesService } from './facilities.service';
+import { ReferenceDataController } from './reference-data.controller';
+
+@Module({ controllers: [FacilitiesController, ReferenceDataController], providers: [FacilitiesService] })
+export class FacilitiesModule {}

@@ -1,0 +1,63 @@
+import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@mou/config';
+import { createDataSource } from '@mou/persistence';
+import { createCaseWorker } from './worker';
+
+@Injectable()
+class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private worker?: Worker;
+  private running?: Promise<void>;
+  private connection?: NativeConnection;
+
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    const repoRoot = resolve(__dirname, '../../..');
+    this.worker = await createCaseWorker({
+      connection: this.connection,
+      namespace: this.config.TEMPORAL_NAMESPACE,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      dataSource: this.dataSource,
+      workflowBundlePath: process.env.WORKFLOW_BUNDLE_PATH ?? resolve(repoRoot, 'workflow-bundle.js'),
+      repoRoot: resolve(repoRoot, '..'),
+    });
+    this.running = this.worker.run();
+    this.running.catch((error: unknown) => {
+      this.logger.error(`Worker stopped: ${String(error)}`);
+      process.exit(1);
+    });
+    this.logger.log(`Polling task queue ${this.config.TEMPORAL_TASK_QUEUE} on ${this.config.TEMPORAL_ADDRESS}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        {
+          provide: DataSource,
+          useFactory: () => createDataSource(config.DATABASE_URL).initialize(),
+        },
+        WorkerHost,
+      ],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { workflowBundleOptions } from '@mou/temporal';
+import { createActivities } from './activities';
+
+export interface CaseWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  dataSource: DataSource;
+  /** Prebuilt bundle (npm run build); when absent the workflows are bundled from source. */
+  workflowBundlePath?: string;
+  repoRoot: string;
+}
+
+/** The Temporal worker that runs every workflow and activity of the product. */
+export async function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
+  let bundle: { workflowBundle: { codePath: string } } | { workflowsPath: string; bundlerOptions: object };
+  if (options.workflowBundlePath && existsSync(options.workflowBundlePath)) {
+    bundle = { workflowBundle: { codePath: options.workflowBundlePath } };
+  } else {
+    const { workflowsPath, webpackConfigHook } = workflowBundleOptions(options.repoRoot);
+    bundle = { workflowsPath: workflowsPath!, bundlerOptions: { webpackConfigHook } };
+  }
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    activities: createActivities(options.dataSource),
+    ...bundle,
+  });
+}

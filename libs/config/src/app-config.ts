@@ -1,0 +1,117 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Every environment variable the API and the worker read, validated once at boot.
+ * Defaults are the embedded development setup; production (docker-compose.yml) sets the rest.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  /** postgres://user:password@host:port/database */
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL: string;
+
+  /** host:port of the Temporal frontend. */
+  @Matches(/^[\w.-]+:\d{1,5}$/, { message: 'TEMPORAL_ADDRESS must be host:port' })
+  TEMPORAL_ADDRESS: string;
+
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_NAMESPACE = 'default';
+
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_TASK_QUEUE = 'mou-casework';
+
+  /** Where operators find the Temporal UI; printed and linked, never called. */
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  TEMPORAL_UI_URL?: string;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT = 3000;
+
+  @IsString()
+  API_HOST = '127.0.0.1';
+
+  /** HMAC key that signs access tokens. At least 32 characters. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 8 * 3600;
+
+  /** Seeds the demo sign-ins of the README. Refused in production. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_USERS = false;
+
+  /** Failed or successful sign-in attempts allowed per address and e-mail per minute. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Largest accepted request body, in bytes; larger ones get 413. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 100 * 1024;
+}
+
+/** Variables a deployment must set; everything else has a default above. */
+export const REQUIRED_VARIABLES = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'JWT_SECRET'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; messages: string[] }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  ${p.variable}: ${p.messages.join('; ')}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every offending variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL');
+  const input: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const config = plainToInstance(AppConfig, input);
+  const errors = validateSync(config, { skipMissingProperties: false });
+  const problems = errors.map((e) => ({
+    variable: e.property,
+    messages: Object.values(e.constraints ?? {}).map((m) => (env[e.property] === undefined ? `is required (${m})` : m)),
+  }));
+  if (config.NODE_ENV === 'production' && config.SEED_DEMO_USERS) {
+    problems.push({ variable: 'SEED_DEMO_USERS', messages: ['demo users are never seeded in production'] });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const FACILITY_STATUSES = ['NONE', 'UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED'] as const;
+export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
+
+/** A suspect facility in the PRC; its status is shared by all of its cases (DOMAIN.md §6). */
+@Entity({ name: 'facilities' })
+export class FacilityEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  province: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Column({ type: 'text', default: 'NONE' })
+  status: FacilityStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Reference data: product categories reported as made with prison labor (DOMAIN.md §6). */
+@Entity({ name: 'product_categories' })
+export class ProductCategoryEntity {
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Harmonized Tariff Schedule heading or chapter the goods usually fall under. */
+  @Column({ type: 'text' })
+  hts: string;
+
+  @Column({ type: 'text' })
+  source: string;
+}

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import productCategories from './reference-data/product-categories.json';
+import { FacilityEntity, ProductCategoryEntity, Role, UserEntity } from './entities';
+import { hashPassword } from './password-hash';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+/** The README's demo sign-ins; seeded only when SEED_DEMO_USERS=true, never in production. */
+export const DEMO_USERS: { email: string; role: Role; displayName: string }[] = [
+  { email: 'investigator@example.gov', role: 'investigator', displayName: 'Ina Investigator' },
+  { email: 'investigator2@example.gov', role: 'investigator', displayName: 'Ivo Investigator' },
+  { email: 'supervisor@example.gov', role: 'supervisor', displayName: 'Sam Supervisor' },
+  { email: 'supervisor2@example.gov', role: 'supervisor', displayName: 'Sara Supervisor' },
+  { email: 'policy@example.gov', role: 'policy', displayName: 'Pat Policy' },
+  { email: 'importer@example.com', role: 'importer', displayName: 'Acme Imports LLC' },
+  { email: 'importer2@example.com', role: 'importer', displayName: 'Bolt Trading Inc' },
+  { email: 'admin@example.gov', role: 'admin', displayName: 'Ada Admin' },
+];
+
+const DEMO_FACILITIES = [
+  { id: '5d1f6a3e-0000-4000-8000-000000000001', name: 'Shandong Province Prison No. 4 (Jinan Hydraulic Press Works)', province: 'Shandong' },
+  { id: '5d1f6a3e-0000-4000-8000-000000000002', name: 'Beishu Labor Reform Camp (graphite works)', province: 'Shandong' },
+  { id: '5d1f6a3e-0000-4000-8000-000000000003', name: 'Red Star Tea Farm', province: 'Hunan' },
+];
+
+/** Reference data every installation needs; idempotent. */
+export async function seedReferenceData(ds: DataSource): Promise<void> {
+  await ds
+    .createQueryBuilder()
+    .insert()
+    .into(ProductCategoryEntity)
+    .values(productCategories.categories)
+    .orIgnore()
+    .execute();
+}
+
+/** Demo users and facilities for a first look; idempotent. */
+export async function seedDemoData(ds: DataSource): Promise<void> {
+  const users = ds.getRepository(UserEntity);
+  for (const demo of DEMO_USERS) {
+    if (await users.existsBy({ email: demo.email })) continue;
+    await users.insert({ ...demo, passwordHash: await hashPassword(DEMO_PASSWORD) });
+  }
+  await ds.createQueryBuilder().insert().into(FacilityEntity).values(DEMO_FACILITIES).orIgnore().execute();
+}

@@ -1,0 +1,100 @@
+import { INestApplication } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '@mou/config';
+import { createDataSource, DEMO_PASSWORD, migrate, seedDemoData, seedReferenceData } from '@mou/persistence';
+import { createApiApp } from '../../apps/api/src/app.factory';
+import { createCaseWorker } from '../../apps/worker/src/worker';
+import { ensureDatabase } from '../../tools/stack/embedded-postgres';
+
+/** A whole system for one test file: its own database and task queue, the real API and worker. */
+export interface TestSystem {
+  config: AppConfig;
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  db: DataSource;
+  worker: TestWorker;
+  login(email: string): Promise<string>;
+  startWorker(): Promise<TestWorker>;
+  stop(): Promise<void>;
+}
+
+export interface TestWorker {
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+export async function startTestSystem(name: string, overrides: Record<string, string> = {}): Promise<TestSystem> {
+  const database = `mou_${name}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const databaseUrl = await ensureDatabase(process.env.TEST_DATABASE_ADMIN_URL!, database);
+  await migrate(databaseUrl);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS!,
+    TEMPORAL_TASK_QUEUE: `test-${database}`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO_USERS: 'true',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    ...overrides,
+  });
+  const db = await createDataSource(databaseUrl).initialize();
+  await seedReferenceData(db);
+  await seedDemoData(db);
+
+  const startWorker = async (): Promise<TestWorker> => {
+    const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+    const workerDb = await createDataSource(databaseUrl).initialize();
+    const worker = await createCaseWorker({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      dataSource: workerDb,
+      workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE_PATH,
+      repoRoot: resolve(__dirname, '../..'),
+    });
+    const running = worker.run();
+    return {
+      worker,
+      stop: async () => {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await running;
+        await connection.close();
+        await workerDb.destroy();
+      },
+    };
+  };
+
+  const worker = await startWorker();
+  const app = await createApiApp(config, { logger: false });
+  await app.init();
+  const http = request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+
+  return {
+    config,
+    app,
+    http,
+    db,
+    worker,
+    startWorker,
+    async login(email: string) {
+      const cached = tokens.get(email);
+      if (cached) return cached;
+      const res = await request(app.getHttpServer()).post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD });
+      if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(email, res.body.accessToken);
+      return res.body.accessToken as string;
+    },
+    async stop() {
+      await app.close();
+      await this.worker.stop().catch(() => undefined);
+      await db.destroy();
+    },
+  };
+}
+
+export const DEMO_FACILITY_ID = '5d1f6a3e-0000-4000-8000-000000000001';
