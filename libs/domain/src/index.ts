@@ -1,0 +1,15 @@
+// Pure domain rules shared by the API, the workflows and the reports. Deterministic and free of
+// I/O so that Temporal workflow code can import it (see libs/temporal/src/workflow-bundle.ts).
+export * from './iso-date';
+export * from './case-stage';
+export * from './case-move';
+export * from './holiday-calendar';
+export * from './calendar-arithmetic';
+export * from './budget';
+export * from './tolling';
+export * from './deadline';
+export * from './deadline-explanation';
+export * from './escalation-ladder';
+export * from './default-ladders';
+export * from './deadline-state';
+export * from './deadline-rule-problems';
