@@ -74,7 +74,7 @@ export async function startTestSystem(name: string, overrides: Record<string, st
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
 
-  return {
+  const system: TestSystem = {
     config,
     app,
     http,
@@ -91,10 +91,11 @@ export async function startTestSystem(name: string, overrides: Record<string, st
     },
     async stop() {
       await app.close();
-      await this.worker.stop().catch(() => undefined);
+      await system.worker.stop().catch(() => undefined);
       await db.destroy();
     },
   };
+  return system;
 }
 
 export const DEMO_FACILITY_ID = '5d1f6a3e-0000-4000-8000-000000000001';

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { CaseState } from './types';
+import type { CaseOutcome } from '@mou/domain';
+import type { Actor, CaseState } from './types';
 
 /** The live state of the case, straight from the workflow. */
 export const caseStateQuery = defineQuery<CaseState>('caseState');
@@ -9,3 +10,71 @@ export const caseStateQuery = defineQuery<CaseState>('caseState');
  * (update-with-start), so `POST /cases` answers only when the case can be read back.
  */
 export const caseOpenedUpdate = defineUpdate<CaseState>('caseOpened');
+
+export interface ActionArgs {
+  actor: Actor;
+  /** When it happened, if earlier than now (recording a past request or visit). ISO instant. */
+  at?: string;
+  note?: string;
+}
+
+export interface CloseArgs extends ActionArgs {
+  outcome: CaseOutcome;
+}
+
+export interface ScheduleVisitArgs extends ActionArgs {
+  scheduledFor: string;
+}
+
+export interface RecordVisitArgs extends ActionArgs {
+  fullAccess: boolean;
+}
+
+export interface DeadlineArgs {
+  actor: Actor;
+  deadlineKey: string;
+  reason: string;
+}
+
+export interface ExtendArgs extends DeadlineArgs {
+  days: number;
+}
+
+export interface ReassignArgs {
+  actor: Actor;
+  assigneeId: string;
+  reason: string;
+}
+
+export interface DecideApprovalArgs {
+  actor: Actor;
+  approvalId: string;
+  approve: boolean;
+  reason: string;
+}
+
+export interface AcknowledgeArgs {
+  actor: Actor;
+  escalationId: string;
+  note?: string;
+}
+
+// Investigator actions (DESIGN.md §5). Each validator refuses an illegal move before history.
+export const requestInvestigationUpdate = defineUpdate<CaseState, [ActionArgs]>('requestInvestigation');
+export const requestVisitUpdate = defineUpdate<CaseState, [ActionArgs]>('requestVisit');
+export const recordPrcReportUpdate = defineUpdate<CaseState, [ActionArgs]>('recordPrcReport');
+export const scheduleVisitUpdate = defineUpdate<CaseState, [ScheduleVisitArgs]>('scheduleVisit');
+export const recordVisitUpdate = defineUpdate<CaseState, [RecordVisitArgs]>('recordVisit');
+export const issueUsReportUpdate = defineUpdate<CaseState, [ActionArgs]>('issueUsReport');
+export const recordAccessDeniedUpdate = defineUpdate<CaseState, [ActionArgs]>('recordAccessDenied');
+export const closeCaseUpdate = defineUpdate<CaseState, [CloseArgs]>('closeCase');
+export const withdrawCaseUpdate = defineUpdate<CaseState, [ActionArgs]>('withdrawCase');
+export const reopenCaseUpdate = defineUpdate<CaseState, [ActionArgs]>('reopenCase');
+
+// Supervisor actions.
+export const pauseDeadlineUpdate = defineUpdate<CaseState, [DeadlineArgs]>('pauseDeadline');
+export const resumeDeadlineUpdate = defineUpdate<CaseState, [DeadlineArgs]>('resumeDeadline');
+export const extendDeadlineUpdate = defineUpdate<CaseState, [ExtendArgs]>('extendDeadline');
+export const reassignCaseUpdate = defineUpdate<CaseState, [ReassignArgs]>('reassignCase');
+export const decideApprovalUpdate = defineUpdate<CaseState, [DecideApprovalArgs]>('decideApproval');
+export const acknowledgeEscalationUpdate = defineUpdate<CaseState, [AcknowledgeArgs]>('acknowledgeEscalation');

@@ -1,9 +1,15 @@
 /** Wire types of the inspectionCase workflow: its input, its state, and the ports it calls. */
+import type { CaseProgress, DeadlineKind, DeadlineLedger, DeadlineRule, EscalationStepType } from '@mou/domain';
 
 export interface Allegation {
   summary: string;
   source: string;
   productCategories: string[];
+}
+
+export interface Actor {
+  id: string;
+  role: string;
 }
 
 export interface InspectionCaseInput {
@@ -14,21 +20,84 @@ export interface InspectionCaseInput {
   assigneeId: string;
   /** ISO instant the case was opened (the API's clock at the request). */
   openedAt: string;
+  /** Administrator overrides of the default clock rules, fixed for the life of the case. */
+  rules?: Partial<Record<DeadlineKind, DeadlineRule>>;
+}
+
+export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
+
+/** One clock of the case: its rule, its ledger (pauses, extensions) and which ladder steps fired. */
+export interface CaseDeadline {
+  key: string;
+  kind: DeadlineKind;
+  ledger: DeadlineLedger;
+  status: DeadlineStatus;
+  metAt: number | null;
+  firedLevels: number[];
+}
+
+export type ApprovalKind = 'PROVISIONAL_WRO' | 'BLOCK_FACILITY';
+
+export interface CaseApproval {
+  id: string;
+  kind: ApprovalKind;
+  status: 'pending' | 'approved' | 'rejected';
+  reason: string;
+  requestedBy: string;
+  requestedAt: number;
+  decidedBy: string | null;
+  decidedAt: number | null;
+  decisionReason: string | null;
+}
+
+export interface CaseEscalation {
+  id: string;
+  deadlineKey: string;
+  level: number;
+  type: EscalationStepType;
+  description: string;
+  occurredAt: number;
+  acknowledgedBy: string | null;
+  acknowledgedAt: number | null;
 }
 
 export interface CaseState {
   caseId: string;
   reference: string | null;
   facilityId: string;
+  allegation: Allegation;
+  openedBy: string;
+  openedAt: string;
   assigneeId: string;
-  stage: string;
-  outcome: string | null;
+  progress: CaseProgress;
+  /** Increments on each reopening; deadline keys carry it (`PRC_VISIT-2`). */
+  cycle: number;
+  deadlines: CaseDeadline[];
+  escalations: CaseEscalation[];
+  approvals: CaseApproval[];
   /** Sequence of the last event committed to the log. */
   sequence: number;
-  openedAt: string;
+  rules: Record<DeadlineKind, DeadlineRule>;
 }
 
-/** The read-model row written with an event, in the same transaction. */
+export interface DeadlineProjection {
+  key: string;
+  kind: DeadlineKind;
+  title: string;
+  owedBy: string;
+  legalBasis: string;
+  startedAt: string;
+  dueAt: string | null;
+  atRiskAt: string | null;
+  status: DeadlineStatus;
+  paused: boolean;
+  metAt: string | null;
+  escalationLevel: number;
+  nextStepAt: string | null;
+  explanation: Record<string, unknown>;
+}
+
+/** The read model written with an event, in the same transaction. */
 export interface CaseProjection {
   facilityId: string;
   allegation: Allegation;
@@ -39,6 +108,11 @@ export interface CaseProjection {
   outcome: string | null;
   nextDeadlineAt: string | null;
   escalationLevel: number;
+  deadlines: DeadlineProjection[];
+  escalations: (Omit<CaseEscalation, 'occurredAt' | 'acknowledgedAt'> & { occurredAt: string; acknowledgedAt: string | null })[];
+  approvals: (Omit<CaseApproval, 'requestedAt' | 'decidedAt'> & { requestedAt: string; decidedAt: string | null })[];
+  /** A change of the facility's status caused by this event. */
+  facilityStatus?: { to: string; reason: string };
 }
 
 export interface AppendCaseEventInput {

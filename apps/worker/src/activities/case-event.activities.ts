@@ -54,7 +54,57 @@ export class CaseEventActivities implements CaseActivities {
       lastSequence: input.sequence,
       lastHash: hash,
     });
+    await this.projectClocks(em, input);
+    if (p.facilityStatus) await this.changeFacilityStatus(em, input, p.facilityStatus);
     return { sequence: input.sequence, hash, reference: head.reference };
+  }
+
+  /** Upserts the case's deadlines, fired escalation steps and approvals: the workflow's own view. */
+  private async projectClocks(em: EntityManager, input: AppendCaseEventInput): Promise<void> {
+    const p = input.projection;
+    for (const d of p.deadlines) {
+      await em.query(
+        `INSERT INTO deadlines (id, case_id, key, kind, title, owed_by, legal_basis, facility_id, assignee_id, started_at, due_at,
+                                at_risk_at, status, paused, met_at, escalation_level, next_step_at, explanation, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now())
+         ON CONFLICT (id) DO UPDATE SET assignee_id = $9, started_at = $10, due_at = $11, at_risk_at = $12, status = $13, paused = $14,
+           met_at = $15, escalation_level = $16, next_step_at = $17, explanation = $18, updated_at = now()`,
+        [`${input.caseId}:${d.key}`, input.caseId, d.key, d.kind, d.title, d.owedBy, d.legalBasis, p.facilityId, p.assigneeId,
+         d.startedAt, d.dueAt, d.atRiskAt, d.status, d.paused, d.metAt, d.escalationLevel, d.nextStepAt, JSON.stringify(d.explanation)],
+      );
+    }
+    for (const e of p.escalations) {
+      await em.query(
+        `INSERT INTO escalations (id, case_id, deadline_id, level, type, description, occurred_at, acknowledged_by, acknowledged_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (id) DO UPDATE SET acknowledged_by = $8, acknowledged_at = $9`,
+        [`${input.caseId}:${e.id}`, input.caseId, `${input.caseId}:${e.deadlineKey}`, e.level, e.type, e.description, e.occurredAt,
+         e.acknowledgedBy, e.acknowledgedAt],
+      );
+    }
+    for (const a of p.approvals) {
+      await em.query(
+        `INSERT INTO approvals (id, case_id, kind, status, reason, requested_by, requested_at, decided_by, decided_at, decision_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (id) DO UPDATE SET status = $4, decided_by = $8, decided_at = $9, decision_reason = $10`,
+        [a.id, input.caseId, a.kind, a.status, a.reason, a.requestedBy, a.requestedAt, a.decidedBy, a.decidedAt, a.decisionReason],
+      );
+    }
+  }
+
+  /** A facility's status follows its cases; each change is dated and names the case and the event. */
+  private async changeFacilityStatus(em: EntityManager, input: AppendCaseEventInput, change: { to: string; reason: string }): Promise<void> {
+    const [facility] = (await em.query('SELECT status FROM facilities WHERE id = $1 FOR UPDATE', [input.projection.facilityId])) as { status: string }[];
+    if (!facility || facility.status === change.to) return;
+    // Opening a case never downgrades a facility that is already refused or blocked.
+    if (change.to === 'UNDER_INVESTIGATION' && ['ACCESS_DENIED', 'BLOCKED'].includes(facility.status)) return;
+    await em.query('UPDATE facilities SET status = $2, updated_at = now() WHERE id = $1', [input.projection.facilityId, change.to]);
+    await em.query(
+      `INSERT INTO facility_status_changes (id, facility_id, from_status, to_status, reason, case_id, changed_by, changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+      [`case:${input.caseId}:${input.sequence}`, input.projection.facilityId, facility.status, change.to, change.reason, input.caseId,
+       input.actorId, input.occurredAt],
+    );
   }
 
   /** Locks the case row (creating it with the opening event) and returns the chain's head. */

@@ -1,4 +1,8 @@
+import { ApprovalEntity } from './approval.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { DeadlineEntity } from './deadline.entity';
+import { EscalationEntity } from './escalation.entity';
+import { FacilityStatusChangeEntity } from './facility-status-change.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { FacilityEntity } from './facility.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -6,7 +10,11 @@ import { InspectionCaseEntity } from './inspection-case.entity';
 import { ProductCategoryEntity } from './product-category.entity';
 import { UserEntity } from './user.entity';
 
+export * from './approval.entity';
 export * from './audit-event.entity';
+export * from './deadline.entity';
+export * from './escalation.entity';
+export * from './facility-status-change.entity';
 export * from './case-event.entity';
 export * from './facility.entity';
 export * from './idempotency-key.entity';
@@ -15,6 +23,10 @@ export * from './product-category.entity';
 export * from './user.entity';
 
 export const ENTITIES = [
+  ApprovalEntity,
+  DeadlineEntity,
+  EscalationEntity,
+  FacilityStatusChangeEntity,
   AuditEventEntity,
   CaseEventEntity,
   FacilityEntity,

@@ -1,0 +1,31 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Dated history of a facility's status: who changed it, why, on which case. */
+@Entity({ name: 'facility_status_changes' })
+@Index('IDX_facility_status_changes_facility', ['facilityId', 'changedAt'])
+export class FacilityStatusChangeEntity {
+  /** Idempotency: the event that caused it (`case:<id>:<sequence>`). */
+  @PrimaryColumn({ type: 'text' })
+  id: string;
+
+  @Column({ name: 'facility_id', type: 'uuid' })
+  facilityId: string;
+
+  @Column({ name: 'from_status', type: 'text' })
+  fromStatus: string;
+
+  @Column({ name: 'to_status', type: 'text' })
+  toStatus: string;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Column({ name: 'changed_by', type: 'text' })
+  changedBy: string;
+
+  @Column({ name: 'changed_at', type: 'timestamptz' })
+  changedAt: Date;
+}

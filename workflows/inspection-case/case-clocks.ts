@@ -1,0 +1,110 @@
+/**
+ * The case's clocks as pure functions over its state: which deadlines a move opens or closes,
+ * the nearest instant something must fire, and the read-model projection of each clock.
+ * Deterministic (no I/O, time passed in), so it runs inside the workflow and in unit tests.
+ */
+import {
+  DeadlineKind,
+  dueAt,
+  explainDeadline,
+  nextPendingStep,
+  scheduleSteps,
+  US_FEDERAL_CALENDAR,
+} from '@mou/domain';
+import type { CaseDeadline, CaseState, DeadlineProjection } from './types';
+
+export const CASE_CALENDAR = US_FEDERAL_CALENDAR;
+
+export function deadlineKey(kind: DeadlineKind, cycle: number): string {
+  return `${kind}-${cycle}`;
+}
+
+export function openDeadline(state: CaseState, kind: DeadlineKind, startedAt: number): CaseDeadline {
+  const deadline: CaseDeadline = {
+    key: deadlineKey(kind, state.cycle),
+    kind,
+    ledger: { startedAt, pauses: [], extensions: [] },
+    status: 'open',
+    metAt: null,
+    firedLevels: [],
+  };
+  state.deadlines.push(deadline);
+  return deadline;
+}
+
+export function findOpenDeadline(state: CaseState, kind: DeadlineKind): CaseDeadline | undefined {
+  return state.deadlines.find((d) => d.kind === kind && d.status === 'open');
+}
+
+/** Closes a clock: met on or before its due date, missed after it (or when refused). */
+export function closeDeadline(state: CaseState, deadline: CaseDeadline, at: number, outcome: 'fulfilled' | 'refused' | 'cancelled'): void {
+  const due = dueAt(state.rules[deadline.kind], deadline.ledger, CASE_CALENDAR);
+  const late = due !== null && at > due;
+  deadline.metAt = outcome === 'fulfilled' ? at : null;
+  deadline.status = outcome === 'refused' || late ? 'missed' : outcome === 'fulfilled' ? 'met' : 'cancelled';
+}
+
+/** Every ladder step now due, across all open clocks, in the order they fall. */
+export function dueSteps(state: CaseState, now: number) {
+  const due = [];
+  for (const deadline of state.deadlines) {
+    if (deadline.status !== 'open') continue;
+    for (const scheduled of scheduleSteps(state.rules[deadline.kind], deadline.ledger, CASE_CALENDAR)) {
+      if (scheduled.at !== null && scheduled.at <= now && !deadline.firedLevels.includes(scheduled.step.level)) {
+        due.push({ deadline, step: scheduled.step, at: scheduled.at });
+      }
+    }
+  }
+  return due.sort((a, b) => a.at - b.at || a.step.level - b.step.level);
+}
+
+/** The nearest instant at which a step of an open, running clock falls; null when none. */
+export function nextInstant(state: CaseState): number | null {
+  let nearest: number | null = null;
+  for (const deadline of state.deadlines) {
+    if (deadline.status !== 'open') continue;
+    const next = nextPendingStep(state.rules[deadline.kind], deadline.ledger, CASE_CALENDAR, deadline.firedLevels);
+    if (next && next.at !== null && (nearest === null || next.at < nearest)) nearest = next.at;
+  }
+  return nearest;
+}
+
+export function nextDueDate(state: CaseState): number | null {
+  let nearest: number | null = null;
+  for (const deadline of state.deadlines) {
+    if (deadline.status !== 'open') continue;
+    const due = dueAt(state.rules[deadline.kind], deadline.ledger, CASE_CALENDAR);
+    if (due !== null && (nearest === null || due < nearest)) nearest = due;
+  }
+  return nearest;
+}
+
+export function escalationLevel(state: CaseState): number {
+  return state.deadlines.filter((d) => d.status === 'open').reduce((max, d) => Math.max(max, ...d.firedLevels, 0), 0);
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+export function projectDeadline(state: CaseState, deadline: CaseDeadline): DeadlineProjection {
+  const rule = state.rules[deadline.kind];
+  const steps = scheduleSteps(rule, deadline.ledger, CASE_CALENDAR);
+  const reminder = steps.find((s) => s.step.type === 'REMINDER');
+  const next = deadline.status === 'open' ? nextPendingStep(rule, deadline.ledger, CASE_CALENDAR, deadline.firedLevels) : null;
+  const paused = deadline.ledger.pauses.some((p) => p.resumedAt === undefined);
+  return {
+    key: deadline.key,
+    kind: deadline.kind,
+    title: rule.title,
+    owedBy: rule.owedBy,
+    legalBasis: rule.legalBasis,
+    startedAt: new Date(deadline.ledger.startedAt).toISOString(),
+    dueAt: iso(dueAt(rule, deadline.ledger, CASE_CALENDAR)),
+    atRiskAt: iso(reminder?.at ?? null),
+    status: deadline.status,
+    paused,
+    metAt: iso(deadline.metAt),
+    escalationLevel: Math.max(0, ...deadline.firedLevels),
+    nextStepAt: iso(next?.at ?? null),
+    explanation: explainDeadline(rule, deadline.ledger, CASE_CALENDAR) as unknown as Record<string, unknown>,
+  };
+}
