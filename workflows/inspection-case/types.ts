@@ -106,6 +106,7 @@ export interface CaseProjection {
   assigneeId: string;
   stage: string;
   outcome: string | null;
+  progress: CaseProgress;
   nextDeadlineAt: string | null;
   escalationLevel: number;
   deadlines: DeadlineProjection[];

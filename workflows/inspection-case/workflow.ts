@@ -77,6 +77,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
     assigneeId: state.assigneeId,
     stage: state.progress.stage,
     outcome: state.progress.outcome ?? null,
+    progress: state.progress,
     nextDeadlineAt: isoOrNull(nextDueDate(state)),
     escalationLevel: escalationLevel(state),
     deadlines: state.deadlines.map((d) => projectDeadline(state, d)),

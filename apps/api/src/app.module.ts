@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@mou/config';
 import { PersistenceModule } from '@mou/persistence';
 import { TemporalClientModule } from '@mou/temporal';
+import { ApprovalsModule } from './approvals/approvals.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { CommonModule } from './common/common.module';
@@ -24,6 +25,7 @@ export class AppModule {
         CommonModule,
         AuthModule,
         CasesModule,
+        ApprovalsModule,
         FacilitiesModule,
       ],
       controllers: [HealthController],

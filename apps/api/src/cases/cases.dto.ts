@@ -50,6 +50,47 @@ export class CaseEventDto {
   @ApiProperty() hash: string;
 }
 
+export class DeadlineDto {
+  @ApiProperty({ example: 'PRC_VISIT-1' }) key: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() owedBy: string;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty() startedAt: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null while paused' }) dueAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) atRiskAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) metAt: string | null;
+  @ApiProperty({ enum: ['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed', 'cancelled'] }) state: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Negative when late' }) daysLeft: number | null;
+  @ApiProperty() escalationLevel: number;
+  @ApiProperty({ nullable: true, type: String }) nextStepAt: string | null;
+  @ApiProperty({ description: 'Legal basis, start, budget, calendar version, pauses and extensions, and a sentence' })
+  explanation: Record<string, unknown>;
+}
+
+export class EscalationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() deadlineKey: string;
+  @ApiProperty() level: number;
+  @ApiProperty() type: string;
+  @ApiProperty() description: string;
+  @ApiProperty() occurredAt: string;
+  @ApiProperty({ nullable: true, type: String }) acknowledgedBy: string | null;
+  @ApiProperty({ nullable: true, type: String }) acknowledgedAt: string | null;
+}
+
+export class ApprovalDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['PROVISIONAL_WRO', 'BLOCK_FACILITY'] }) kind: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
+  @ApiProperty() reason: string;
+  @ApiProperty() requestedBy: string;
+  @ApiProperty() requestedAt: string;
+  @ApiProperty({ nullable: true, type: String }) decidedBy: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) decisionReason: string | null;
+}
+
 export class CaseDetailDto {
   @ApiProperty() id: string;
   @ApiProperty() reference: string;
@@ -63,7 +104,35 @@ export class CaseDetailDto {
   @ApiProperty() openedAt: string;
   @ApiProperty({ nullable: true, type: String }) nextDeadlineAt: string | null;
   @ApiProperty() escalationLevel: number;
+  @ApiProperty({ description: 'The moves the case allows now' }) legalActions: string[];
+  @ApiProperty({ type: [DeadlineDto] }) deadlines: DeadlineDto[];
+  @ApiProperty({ type: [EscalationDto] }) escalations: EscalationDto[];
+  @ApiProperty({ type: [ApprovalDto] }) approvals: ApprovalDto[];
   @ApiProperty({ type: [CaseEventDto] }) timeline: CaseEventDto[];
+}
+
+export class CaseSummaryDto {
+  @ApiProperty() id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() stage: string;
+  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
+  @ApiProperty() facilityId: string;
+  @ApiProperty() facilityName: string;
+  @ApiProperty() facilityStatus: string;
+  @ApiProperty() assigneeId: string;
+  @ApiProperty() assigneeName: string;
+  @ApiProperty() openedAt: string;
+  @ApiProperty({ nullable: true, type: String }) nextDeadlineAt: string | null;
+  @ApiProperty({ nullable: true, type: Number }) daysLeft: number | null;
+  @ApiProperty() escalationLevel: number;
+  @ApiProperty({ nullable: true, type: String }) deadlineState: string | null;
+}
+
+export class CaseListDto {
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
 }
 
 export class ChainVerificationDto {

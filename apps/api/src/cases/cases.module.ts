@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 
-@Module({ controllers: [CasesController], providers: [CasesService] })
+@Module({ controllers: [CasesController], providers: [CasesService], exports: [CasesService] })
 export class CasesModule {}

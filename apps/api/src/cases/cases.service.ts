@@ -3,7 +3,10 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import {
+  ApprovalEntity,
   CaseEventEntity,
+  DeadlineEntity,
+  EscalationEntity,
   FacilityEntity,
   IdempotencyKeyEntity,
   InspectionCaseEntity,
@@ -12,12 +15,33 @@ import {
   verifyChain,
 } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
-import { caseOpenedUpdate, InspectionCaseInput } from '@mou/workflows';
+import { CaseProgress, legalActions } from '@mou/domain';
+import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
+import type { UpdateDefinition } from '@temporalio/common';
+import { httpErrorFromWorkflow } from '../common/workflow-errors';
+import { CaseQueryDto } from './case-query.dto';
+import { BOARD_STATE_SQL, boardState, daysLeft } from './deadline-state';
 import { AuthUser } from '../auth/auth.decorators';
-import { CaseDetailDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
+import { CaseDetailDto, CaseListDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
 import { idempotentResourceId, requestHash } from './idempotency';
 
 const OPEN_CASE = 'POST /cases';
+
+interface CaseListRow {
+  id: string;
+  reference: string;
+  stage: string;
+  outcome: string | null;
+  facilityId: string;
+  facilityName: string;
+  facilityStatus: string;
+  assigneeId: string;
+  assigneeName: string;
+  openedAt: Date;
+  nextDeadlineAt: Date | null;
+  escalationLevel: number;
+  deadlineState: string | null;
+}
 
 @Injectable()
 export class CasesService {
@@ -66,9 +90,82 @@ export class CasesService {
     return this.detail(user, caseId);
   }
 
+  /**
+   * Sends one action to the case's workflow as an Update. The workflow's validator refuses an
+   * illegal move before anything is written (409 with its reason); on success the event and the
+   * read model are committed before this returns, so the detail reflects the action.
+   */
+  async act<A>(user: AuthUser, id: string, update: UpdateDefinition<unknown, [A]>, args: Omit<A, 'actor'>): Promise<CaseDetailDto> {
+    await this.visibleCase(user, id);
+    const handle = this.temporal.workflow.getHandle(caseWorkflowId(id));
+    try {
+      await handle.executeUpdate(update, { args: [{ ...args, actor: { id: user.id, role: user.role } } as A] });
+    } catch (error) {
+      throw httpErrorFromWorkflow(error);
+    }
+    return this.detail(user, id);
+  }
+
+  /** The workflow's live state (what the read model is projected from). */
+  async liveState(user: AuthUser, id: string) {
+    await this.visibleCase(user, id);
+    return this.temporal.workflow.getHandle(caseWorkflowId(id)).query(caseStateQuery);
+  }
+
+  async list(user: AuthUser, query: CaseQueryDto): Promise<CaseListDto> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    // Row-level access: an investigator lists only the cases assigned to them.
+    if (user.role === 'investigator') where.push(`c.assignee_id = ${param(user.id)}`);
+    if (query.assigneeId) where.push(`c.assignee_id = ${param(query.assigneeId)}`);
+    if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
+    if (query.facilityId) where.push(`c.facility_id = ${param(query.facilityId)}`);
+    if (query.escalationLevel !== undefined) where.push(`c.escalation_level >= ${param(query.escalationLevel)}`);
+    if (query.overdue) where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND NOT d.paused AND d.due_at < now())`);
+    if (query.atRisk) {
+      where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now())`);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sort = query.sort ?? 'nextDeadlineAt';
+    const column = sort.replace('-', '') === 'openedAt' ? 'c.opened_at' : 'c.next_deadline_at';
+    const order = `${column} ${sort.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, c.reference`;
+    const pageSize = query.pageSize ?? 25;
+    const page = query.page ?? 1;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cases c ${filter}`, params);
+    const rows: CaseListRow[] = await this.dataSource.query(
+      `SELECT c.id, c.reference, c.stage, c.outcome, c.facility_id AS "facilityId", f.name AS "facilityName", f.status AS "facilityStatus",
+              c.assignee_id AS "assigneeId", u.display_name AS "assigneeName", c.opened_at AS "openedAt",
+              c.next_deadline_at AS "nextDeadlineAt", c.escalation_level AS "escalationLevel",
+              (SELECT ${BOARD_STATE_SQL('d')} FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'
+                ORDER BY d.due_at NULLS LAST LIMIT 1) AS "deadlineState"
+         FROM cases c JOIN facilities f ON f.id = c.facility_id JOIN users u ON u.id = c.assignee_id
+         ${filter} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    return {
+      total,
+      page,
+      pageSize,
+      items: rows.map((r) => ({
+        ...r,
+        openedAt: new Date(r.openedAt).toISOString(),
+        nextDeadlineAt: r.nextDeadlineAt ? new Date(r.nextDeadlineAt).toISOString() : null,
+        daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt) : null, Date.now()),
+      })),
+    };
+  }
+
   async detail(user: AuthUser, id: string): Promise<CaseDetailDto> {
     const row = await this.visibleCase(user, id);
     const events = await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { sequence: 'ASC' } });
+    const deadlines = await this.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: id }, order: { startedAt: 'ASC', key: 'ASC' } });
+    const escalations = await this.dataSource.getRepository(EscalationEntity).find({ where: { caseId: id }, order: { occurredAt: 'ASC', level: 'ASC' } });
+    const approvals = await this.dataSource.getRepository(ApprovalEntity).find({ where: { caseId: id }, order: { requestedAt: 'ASC' } });
+    const now = Date.now();
     return {
       id: row.id,
       reference: row.reference,
@@ -82,6 +179,44 @@ export class CasesService {
       openedAt: row.openedAt.toISOString(),
       nextDeadlineAt: row.nextDeadlineAt?.toISOString() ?? null,
       escalationLevel: row.escalationLevel,
+      legalActions: row.progress ? legalActions(row.progress as unknown as CaseProgress) : [],
+      deadlines: deadlines.map((d) => ({
+        key: d.key,
+        kind: d.kind,
+        title: d.title,
+        owedBy: d.owedBy,
+        legalBasis: d.legalBasis,
+        startedAt: d.startedAt.toISOString(),
+        dueAt: d.dueAt?.toISOString() ?? null,
+        atRiskAt: d.atRiskAt?.toISOString() ?? null,
+        metAt: d.metAt?.toISOString() ?? null,
+        state: boardState(d, now),
+        daysLeft: d.status === 'open' ? daysLeft(d.dueAt, now) : null,
+        escalationLevel: d.escalationLevel,
+        nextStepAt: d.nextStepAt?.toISOString() ?? null,
+        explanation: d.explanation,
+      })),
+      escalations: escalations.map((e) => ({
+        id: e.id,
+        deadlineKey: e.deadlineId.slice(id.length + 1),
+        level: e.level,
+        type: e.type,
+        description: e.description,
+        occurredAt: e.occurredAt.toISOString(),
+        acknowledgedBy: e.acknowledgedBy,
+        acknowledgedAt: e.acknowledgedAt?.toISOString() ?? null,
+      })),
+      approvals: approvals.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        status: a.status,
+        reason: a.reason,
+        requestedBy: a.requestedBy,
+        requestedAt: a.requestedAt.toISOString(),
+        decidedBy: a.decidedBy,
+        decidedAt: a.decidedAt?.toISOString() ?? null,
+        decisionReason: a.decisionReason,
+      })),
       timeline: events.map((e) => ({
         sequence: e.sequence,
         type: e.type,
@@ -124,6 +259,11 @@ export class CasesService {
     if (user.role !== 'supervisor') {
       throw new BadRequestException({ message: 'Invalid input: assigneeId', fields: { assigneeId: ['only a supervisor may assign a case to someone else'] } });
     }
+    return this.checkAssignee(requested);
+  }
+
+  /** A case can be assigned to an active investigator or supervisor; 400 otherwise. */
+  async checkAssignee(requested: string): Promise<string> {
     const assignee = await this.dataSource.getRepository(UserEntity).findOneBy({ id: requested, active: true });
     if (!assignee || !['investigator', 'supervisor'].includes(assignee.role)) {
       throw new BadRequestException({ message: 'Invalid input: assigneeId', fields: { assigneeId: ['must be an active investigator or supervisor'] } });

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { CreateFacilityDto, FacilityDto } from './facilities.dto';
+import { CreateFacilityDto, FacilityDetailDto, FacilityDto } from './facilities.dto';
 import { FacilitiesService } from './facilities.service';
 
 @ApiTags('facilities')
@@ -25,7 +25,7 @@ export class FacilitiesController {
 
   @Get(':id')
   @RequirePermission(Permission.FacilityRead)
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<FacilityDto> {
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<FacilityDetailDto> {
     return this.service.get(id);
   }
 }

@@ -29,3 +29,17 @@ export class FacilityDto {
   @ApiProperty() status: string;
   @ApiProperty() createdAt: string;
 }
+
+export class FacilityStatusChangeDto {
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ nullable: true, type: String }) caseId: string | null;
+  @ApiProperty() changedBy: string;
+  @ApiProperty() changedAt: string;
+}
+
+export class FacilityDetailDto extends FacilityDto {
+  @ApiProperty({ type: [FacilityStatusChangeDto], description: 'Who changed the status, when, why, on which case' })
+  statusHistory: FacilityStatusChangeDto[];
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FacilityEntity } from '@mou/persistence';
-import { CreateFacilityDto, FacilityDto } from './facilities.dto';
+import { FacilityEntity, FacilityStatusChangeEntity } from '@mou/persistence';
+import { CreateFacilityDto, FacilityDetailDto, FacilityDto } from './facilities.dto';
 
 @Injectable()
 export class FacilitiesService {
@@ -18,10 +18,21 @@ export class FacilitiesService {
     return rows.map(toDto);
   }
 
-  async get(id: string): Promise<FacilityDto> {
+  async get(id: string): Promise<FacilityDetailDto> {
     const row = await this.dataSource.getRepository(FacilityEntity).findOneBy({ id });
     if (!row) throw new NotFoundException(`Facility ${id} was not found`);
-    return toDto(row);
+    const history = await this.dataSource.getRepository(FacilityStatusChangeEntity).find({ where: { facilityId: id }, order: { changedAt: 'ASC', id: 'ASC' } });
+    return {
+      ...toDto(row),
+      statusHistory: history.map((h) => ({
+        from: h.fromStatus,
+        to: h.toStatus,
+        reason: h.reason,
+        caseId: h.caseId,
+        changedBy: h.changedBy,
+        changedAt: h.changedAt.toISOString(),
+      })),
+    };
   }
 }
 

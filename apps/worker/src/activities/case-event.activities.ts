@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CaseEventEntity, eventHash, GENESIS_HASH, InspectionCaseEntity } from '@mou/persistence';
+import { CaseEventEntity, eventHash, GENESIS_HASH } from '@mou/persistence';
 import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@mou/workflows';
 
 /**
@@ -45,15 +45,12 @@ export class CaseEventActivities implements CaseActivities {
       hash,
     }) as QueryDeepPartialEntity<CaseEventEntity>);
     const p = input.projection;
-    await em.update(InspectionCaseEntity, { id: input.caseId }, {
-      stage: p.stage,
-      outcome: p.outcome,
-      assigneeId: p.assigneeId,
-      nextDeadlineAt: p.nextDeadlineAt ? new Date(p.nextDeadlineAt) : null,
-      escalationLevel: p.escalationLevel,
-      lastSequence: input.sequence,
-      lastHash: hash,
-    });
+    await em.query(
+      `UPDATE cases SET stage = $2, outcome = $3, progress = $4, assignee_id = $5, next_deadline_at = $6, escalation_level = $7,
+                        last_sequence = $8, last_hash = $9, updated_at = now()
+        WHERE id = $1`,
+      [input.caseId, p.stage, p.outcome, JSON.stringify(p.progress), p.assigneeId, p.nextDeadlineAt, p.escalationLevel, input.sequence, hash],
+    );
     await this.projectClocks(em, input);
     if (p.facilityStatus) await this.changeFacilityStatus(em, input, p.facilityStatus);
     return { sequence: input.sequence, hash, reference: head.reference };

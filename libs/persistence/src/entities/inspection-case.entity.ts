@@ -40,6 +40,10 @@ export class InspectionCaseEntity {
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 
+  /** The workflow's progress flags (which requests are open, what happened), for the legal next moves. */
+  @Column({ type: 'jsonb', nullable: true })
+  progress: Record<string, unknown> | null;
+
   @Column({ name: 'assignee_id', type: 'uuid' })
   assigneeId: string;
 

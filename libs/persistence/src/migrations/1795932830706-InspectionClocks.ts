@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InspectionClocks1795932316831 implements MigrationInterface {
-  name = 'InspectionClocks1795932316831';
+export class InspectionClocks1795932830706 implements MigrationInterface {
+  name = 'InspectionClocks1795932830706';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "approvals" ("id" uuid NOT NULL, "case_id" uuid NOT NULL, "kind" text NOT NULL, "status" text NOT NULL, "reason" text NOT NULL, "requested_by" text NOT NULL, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL, "decided_by" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "decision_reason" text, CONSTRAINT "PK_690417aaefa84d18b1a59e2a499" PRIMARY KEY ("id"))`);
@@ -14,9 +14,11 @@ export class InspectionClocks1795932316831 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_escalations_open" ON "escalations" ("acknowledged_at", "occurred_at") `);
     await queryRunner.query(`CREATE TABLE "facility_status_changes" ("id" text NOT NULL, "facility_id" uuid NOT NULL, "from_status" text NOT NULL, "to_status" text NOT NULL, "reason" text NOT NULL, "case_id" uuid, "changed_by" text NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_9e852652d6df021b1258c356a3b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_facility_status_changes_facility" ON "facility_status_changes" ("facility_id", "changed_at") `);
+    await queryRunner.query(`ALTER TABLE "cases" ADD "progress" jsonb`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "progress"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_facility_status_changes_facility"`);
     await queryRunner.query(`DROP TABLE "facility_status_changes"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_escalations_open"`);

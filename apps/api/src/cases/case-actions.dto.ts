@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { CaseOutcome } from '@mou/domain';
+
+class NoteDto {
+  @ApiPropertyOptional({ description: 'Free text kept in the case timeline' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+}
+
+export class RequestDto extends NoteDto {
+  @ApiPropertyOptional({ description: 'When the request was sent, if earlier than now (ISO 8601); starts the 60-day clock' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  requestedAt?: string;
+}
+
+export class PrcReportDto extends NoteDto {
+  @ApiPropertyOptional({ description: 'When the PRC report was received, if earlier than now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+}
+
+export class ScheduleVisitDto extends NoteDto {
+  @ApiProperty({ description: 'Date the PRC proposes for the visit' })
+  @IsISO8601({ strict: true })
+  scheduledFor: string;
+}
+
+export class VisitDto extends NoteDto {
+  @ApiPropertyOptional({ description: 'When the visit was held, if earlier than now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  heldAt?: string;
+
+  @ApiProperty({ description: 'Whether inspectors had full access to the facility' })
+  @IsBoolean()
+  fullAccess: boolean;
+}
+
+export class UsReportDto extends NoteDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  issuedAt?: string;
+}
+
+export class AccessDeniedDto extends NoteDto {
+  @ApiPropertyOptional({ description: 'When access was refused, if earlier than now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  deniedAt?: string;
+}
+
+export class CloseCaseDto extends NoteDto {
+  @ApiProperty({ enum: Object.values(CaseOutcome) })
+  @IsIn(Object.values(CaseOutcome))
+  outcome: CaseOutcome;
+}
+
+export class PlainActionDto extends NoteDto {}
+
+export class ReasonDto {
+  @ApiProperty({ description: 'Why; kept in the deadline ledger and the timeline' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class ExtendDeadlineDto extends ReasonDto {
+  @ApiProperty({ minimum: 1, maximum: 365 })
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  days: number;
+}
+
+export class ReassignCaseDto extends ReasonDto {
+  @ApiProperty()
+  @IsUUID()
+  assigneeId: string;
+}

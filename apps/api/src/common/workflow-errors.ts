@@ -1,0 +1,22 @@
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+
+/**
+ * Turns a refused workflow Update into the HTTP answer the caller needs: the workflow's own
+ * sentence as the message, 409 for an illegal move or a four-eyes refusal, 404 and 400 likewise.
+ */
+export function httpErrorFromWorkflow(error: unknown): unknown {
+  if (error instanceof WorkflowNotFoundError) return new NotFoundException('The case workflow was not found');
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const { message, type } = error.cause;
+    switch (type) {
+      case 'NotFound':
+        return new NotFoundException(message);
+      case 'BadRequest':
+        return new BadRequestException({ message, fields: {} });
+      default:
+        return new ConflictException({ message, reason: type ?? 'IllegalTransition' });
+    }
+  }
+  return error;
+}
