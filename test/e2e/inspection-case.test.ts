@@ -148,6 +148,24 @@ describe('inspection cases through the API', () => {
     expect(closed.body.outcome).toBe('FACILITY_BLOCKED');
   });
 
+  it('loses and duplicates nothing when the worker restarts in the middle of a case', async () => {
+    const c = await openCase();
+    await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({}).expect(200);
+    await sys.worker.stop();
+    // Sent while no worker runs: the Update waits in Temporal until a worker is back.
+    const inFlight = sys.http.post(`/api/v1/cases/${c.id}/visit`).set(as('investigator')).send({ fullAccess: true });
+    const responded = inFlight.then((r) => r);
+    await new Promise((r) => setTimeout(r, 500));
+    sys.worker = await sys.startWorker();
+    const res = await responded;
+    expect(res.status).toBe(200);
+    expect(res.body.timeline.map((e: { type: string }) => e.type)).toEqual(['CASE_OPENED', 'VISIT_REQUESTED', 'VISIT_CONDUCTED']);
+    const rows = await sys.db.query('SELECT sequence FROM case_events WHERE case_id = $1 ORDER BY sequence', [c.id]);
+    expect(rows.map((r: { sequence: number }) => r.sequence)).toEqual([1, 2, 3]);
+    const verification = await sys.http.get(`/api/v1/cases/${c.id}/verification`).set(as('investigator')).expect(200);
+    expect(verification.body.valid).toBe(true);
+  });
+
   it('reassigns a case: the new investigator sees it, the old one no longer does', async () => {
     const c = await openCase();
     const me = await sys.http.get('/api/v1/auth/me').set(as('investigator2')).expect(200);

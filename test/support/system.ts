@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import request from 'supertest';
@@ -27,7 +27,14 @@ export interface TestWorker {
   stop(): Promise<void>;
 }
 
+let runtimeInstalled = false;
+
 export async function startTestSystem(name: string, overrides: Record<string, string> = {}): Promise<TestSystem> {
+  if (!runtimeInstalled) {
+    // The worker's own lifecycle lines drown the test output; warnings and errors still show.
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
   const database = `mou_${name}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const databaseUrl = await ensureDatabase(process.env.TEST_DATABASE_ADMIN_URL!, database);
   await migrate(databaseUrl);

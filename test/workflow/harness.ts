@@ -52,3 +52,18 @@ export async function caseWorker(env: TestWorkflowEnvironment, taskQueue: string
     activities: { appendCaseEvent: activities.appendCaseEvent },
   });
 }
+
+/**
+ * With RECORD_HISTORIES=1, keeps the workflow's history as a replay fixture
+ * (test/workflow/histories/<name>.history.bin, the protobuf History), so later changes that
+ * break determinism fail the build.
+ */
+export async function recordHistory(handle: { fetchHistory(): Promise<unknown> }, name: string): Promise<void> {
+  if (!process.env.RECORD_HISTORIES) return;
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const dir = resolve(__dirname, 'histories');
+  mkdirSync(dir, { recursive: true });
+  const { temporal } = await import('@temporalio/proto');
+  const history = (await handle.fetchHistory()) as temporal.api.history.v1.IHistory;
+  writeFileSync(resolve(dir, `${name}.history.bin`), temporal.api.history.v1.History.encode(history).finish());
+}

@@ -8,7 +8,7 @@ import {
   requestVisitUpdate,
   resumeDeadlineUpdate,
 } from '@mou/workflows';
-import { caseWorker, DAY, RecordedCaseEvents, timeSkippingEnvironment } from './harness';
+import { caseWorker, DAY, RecordedCaseEvents, recordHistory, timeSkippingEnvironment } from './harness';
 
 const investigator = { id: '00000000-0000-4000-8000-0000000000a1', role: 'investigator' };
 const supervisor = { id: '00000000-0000-4000-8000-0000000000b1', role: 'supervisor' };
@@ -66,6 +66,7 @@ describe('inspectionCase clocks (time-skipping)', () => {
         ['PROVISIONAL_WRO', 'pending'],
         ['BLOCK_FACILITY', 'pending'],
       ]);
+      await recordHistory(handle, 'visit-never-held-full-ladder');
     });
   });
 
@@ -83,6 +84,7 @@ describe('inspectionCase clocks (time-skipping)', () => {
       expect(ladder(caseId, requestedAt).map((s) => s.day)).toEqual([55, 70, 100, 130, 190, 190]);
       const state = await handle.query(caseStateQuery);
       expect(state.deadlines[0].ledger.pauses).toHaveLength(1);
+      await recordHistory(handle, 'visit-paused-ten-days');
     });
   });
 
@@ -102,6 +104,7 @@ describe('inspectionCase clocks (time-skipping)', () => {
         ['US_VISIT_REPORT-1', 'open'],
       ]);
       expect(state.progress.stage).toBe('VISIT_CONDUCTED');
+      await recordHistory(handle, 'visit-held-day-59');
     });
   });
 });
