@@ -1,6 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { resolve } from 'node:path';
+import type { temporal as proto } from '@temporalio/proto';
 import { workflowBundleOptions } from '@mou/temporal';
 import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@mou/workflows';
 import { temporalTestServerPath } from '../../tools/stack/temporal-binaries';
@@ -64,6 +65,6 @@ export async function recordHistory(handle: { fetchHistory(): Promise<unknown> }
   const dir = resolve(__dirname, 'histories');
   mkdirSync(dir, { recursive: true });
   const { temporal } = await import('@temporalio/proto');
-  const history = (await handle.fetchHistory()) as temporal.api.history.v1.IHistory;
+  const history = (await handle.fetchHistory()) as proto.api.history.v1.IHistory;
   writeFileSync(resolve(dir, `${name}.history.bin`), temporal.api.history.v1.History.encode(history).finish());
 }
