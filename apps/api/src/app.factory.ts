@@ -2,7 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { AppConfig } from '@mou/config';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -31,5 +34,21 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  serveWebApp(app);
   return app;
+}
+
+/**
+ * Serves the browser app (apps/web/public) at `/`; any non-API path that is not a file gets
+ * index.html, so the app's own routes (e.g. /cases/123) survive a reload.
+ */
+function serveWebApp(app: NestExpressApplication): void {
+  const candidates = [resolve(__dirname, '../../web/public'), resolve(__dirname, '../../../../apps/web/public')];
+  const root = candidates.find((dir) => existsSync(join(dir, 'index.html')));
+  if (!root) return;
+  app.useStaticAssets(root, { index: 'index.html', maxAge: 0 });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.includes('.')) return next();
+    res.sendFile(join(root, 'index.html'));
+  });
 }

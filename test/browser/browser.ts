@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { startTestSystem, TestSystem } from '../support/system';
+
+/** Debian's chromium (apt-get install chromium), or CHROMIUM_PATH. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!path) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH');
+  return path;
+}
+
+export interface BrowserSystem {
+  sys: TestSystem;
+  baseUrl: string;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  signIn(page: Page, email: string): Promise<void>;
+  /** Saves a PNG under test-artifacts/screenshots, kept by CI as evidence. */
+  screenshot(page: Page, name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The real system (API serving the web app, worker, PostgreSQL, Temporal) and a headless Chromium. */
+export async function startBrowserSystem(name: string): Promise<BrowserSystem> {
+  const sys = await startTestSystem(name);
+  await sys.app.listen(0, '127.0.0.1');
+  const { port } = sys.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const shots = resolve(__dirname, '../../test-artifacts/screenshots');
+  mkdirSync(shots, { recursive: true });
+  return {
+    sys,
+    baseUrl,
+    browser,
+    newPage: async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: baseUrl });
+      return context.newPage();
+    },
+    async signIn(page, email) {
+      await page.goto('/');
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Password').fill('demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    },
+    async screenshot(page, shot) {
+      const file = resolve(shots, `${shot}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async stop() {
+      await browser.close();
+      await sys.stop();
+    },
+  };
+}
