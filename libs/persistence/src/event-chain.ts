@@ -14,7 +14,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 export interface ChainedEventContent {
-  caseId: string;
+  /** The case, entry or facility whose log this is. */
+  streamId: string;
   sequence: number;
   type: string;
   actorId: string;
@@ -46,8 +47,8 @@ export function verifyChain(
     if (event.prevHash !== prev) {
       return { valid: false, events: events.length, brokenAt: event.sequence, reason: 'link to the previous event does not match' };
     }
-    const { caseId, sequence, type, actorId, occurredAt, payload } = event;
-    if (eventHash(prev, { caseId, sequence, type, actorId, occurredAt, payload }) !== event.hash) {
+    const { streamId, sequence, type, actorId, occurredAt, payload } = event;
+    if (eventHash(prev, { streamId, sequence, type, actorId, occurredAt, payload }) !== event.hash) {
       return { valid: false, events: events.length, brokenAt: event.sequence, reason: 'stored content does not match its hash' };
     }
     prev = event.hash;

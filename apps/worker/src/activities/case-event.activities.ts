@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CaseEventEntity, eventHash, GENESIS_HASH } from '@mou/persistence';
+import { GENESIS_HASH } from '@mou/persistence';
+import { appendToStream, CASE_STREAM } from './event-stream';
 import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@mou/workflows';
 
 /**
@@ -15,45 +15,18 @@ export class CaseEventActivities implements CaseActivities {
     this.dataSource.transaction('READ COMMITTED', (em) => this.append(em, input));
 
   private async append(em: EntityManager, input: AppendCaseEventInput): Promise<AppendedCaseEvent> {
-    const head = await this.lockHead(em, input);
-    if (input.sequence <= head.lastSequence) {
-      const stored = await em.findOneByOrFail(CaseEventEntity, { caseId: input.caseId, sequence: input.sequence });
-      return { sequence: stored.sequence, hash: stored.hash, reference: head.reference };
-    }
-    if (input.sequence !== head.lastSequence + 1) {
-      throw ApplicationFailure.nonRetryable(
-        `Event ${input.sequence} of case ${input.caseId} would leave a gap after ${head.lastSequence}`,
-        'EventSequenceGap',
-      );
-    }
-    const hash = eventHash(head.lastHash, {
-      caseId: input.caseId,
-      sequence: input.sequence,
-      type: input.type,
-      actorId: input.actorId,
-      occurredAt: input.occurredAt,
-      payload: input.payload,
-    });
-    await em.insert(CaseEventEntity, em.create(CaseEventEntity, {
-      caseId: input.caseId,
-      sequence: input.sequence,
-      type: input.type,
-      actorId: input.actorId,
-      payload: input.payload,
-      occurredAt: new Date(input.occurredAt),
-      prevHash: head.lastHash,
-      hash,
-    }) as QueryDeepPartialEntity<CaseEventEntity>);
+    const reference = await this.ensureCaseRow(em, input);
+    const { appended, hash } = await appendToStream(em, CASE_STREAM, { ...input, streamId: input.caseId });
+    if (!appended) return { sequence: input.sequence, hash, reference };
     const p = input.projection;
     await em.query(
-      `UPDATE cases SET stage = $2, outcome = $3, progress = $4, assignee_id = $5, next_deadline_at = $6, escalation_level = $7,
-                        last_sequence = $8, last_hash = $9, updated_at = now()
+      `UPDATE cases SET stage = $2, outcome = $3, progress = $4, assignee_id = $5, next_deadline_at = $6, escalation_level = $7
         WHERE id = $1`,
-      [input.caseId, p.stage, p.outcome, JSON.stringify(p.progress), p.assigneeId, p.nextDeadlineAt, p.escalationLevel, input.sequence, hash],
+      [input.caseId, p.stage, p.outcome, JSON.stringify(p.progress), p.assigneeId, p.nextDeadlineAt, p.escalationLevel],
     );
     await this.projectClocks(em, input);
     if (p.facilityStatus) await this.changeFacilityStatus(em, input, p.facilityStatus);
-    return { sequence: input.sequence, hash, reference: head.reference };
+    return { sequence: input.sequence, hash, reference };
   }
 
   /** Upserts the case's deadlines, fired escalation steps and approvals: the workflow's own view. */
@@ -104,8 +77,8 @@ export class CaseEventActivities implements CaseActivities {
     );
   }
 
-  /** Locks the case row (creating it with the opening event) and returns the chain's head. */
-  private async lockHead(em: EntityManager, input: AppendCaseEventInput) {
+  /** The opening event creates the case row (its reference numbered once); returns the reference. */
+  private async ensureCaseRow(em: EntityManager, input: AppendCaseEventInput): Promise<string> {
     const p = input.projection;
     if (input.sequence === 1) {
       await em.query(
@@ -118,13 +91,8 @@ export class CaseEventActivities implements CaseActivities {
          p.stage, p.outcome, p.assigneeId, p.openedBy, GENESIS_HASH],
       );
     }
-    const [head] = (await em.query(
-      'SELECT reference, last_sequence AS "lastSequence", last_hash AS "lastHash" FROM cases WHERE id = $1 FOR UPDATE',
-      [input.caseId],
-    )) as { reference: string; lastSequence: number; lastHash: string }[];
-    if (!head) {
-      throw ApplicationFailure.nonRetryable(`Case ${input.caseId} has no opening event`, 'CaseNotOpened');
-    }
-    return head;
+    const [row] = (await em.query('SELECT reference FROM cases WHERE id = $1', [input.caseId])) as { reference: string }[];
+    if (!row) throw ApplicationFailure.nonRetryable(`Case ${input.caseId} has no opening event`, 'CaseNotOpened');
+    return row.reference;
   }
 }

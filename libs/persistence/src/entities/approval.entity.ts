@@ -7,8 +7,13 @@ export class ApprovalEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
+  /** The case it belongs to; null for a facility's unblock request. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  /** The facility an unblock request is about. */
+  @Column({ name: 'facility_id', type: 'uuid', nullable: true })
+  facilityId: string | null;
 
   @Column({ type: 'text' })
   kind: string;

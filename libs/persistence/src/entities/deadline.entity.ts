@@ -8,13 +8,19 @@ import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm'
 @Index('IDX_deadlines_open_due', ['status', 'dueAt'])
 @Index('IDX_deadlines_open_at_risk', ['status', 'atRiskAt'])
 @Index('IDX_deadlines_case', ['caseId'])
+@Index('IDX_deadlines_entry', ['entryId'])
 export class DeadlineEntity {
-  /** `<case id>:<deadline key>`, e.g. `…:PRC_VISIT-1`. */
+  /** `<case or entry id>:<deadline key>`, e.g. `…:PRC_VISIT-1`. */
   @PrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
+  /** The case whose clock this is; null for an entry's clock. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  /** The import entry whose clock this is; null for a case's clock. */
+  @Column({ name: 'entry_id', type: 'uuid', nullable: true })
+  entryId: string | null;
 
   /** Key within the case, stable across replays: `<kind>-<cycle>`. */
   @Column({ type: 'text' })
@@ -32,11 +38,12 @@ export class DeadlineEntity {
   @Column({ name: 'legal_basis', type: 'text' })
   legalBasis: string;
 
-  @Column({ name: 'facility_id', type: 'uuid' })
-  facilityId: string;
+  @Column({ name: 'facility_id', type: 'uuid', nullable: true })
+  facilityId: string | null;
 
-  @Column({ name: 'assignee_id', type: 'uuid' })
-  assigneeId: string;
+  /** Who must act or watch: the case's investigator, or the importer of an entry. */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
 
   @Column({ name: 'started_at', type: 'timestamptz' })
   startedAt: Date;

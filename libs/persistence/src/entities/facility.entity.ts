@@ -21,6 +21,13 @@ export class FacilityEntity {
   @Column({ type: 'text', default: 'NONE' })
   status: FacilityStatus;
 
+  /** Head of the facility's event chain (facility_events). */
+  @Column({ name: 'last_sequence', type: 'int', default: 0 })
+  lastSequence: number;
+
+  @Column({ name: 'last_hash', type: 'text', default: '0000000000000000000000000000000000000000000000000000000000000000' })
+  lastHash: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

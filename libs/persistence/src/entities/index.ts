@@ -1,10 +1,13 @@
 import { ApprovalEntity } from './approval.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { EntryEventEntity } from './entry-event.entity';
 import { EscalationEntity } from './escalation.entity';
 import { FacilityStatusChangeEntity } from './facility-status-change.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { FacilityEntity } from './facility.entity';
+import { FacilityEventEntity } from './facility-event.entity';
+import { ImportEntryEntity } from './import-entry.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { InspectionCaseEntity } from './inspection-case.entity';
 import { ProductCategoryEntity } from './product-category.entity';
@@ -13,10 +16,13 @@ import { UserEntity } from './user.entity';
 export * from './approval.entity';
 export * from './audit-event.entity';
 export * from './deadline.entity';
+export * from './entry-event.entity';
 export * from './escalation.entity';
 export * from './facility-status-change.entity';
 export * from './case-event.entity';
 export * from './facility.entity';
+export * from './facility-event.entity';
+export * from './import-entry.entity';
 export * from './idempotency-key.entity';
 export * from './inspection-case.entity';
 export * from './product-category.entity';
@@ -29,7 +35,10 @@ export const ENTITIES = [
   FacilityStatusChangeEntity,
   AuditEventEntity,
   CaseEventEntity,
+  EntryEventEntity,
   FacilityEntity,
+  FacilityEventEntity,
+  ImportEntryEntity,
   IdempotencyKeyEntity,
   InspectionCaseEntity,
   ProductCategoryEntity,

@@ -15,4 +15,8 @@ export class ProductCategoryEntity {
 
   @Column({ type: 'text' })
   source: string;
+
+  /** Reported as made with prison labor: an entry of it from a facility under investigation is detained. */
+  @Column({ name: 'high_risk', type: 'boolean', default: true })
+  highRisk: boolean;
 }

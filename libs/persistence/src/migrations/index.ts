@@ -1,5 +1,6 @@
 import { Foundation1795931755918 } from './1795931755918-Foundation';
 import { InspectionClocks1795932830706 } from './1795932830706-InspectionClocks';
+import { ImportControls1795933324656 } from './1795933324656-ImportControls';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
-export const MIGRATIONS = [Foundation1795931755918, InspectionClocks1795932830706];
+export const MIGRATIONS = [Foundation1795931755918, InspectionClocks1795932830706, ImportControls1795933324656];
