@@ -13,3 +13,4 @@ export * from './escalation-ladder';
 export * from './default-ladders';
 export * from './deadline-state';
 export * from './deadline-rule-problems';
+export * from './imports';

@@ -1,0 +1,112 @@
+import type { EntryCertification } from './certification';
+import { reasonsHeldOnlyFor, screenEntry, SCREENING_VERSION, type ScreeningInput, type ScreeningResult } from './screening';
+
+const certification = (): EntryCertification => ({
+  supplierCertificateOfOrigin: { issuer: 'Ningbo Export Trading Co.', number: 'CO-2026-0042', issuedOn: '2026-01-02' },
+  dueDiligenceStatement: {
+    manufacturerName: 'Zhejiang Metal Clips Works',
+    statement: 'Supplier audited in November 2025; the clips were traced to the named factory.',
+    signedBy: 'Jane Doe',
+    signedOn: '2026-01-10',
+  },
+});
+
+const entry = (changes: Partial<ScreeningInput> = {}, status: ScreeningInput['manufacturer']['status'] = 'NONE'): ScreeningInput => ({
+  manufacturer: { facilityId: 'F-17', name: 'Zhejiang Metal Clips Works', status },
+  productCategory: { code: 'METAL_CLIPS', highRisk: true },
+  certification: certification(),
+  importedAt: Date.parse('2026-01-15T00:00:00Z'),
+  ...changes,
+});
+
+const codes = (result: ScreeningResult) => result.reasons.map((reason) => reason.code);
+
+describe(screenEntry.name, () => {
+  it('releases a certified entry from a manufacturer with nothing against it, recording the rules version', () => {
+    expect(screenEntry(entry())).toEqual({ decision: 'RELEASE', reasons: [], screeningVersion: SCREENING_VERSION });
+  });
+
+  it('detains goods from a blocked manufacturer', () => {
+    const result = screenEntry(entry({}, 'BLOCKED'));
+    expect(result.decision).toBe('DETAIN');
+    expect(result.reasons).toEqual([
+      { code: 'BLOCKED_MANUFACTURER', text: 'The manufacturer, Zhejiang Metal Clips Works (facility F-17), is blocked: US inspectors were denied access to it.' },
+    ]);
+  });
+
+  it('detains an entry filed without a supplier certificate of origin', () => {
+    const result = screenEntry(entry({ certification: { ...certification(), supplierCertificateOfOrigin: null } }));
+    expect(result.decision).toBe('DETAIN');
+    expect(result.reasons).toEqual([{ code: 'CERTIFICATION_MISSING', text: 'The supplier certificate of origin is missing.' }]);
+  });
+
+  it('detains an entry whose due-diligence statement does not name the manufacturer', () => {
+    const filed = certification();
+    filed.dueDiligenceStatement = { ...filed.dueDiligenceStatement!, manufacturerName: '' };
+    const result = screenEntry(entry({ certification: filed }));
+    expect(result.decision).toBe('DETAIN');
+    expect(result.reasons).toEqual([{ code: 'CERTIFICATION_INCOMPLETE', text: 'The due-diligence statement does not name the manufacturer.' }]);
+  });
+
+  it('detains a high-risk category from a facility under investigation', () => {
+    const result = screenEntry(entry({}, 'UNDER_INVESTIGATION'));
+    expect(result.decision).toBe('DETAIN');
+    expect(result.reasons).toEqual([
+      {
+        code: 'HIGH_RISK_UNDER_INVESTIGATION',
+        text: 'The goods are in high-risk category METAL_CLIPS and their manufacturer, Zhejiang Metal Clips Works (facility F-17), is under investigation.',
+      },
+    ]);
+  });
+
+  it('releases the same category from a cleared facility, and a low-risk one from a facility under investigation', () => {
+    expect(screenEntry(entry({}, 'CLEARED')).decision).toBe('RELEASE');
+    expect(screenEntry(entry({ productCategory: { code: 'TEA', highRisk: false } }, 'UNDER_INVESTIGATION')).decision).toBe('RELEASE');
+  });
+
+  it('detains goods of no known category only when their facility is under investigation', () => {
+    expect(codes(screenEntry(entry({ productCategory: null }, 'UNDER_INVESTIGATION')))).toEqual(['UNKNOWN_CATEGORY']);
+    expect(screenEntry(entry({ productCategory: null }, 'NONE')).decision).toBe('RELEASE');
+  });
+
+  it('detains goods from a facility that refused access before the block is confirmed, whatever the category', () => {
+    const result = screenEntry(entry({ productCategory: { code: 'TEA', highRisk: false } }, 'ACCESS_DENIED'));
+    expect(result.decision).toBe('DETAIN');
+    expect(codes(result)).toEqual(['ACCESS_DENIED_MANUFACTURER']);
+  });
+
+  it('releases a certified entry from a manufacturer not in the register', () => {
+    expect(screenEntry(entry({ manufacturer: { facilityId: null, name: 'Unregistered Works', status: 'UNKNOWN' } })).decision).toBe('RELEASE');
+  });
+
+  it('lists every reason at once, not only the first', () => {
+    const result = screenEntry(
+      entry({ certification: { supplierCertificateOfOrigin: null, dueDiligenceStatement: { ...certification().dueDiligenceStatement!, signedBy: '' } } }, 'BLOCKED'),
+    );
+    expect(result.decision).toBe('DETAIN');
+    expect(codes(result)).toEqual(['BLOCKED_MANUFACTURER', 'CERTIFICATION_MISSING', 'CERTIFICATION_INCOMPLETE']);
+    expect(result.reasons[2].text).toBe('The due-diligence statement is not signed.');
+  });
+});
+
+describe(reasonsHeldOnlyFor.name, () => {
+  it('is true for an entry held only because its manufacturer is blocked, so unblocking releases it', () => {
+    expect(reasonsHeldOnlyFor(screenEntry(entry({}, 'BLOCKED')), 'BLOCKED_MANUFACTURER')).toBe(true);
+  });
+
+  it('is false when another ground still holds the entry', () => {
+    const result = screenEntry(entry({ certification: { ...certification(), dueDiligenceStatement: null } }, 'BLOCKED'));
+    expect(reasonsHeldOnlyFor(result, 'BLOCKED_MANUFACTURER')).toBe(false);
+  });
+
+  it('is false for a released entry and for a different ground', () => {
+    expect(reasonsHeldOnlyFor(screenEntry(entry()), 'BLOCKED_MANUFACTURER')).toBe(false);
+    expect(reasonsHeldOnlyFor(screenEntry(entry({}, 'UNDER_INVESTIGATION')), 'BLOCKED_MANUFACTURER')).toBe(false);
+  });
+
+  it('is true when all of several reasons share the code', () => {
+    const result = screenEntry(entry({ certification: { supplierCertificateOfOrigin: null, dueDiligenceStatement: null } }));
+    expect(result.reasons).toHaveLength(2);
+    expect(reasonsHeldOnlyFor(result, 'CERTIFICATION_MISSING')).toBe(true);
+  });
+});
