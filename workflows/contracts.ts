@@ -1,3 +1,5 @@
 // Types and message definitions shared with the API and the worker (no workflow code).
+export * from './facility/messages';
+export * from './facility/types';
 export * from './inspection-case/messages';
 export * from './inspection-case/types';

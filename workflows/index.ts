@@ -1,2 +1,3 @@
 // Entry point of the workflow bundle: every workflow type the worker registers.
+export { facility } from './facility/workflow';
 export { inspectionCase } from './inspection-case/workflow';

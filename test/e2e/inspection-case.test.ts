@@ -139,8 +139,9 @@ describe('inspection cases through the API', () => {
     const ok = await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor2')).send({ reason: 'Refusal documented' }).expect(200);
     expect(ok.body.approvals[0]).toMatchObject({ status: 'approved', decisionReason: 'Refusal documented' });
 
+    // The facility's own workflow applies the block; the read model follows within moments.
+    await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${c.facilityId}`).set(as('supervisor'))).body.status === 'BLOCKED');
     const facility = await sys.http.get(`/api/v1/facilities/${c.facilityId}`).set(as('supervisor')).expect(200);
-    expect(facility.body.status).toBe('BLOCKED');
     expect(facility.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED']);
     expect(facility.body.statusHistory[2].caseId).toBe(c.id);
     await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor2')).send({ reason: 'twice' }).expect(409);

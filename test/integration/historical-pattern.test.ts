@@ -29,7 +29,7 @@ describe('the historical pattern over one programme year', () => {
       connection: env.nativeConnection,
       taskQueue: 'history',
       workflowBundle: { codePath: process.env.TEST_WORKFLOW_BUNDLE_PATH! },
-      activities: createActivities(db),
+      activities: createActivities(db, env.client),
     });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -54,12 +55,14 @@ export async function startTestSystem(name: string, overrides: Record<string, st
 
   const startWorker = async (): Promise<TestWorker> => {
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+    const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
     const workerDb = await createDataSource(databaseUrl).initialize();
     const worker = await createCaseWorker({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       dataSource: workerDb,
+      client: new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }),
       workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE_PATH,
       repoRoot: resolve(__dirname, '../..'),
     });
@@ -70,6 +73,7 @@ export async function startTestSystem(name: string, overrides: Record<string, st
         if (worker.getState() === 'RUNNING') worker.shutdown();
         await running;
         await connection.close();
+        await clientConnection.close();
         await workerDb.destroy();
       },
     };

@@ -3,7 +3,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, WorkflowBundleWithS
 import { resolve } from 'node:path';
 import type { temporal as proto } from '@temporalio/proto';
 import { workflowBundleOptions } from '@mou/temporal';
-import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@mou/workflows';
+import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities, FacilityNotice } from '@mou/workflows';
 import { temporalTestServerPath } from '../../tools/stack/temporal-binaries';
 
 let runtimeInstalled = false;
@@ -35,6 +35,12 @@ export async function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 export class RecordedCaseEvents implements CaseActivities {
   readonly events: AppendCaseEventInput[] = [];
 
+  readonly facilityNotices: FacilityNotice[] = [];
+
+  notifyFacility = async (notice: FacilityNotice): Promise<void> => {
+    this.facilityNotices.push(notice);
+  };
+
   appendCaseEvent = async (input: AppendCaseEventInput): Promise<AppendedCaseEvent> => {
     if (!this.events.some((e) => e.caseId === input.caseId && e.sequence === input.sequence)) this.events.push(input);
     return { sequence: input.sequence, hash: `h${input.sequence}`, reference: 'MOU-TEST-000001' };
@@ -50,7 +56,7 @@ export async function caseWorker(env: TestWorkflowEnvironment, taskQueue: string
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: { appendCaseEvent: activities.appendCaseEvent },
+    activities: { appendCaseEvent: activities.appendCaseEvent, notifyFacility: activities.notifyFacility },
   });
 }
 

@@ -112,8 +112,6 @@ export interface CaseProjection {
   deadlines: DeadlineProjection[];
   escalations: (Omit<CaseEscalation, 'occurredAt' | 'acknowledgedAt'> & { occurredAt: string; acknowledgedAt: string | null })[];
   approvals: (Omit<CaseApproval, 'requestedAt' | 'decidedAt'> & { requestedAt: string; decidedAt: string | null })[];
-  /** A change of the facility's status caused by this event. */
-  facilityStatus?: { to: string; reason: string };
 }
 
 export interface AppendCaseEventInput {
@@ -132,7 +130,19 @@ export interface AppendedCaseEvent {
   reference: string;
 }
 
-/** What the workflow needs from the outside world; the worker implements it with PostgreSQL. */
+/** A change the case makes to what is known of its facility (the facility workflow decides). */
+export interface FacilityNotice {
+  facilityId: string;
+  to: 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED';
+  reason: string;
+  caseId: string;
+  actorId: string;
+  at: string;
+  sourceEvent: string;
+}
+
+/** What the workflow needs from the outside world; the worker implements it with PostgreSQL and Temporal. */
 export interface CaseActivities {
   appendCaseEvent(input: AppendCaseEventInput): Promise<AppendedCaseEvent>;
+  notifyFacility(notice: FacilityNotice): Promise<void>;
 }

@@ -23,9 +23,9 @@ import {
   projectDeadline,
 } from './case-clocks';
 import * as msg from './messages';
-import type { Actor, ApprovalKind, CaseActivities, CaseProjection, CaseState, InspectionCaseInput } from './types';
+import type { Actor, ApprovalKind, CaseActivities, CaseProjection, CaseState, FacilityNotice, InspectionCaseInput } from './types';
 
-const { appendCaseEvent } = proxyActivities<CaseActivities>({
+const { appendCaseEvent, notifyFacility } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
   // PostgreSQL may be briefly away; the append is idempotent on (case, sequence), so keep trying.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
@@ -69,7 +69,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
 
   const now = () => Date.now();
 
-  const projection = (facilityStatus?: CaseProjection['facilityStatus']): CaseProjection => ({
+  const projection = (): CaseProjection => ({
     facilityId: state.facilityId,
     allegation: state.allegation,
     openedBy: state.openedBy,
@@ -83,10 +83,9 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
     deadlines: state.deadlines.map((d) => projectDeadline(state, d)),
     escalations: state.escalations.map((e) => ({ ...e, occurredAt: iso(e.occurredAt), acknowledgedAt: isoOrNull(e.acknowledgedAt) })),
     approvals: state.approvals.map((a) => ({ ...a, requestedAt: iso(a.requestedAt), decidedAt: isoOrNull(a.decidedAt) })),
-    facilityStatus,
   });
 
-  const record = async (type: string, actorId: string, payload: Record<string, unknown>, occurredAt = now(), facilityStatus?: CaseProjection['facilityStatus']) => {
+  const record = async (type: string, actorId: string, payload: Record<string, unknown>, occurredAt = now(), facility?: { to: FacilityNotice['to']; reason: string }) => {
     const appended = await appendCaseEvent({
       caseId: state.caseId,
       sequence: state.sequence + 1,
@@ -94,12 +93,22 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
       actorId,
       occurredAt: iso(occurredAt),
       payload,
-      projection: projection(facilityStatus),
+      projection: projection(),
     });
     state.sequence = appended.sequence;
     state.reference = appended.reference;
     generation++;
     mirrorSearchAttributes(state);
+    if (facility) {
+      await notifyFacility({
+        facilityId: state.facilityId,
+        ...facility,
+        caseId: state.caseId,
+        actorId,
+        at: iso(occurredAt),
+        sourceEvent: `case:${state.caseId}:${state.sequence}`,
+      });
+    }
   };
 
   /** Applies a stage move through the domain rules; throws the rule's reason when illegal. */

@@ -1,4 +1,5 @@
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private worker?: Worker;
   private running?: Promise<void>;
   private connection?: NativeConnection;
+  private clientConnection?: Connection;
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -20,12 +22,14 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    this.clientConnection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const repoRoot = resolve(__dirname, '../../..');
     this.worker = await createCaseWorker({
       connection: this.connection,
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       dataSource: this.dataSource,
+      client: new Client({ connection: this.clientConnection, namespace: this.config.TEMPORAL_NAMESPACE }),
       workflowBundlePath: process.env.WORKFLOW_BUNDLE_PATH ?? resolve(repoRoot, 'workflow-bundle.js'),
       repoRoot: resolve(repoRoot, '..'),
     });
@@ -41,6 +45,7 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();
+    await this.clientConnection?.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

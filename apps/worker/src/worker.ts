@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { workflowBundleOptions } from '@mou/temporal';
@@ -9,6 +10,8 @@ export interface CaseWorkerOptions {
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
+  /** For activities that signal or start other workflows (facility, entries). */
+  client: Client;
   /** Prebuilt bundle (npm run build); when absent the workflows are bundled from source. */
   workflowBundlePath?: string;
   repoRoot: string;
@@ -27,7 +30,7 @@ export async function createCaseWorker(options: CaseWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: createActivities(options.dataSource),
+    activities: createActivities(options.dataSource, options.client),
     ...bundle,
   });
 }

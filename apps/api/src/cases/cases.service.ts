@@ -233,7 +233,7 @@ export class CasesService {
     const events = await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { sequence: 'ASC' } });
     return verifyChain(
       events.map((e) => ({
-        caseId: e.caseId,
+        streamId: e.caseId,
         sequence: e.sequence,
         type: e.type,
         actorId: e.actorId,

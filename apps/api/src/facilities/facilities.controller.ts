@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { CreateFacilityDto, FacilityDetailDto, FacilityDto } from './facilities.dto';
+import { CreateFacilityDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
 import { FacilitiesService } from './facilities.service';
 
 @ApiTags('facilities')
@@ -27,5 +27,12 @@ export class FacilitiesController {
   @RequirePermission(Permission.FacilityRead)
   get(@Param('id', ParseUUIDPipe) id: string): Promise<FacilityDetailDto> {
     return this.service.get(id);
+  }
+
+  @Post(':id/unblock-requests')
+  @HttpCode(200)
+  @RequirePermission(Permission.FacilityUnblock)
+  requestUnblock(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UnblockRequestDto): Promise<FacilityDetailDto> {
+    return this.service.requestUnblock(user, id, dto);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 
 export class CreateFacilityDto {
   @ApiProperty({ example: 'Beishu Labor Reform Camp' })
@@ -42,4 +42,28 @@ export class FacilityStatusChangeDto {
 export class FacilityDetailDto extends FacilityDto {
   @ApiProperty({ type: [FacilityStatusChangeDto], description: 'Who changed the status, when, why, on which case' })
   statusHistory: FacilityStatusChangeDto[];
+}
+
+export class UnblockRequestDto {
+  @ApiProperty({ enum: ['VISIT_WITH_FULL_ACCESS', 'REMEDIATION_PETITION'], description: 'What shows the facility may be unblocked (DOMAIN.md §6)' })
+  @IsIn(['VISIT_WITH_FULL_ACCESS', 'REMEDIATION_PETITION'])
+  ground: 'VISIT_WITH_FULL_ACCESS' | 'REMEDIATION_PETITION';
+
+  @ApiPropertyOptional({ description: 'The case whose visit had full access (required for VISIT_WITH_FULL_ACCESS)' })
+  @ValidateIf((o: UnblockRequestDto) => o.ground === 'VISIT_WITH_FULL_ACCESS' || o.caseId !== undefined)
+  @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({ description: 'The remediation petition (required for REMEDIATION_PETITION)' })
+  @ValidateIf((o: UnblockRequestDto) => o.ground === 'REMEDIATION_PETITION' || o.petition !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  petition?: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
 }

@@ -3,5 +3,5 @@ import { FacilitiesController } from './facilities.controller';
 import { FacilitiesService } from './facilities.service';
 import { ReferenceDataController } from './reference-data.controller';
 
-@Module({ controllers: [FacilitiesController, ReferenceDataController], providers: [FacilitiesService] })
+@Module({ controllers: [FacilitiesController, ReferenceDataController], providers: [FacilitiesService], exports: [FacilitiesService] })
 export class FacilitiesModule {}

@@ -8,7 +8,7 @@ import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@m
  * Appends one event to a case's hash-chained log and updates the read model in the same
  * transaction. Idempotent on (case, sequence): a retry after a crash returns the stored event.
  */
-export class CaseEventActivities implements CaseActivities {
+export class CaseEventActivities implements Pick<CaseActivities, 'appendCaseEvent'> {
   constructor(private readonly dataSource: DataSource) {}
 
   appendCaseEvent = (input: AppendCaseEventInput): Promise<AppendedCaseEvent> =>
@@ -25,7 +25,6 @@ export class CaseEventActivities implements CaseActivities {
       [input.caseId, p.stage, p.outcome, JSON.stringify(p.progress), p.assigneeId, p.nextDeadlineAt, p.escalationLevel],
     );
     await this.projectClocks(em, input);
-    if (p.facilityStatus) await this.changeFacilityStatus(em, input, p.facilityStatus);
     return { sequence: input.sequence, hash, reference };
   }
 
@@ -60,21 +59,6 @@ export class CaseEventActivities implements CaseActivities {
         [a.id, input.caseId, a.kind, a.status, a.reason, a.requestedBy, a.requestedAt, a.decidedBy, a.decidedAt, a.decisionReason],
       );
     }
-  }
-
-  /** A facility's status follows its cases; each change is dated and names the case and the event. */
-  private async changeFacilityStatus(em: EntityManager, input: AppendCaseEventInput, change: { to: string; reason: string }): Promise<void> {
-    const [facility] = (await em.query('SELECT status FROM facilities WHERE id = $1 FOR UPDATE', [input.projection.facilityId])) as { status: string }[];
-    if (!facility || facility.status === change.to) return;
-    // Opening a case never downgrades a facility that is already refused or blocked.
-    if (change.to === 'UNDER_INVESTIGATION' && ['ACCESS_DENIED', 'BLOCKED'].includes(facility.status)) return;
-    await em.query('UPDATE facilities SET status = $2, updated_at = now() WHERE id = $1', [input.projection.facilityId, change.to]);
-    await em.query(
-      `INSERT INTO facility_status_changes (id, facility_id, from_status, to_status, reason, case_id, changed_by, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-      [`case:${input.caseId}:${input.sequence}`, input.projection.facilityId, facility.status, change.to, change.reason, input.caseId,
-       input.actorId, input.occurredAt],
-    );
   }
 
   /** The opening event creates the case row (its reference numbered once); returns the reference. */

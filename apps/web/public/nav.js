@@ -1,0 +1,26 @@
+import { h } from './dom.js';
+import { ROLE_PAGES } from './roles.js';
+import { getUser } from './session.js';
+
+/** The navigation and the signed-in user's box; only what the role may use is offered. */
+export function renderChrome(pathname, onSignOut) {
+  const user = getUser();
+  const nav = /** @type {HTMLElement} */ (document.getElementById('nav'));
+  const box = /** @type {HTMLElement} */ (document.getElementById('user-box'));
+  if (!user) {
+    nav.replaceChildren();
+    box.replaceChildren();
+    return;
+  }
+  const items = ROLE_PAGES[user.role]?.nav ?? [];
+  const current = items
+    .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+  nav.replaceChildren(
+    h('ul', {}, items.map((i) => h('li', {}, h('a', { href: i.href, 'aria-current': i === current ? 'page' : null }, i.label)))),
+  );
+  box.replaceChildren(
+    h('span', { class: 'who' }, h('span', { class: 'who-name' }, user.displayName), ' ', h('span', { class: 'who-role' }, `(${user.role})`)),
+    h('button', { type: 'button', class: 'secondary', onclick: onSignOut }, 'Sign out'),
+  );
+}

@@ -1,0 +1,84 @@
+import { api, query } from '../api.js';
+import { h, humanize } from '../dom.js';
+import { checkbox, field } from '../forms.js';
+import { rememberAssignees } from '../people.js';
+import { navigate } from '../router.js';
+import { casesTable } from './cases-table.js';
+
+const PAGE_SIZE = 25;
+const STAGES = ['OPEN', 'INVESTIGATION_REQUESTED', 'VISIT_REQUESTED', 'PRC_REPORT_RECEIVED', 'VISIT_SCHEDULED', 'VISIT_CONDUCTED', 'US_REPORT_ISSUED', 'ENFORCEMENT_REVIEW', 'ACCESS_DENIED', 'CLOSED', 'WITHDRAWN', 'REOPENED'];
+const LEVELS = [
+  ['', 'Any'],
+  ['1', '1 or more: reminder (at risk)'],
+  ['2', '2 or more: breach'],
+  ['3', '3 or more: senior escalation'],
+  ['4', '4 or more: provisional WRO'],
+  ['5', '5: deemed refusal'],
+];
+
+/**
+ * The supervisor's board: every case, with counts per clock state and filters kept in the
+ * address (so they survive a reload and can be shared). Until GET /deadlines exists, counts
+ * come from GET /cases totals.
+ */
+export async function caseBoardPage({ query: params }) {
+  const filters = {
+    overdue: params.get('overdue') === 'true' || undefined,
+    atRisk: params.get('atRisk') === 'true' || undefined,
+    escalationLevel: params.get('escalationLevel') ?? undefined,
+    stage: params.get('stage') ?? undefined,
+  };
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  const count = (extra) => api(`/cases${query({ pageSize: 1, ...extra })}`).then((r) => r.total);
+  const [list, all, overdue, atRisk, breached] = await Promise.all([
+    api(`/cases${query({ ...filters, sort: 'nextDeadlineAt', page, pageSize: PAGE_SIZE })}`),
+    count({}),
+    count({ overdue: true }),
+    count({ atRisk: true }),
+    count({ escalationLevel: 2 }),
+  ]);
+  rememberAssignees(list.items);
+
+  const tile = (label, n, href, cls) => h('li', { class: `count ${cls}` }, h('a', { href }, h('span', { class: 'count-n' }, String(n)), h('span', { class: 'count-label' }, label)));
+  const counts = h(
+    'ul',
+    { class: 'counts', 'aria-label': 'Counts' },
+    tile('all cases', all, '/board', 'count-all'),
+    tile('overdue', overdue, '/board?overdue=true', 'count-overdue'),
+    tile('at risk', atRisk, '/board?atRisk=true', 'count-at-risk'),
+    tile('escalated to breach or beyond', breached, '/board?escalationLevel=2', 'count-escalated'),
+  );
+
+  const filterForm = h(
+    'form',
+    { class: 'filters', role: 'search', 'aria-label': 'Filter cases' },
+    checkbox({ name: 'overdue', label: 'Overdue only', checked: Boolean(filters.overdue) }),
+    checkbox({ name: 'atRisk', label: 'At risk only', checked: Boolean(filters.atRisk) }),
+    field({ name: 'escalationLevel', label: 'Escalation level', value: filters.escalationLevel ?? '', options: LEVELS.map(([value, label]) => ({ value, label })) }),
+    field({ name: 'stage', label: 'Stage', value: filters.stage ?? '', options: [{ value: '', label: 'Any' }, ...STAGES.map((s) => ({ value: s, label: humanize(s) }))] }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show cases'), h('a', { href: '/board', class: 'button-link secondary' }, 'Clear filters')),
+  );
+  filterForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(filterForm);
+    void navigate(`/board${query({ overdue: data.get('overdue') === 'true', atRisk: data.get('atRisk') === 'true', escalationLevel: data.get('escalationLevel'), stage: data.get('stage') })}`);
+  });
+
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(page * PAGE_SIZE, list.total);
+  const pageLink = (n, label) => h('a', { href: `/board${query({ ...filters, page: n })}` }, label);
+  const active = Object.values(filters).some(Boolean);
+  return h(
+    'section',
+    {},
+    h('h1', {}, 'Case board'),
+    h('p', {}, 'Every case, soonest due first. Escalations and approvals waiting for you are on their own pages.'),
+    counts,
+    filterForm,
+    h('p', { role: 'status', class: 'result-count' }, list.total ? `Showing ${first}–${last} of ${list.total} ${active ? 'matching ' : ''}cases.` : `No ${active ? 'matching ' : ''}cases.`),
+    list.items.length ? casesTable(list.items, { assignee: true, escalation: true, caption: 'Cases, soonest due first' }) : null,
+    list.total > PAGE_SIZE
+      ? h('nav', { class: 'pager', 'aria-label': 'Pages' }, page > 1 ? pageLink(page - 1, 'Previous page') : null, last < list.total ? pageLink(page + 1, 'Next page') : null)
+      : null,
+  );
+}

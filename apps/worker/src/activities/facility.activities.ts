@@ -1,0 +1,76 @@
+import { Context } from '@temporalio/activity';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { entryWorkflowId, facilityWorkflowId } from '@mou/temporal';
+import { AppendFacilityEventInput, caseFacilityChangeSignal, FacilityActivities, FacilityNotice, FacilityStatus } from '@mou/workflows';
+import { appendToStream, FACILITY_STREAM } from './event-stream';
+
+/** Entry statuses in which a facility's new status still matters (DOMAIN.md §6). */
+export const OPEN_ENTRY_STATUSES = ['PENDING_SCREENING', 'DETAINED'];
+
+export class FacilityEventActivities implements FacilityActivities {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+  ) {}
+
+  /** Appends to the facility's log and projects its status, dated history and unblock requests. */
+  appendFacilityEvent = (input: AppendFacilityEventInput) =>
+    this.dataSource.transaction(async (em) => {
+      const { appended, hash } = await appendToStream(em, FACILITY_STREAM, { ...input, streamId: input.facilityId });
+      if (appended) {
+        await em.query('UPDATE facilities SET status = $2 WHERE id = $1', [input.facilityId, input.status]);
+        if (input.change) {
+          await em.query(
+            `INSERT INTO facility_status_changes (id, facility_id, from_status, to_status, reason, case_id, changed_by, changed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+            [`facility:${input.facilityId}:${input.sequence}`, input.facilityId, input.change.from, input.change.to, input.change.reason,
+             input.change.caseId, input.actorId, input.occurredAt],
+          );
+        }
+        for (const r of input.unblockRequests) {
+          await em.query(
+            `INSERT INTO approvals (id, case_id, facility_id, kind, status, reason, requested_by, requested_at, decided_by, decided_at, decision_reason)
+             VALUES ($1, $2, $3, 'UNBLOCK_FACILITY', $4, $5, $6, $7, $8, $9, $10)
+             ON CONFLICT (id) DO UPDATE SET status = $4, decided_by = $8, decided_at = $9, decision_reason = $10`,
+            [r.id, r.caseId, input.facilityId, r.status, `${r.ground}: ${r.reason}`, r.requestedBy, r.requestedAt, r.decidedBy, r.decidedAt, r.decisionReason],
+          );
+        }
+      }
+      return { sequence: input.sequence, hash };
+    });
+
+  /** Signals every open entry of the facility; an entry whose workflow has ended is skipped. */
+  rescreenFacilityEntries = async (input: { facilityId: string; status: FacilityStatus; reason: string }): Promise<number> => {
+    const entries = (await this.dataSource.query(
+      'SELECT id FROM entries WHERE manufacturer_facility_id = $1 AND status = ANY($2) ORDER BY created_at',
+      [input.facilityId, OPEN_ENTRY_STATUSES],
+    )) as { id: string }[];
+    let told = 0;
+    for (const entry of entries) {
+      try {
+        await this.temporal.workflow.getHandle(entryWorkflowId(entry.id)).signal('facilityStatusChanged', input);
+        told++;
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
+    }
+    return told;
+  };
+
+  /** Starts the facility's workflow if needed and hands it the case's notice. */
+  notifyFacility = async (notice: FacilityNotice): Promise<void> => {
+    const [row] = (await this.dataSource.query('SELECT status, last_sequence AS "lastSequence" FROM facilities WHERE id = $1', [notice.facilityId])) as {
+      status: FacilityStatus;
+      lastSequence: number;
+    }[];
+    if (!row) return;
+    await this.temporal.workflow.signalWithStart('facility', {
+      workflowId: facilityWorkflowId(notice.facilityId),
+      taskQueue: Context.current().info.taskQueue,
+      args: [{ facilityId: notice.facilityId, status: row.status, sequence: row.lastSequence }],
+      signal: caseFacilityChangeSignal,
+      signalArgs: [{ to: notice.to, reason: notice.reason, caseId: notice.caseId, actorId: notice.actorId, at: notice.at, sourceEvent: notice.sourceEvent }],
+    });
+  };
+}

@@ -1,0 +1,153 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
+import type { CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
+
+const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<FacilityActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** What a case event does to the facility's status; null when it changes nothing (DOMAIN.md §6). */
+export function nextStatus(current: FacilityStatus, requested: FacilityStatus): FacilityStatus | null {
+  if (requested === current) return null;
+  switch (requested) {
+    case 'UNDER_INVESTIGATION':
+      // A new case never downgrades a refused or blocked facility.
+      return current === 'NONE' || current === 'CLEARED' ? requested : null;
+    case 'ACCESS_DENIED':
+      return current === 'BLOCKED' ? null : requested;
+    default:
+      return requested;
+  }
+}
+
+/**
+ * One facility's status, shared by all its cases: under investigation, access denied, blocked,
+ * cleared, each change dated and explained. Blocking and unblocking re-screen its open entries.
+ */
+export async function facility(input: FacilityInput, carried?: FacilityState): Promise<FacilityState> {
+  const state: FacilityState = carried ?? { facilityId: input.facilityId, status: input.status, sequence: input.sequence, unblockRequests: [], appliedSources: [] };
+  const inbox: CaseFacilityChange[] = [];
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  const record = async (type: string, actorId: string, payload: Record<string, unknown>, at: number, change?: { from: FacilityStatus; to: FacilityStatus; reason: string; caseId: string | null }) => {
+    const appended = await appendFacilityEvent({
+      facilityId: state.facilityId,
+      sequence: state.sequence + 1,
+      type,
+      actorId,
+      occurredAt: new Date(at).toISOString(),
+      payload,
+      status: state.status,
+      change,
+      unblockRequests: state.unblockRequests.map((r) => ({
+        ...r,
+        requestedAt: new Date(r.requestedAt).toISOString(),
+        decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt).toISOString(),
+      })),
+    });
+    state.sequence = appended.sequence;
+  };
+
+  const changeStatus = async (to: FacilityStatus, reason: string, actorId: string, caseId: string | null, at: number, type: string, payload: Record<string, unknown>) => {
+    const from = state.status;
+    state.status = to;
+    await record(type, actorId, { ...payload, from, to, reason, caseId }, at, { from, to, reason, caseId });
+    if (to === 'BLOCKED' || from === 'BLOCKED') await rescreenFacilityEntries({ facilityId: state.facilityId, status: to, reason });
+  };
+
+  setHandler(facilityStateQuery, () => state);
+  setHandler(caseFacilityChangeSignal, (change) => {
+    inbox.push(change);
+  });
+
+  const checkRequest = (args: { ground: string; caseId?: string; petition?: string }) => {
+    if (state.status !== 'BLOCKED') throw ApplicationFailure.nonRetryable(`The facility is ${state.status}, not blocked.`, 'IllegalTransition');
+    if (state.unblockRequests.some((r) => r.status === 'pending')) throw ApplicationFailure.nonRetryable('An unblock request is already waiting for a decision.', 'IllegalTransition');
+    if (args.ground === 'VISIT_WITH_FULL_ACCESS' && !args.caseId) throw ApplicationFailure.nonRetryable('Name the case whose visit had full access.', 'BadRequest');
+    if (args.ground === 'REMEDIATION_PETITION' && !args.petition?.trim()) throw ApplicationFailure.nonRetryable('A remediation petition needs its text.', 'BadRequest');
+  };
+  setHandler(
+    requestUnblockUpdate,
+    (args) =>
+      serially(async () => {
+        checkRequest(args);
+        const at = Date.now();
+        state.unblockRequests.push({
+          id: uuid4(),
+          ground: args.ground,
+          caseId: args.caseId ?? null,
+          petition: args.petition ?? null,
+          reason: args.reason,
+          requestedBy: args.actor.id,
+          requestedAt: at,
+          status: 'pending',
+          decidedBy: null,
+          decidedAt: null,
+          decisionReason: null,
+        });
+        await record('UNBLOCK_REQUESTED', args.actor.id, { ground: args.ground, caseId: args.caseId ?? null, reason: args.reason }, at);
+        return state;
+      }),
+    { validator: checkRequest },
+  );
+
+  const checkDecision = (args: { requestId: string; actor: { id: string } }) => {
+    const request = state.unblockRequests.find((r) => r.id === args.requestId);
+    if (!request) throw ApplicationFailure.nonRetryable(`No unblock request ${args.requestId}.`, 'NotFound');
+    if (request.status !== 'pending') throw ApplicationFailure.nonRetryable(`This request was already ${request.status}.`, 'IllegalTransition');
+    if (request.requestedBy === args.actor.id) throw ApplicationFailure.nonRetryable('You asked for this unblock; a second supervisor must decide it.', 'FourEyes');
+    return request;
+  };
+  setHandler(
+    decideUnblockUpdate,
+    (args) =>
+      serially(async () => {
+        const request = checkDecision(args);
+        const at = Date.now();
+        request.status = args.approve ? 'approved' : 'rejected';
+        request.decidedBy = args.actor.id;
+        request.decidedAt = at;
+        request.decisionReason = args.reason;
+        if (args.approve) {
+          await changeStatus('CLEARED', `Unblocked (${request.ground.toLowerCase().replace(/_/g, ' ')}): ${args.reason}`, args.actor.id, request.caseId, at, 'FACILITY_UNBLOCKED', { requestId: request.id });
+        } else {
+          await record('UNBLOCK_REJECTED', args.actor.id, { requestId: request.id, reason: args.reason }, at);
+        }
+        return state;
+      }),
+    { validator: checkDecision },
+  );
+
+  for (;;) {
+    await condition(() => inbox.length > 0 || workflowInfo().continueAsNewSuggested);
+    while (inbox.length > 0) {
+      const change = inbox.shift()!;
+      if (state.appliedSources.includes(change.sourceEvent)) continue;
+      await serially(async () => {
+        const to = nextStatus(state.status, change.to);
+        state.appliedSources = [...state.appliedSources, change.sourceEvent].slice(-500);
+        if (to) await changeStatus(to, change.reason, change.actorId, change.caseId, Date.parse(change.at), 'STATUS_CHANGED', { sourceEvent: change.sourceEvent });
+      });
+    }
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof facility>(input, state);
+    }
+  }
+}
