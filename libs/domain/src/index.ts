@@ -14,3 +14,4 @@ export * from './default-ladders';
 export * from './deadline-state';
 export * from './deadline-rule-problems';
 export * from './imports';
+export * from './review';

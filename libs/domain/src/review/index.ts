@@ -1,0 +1,7 @@
+// The one-year review of the MOU (DOMAIN.md §7): the facts, the figures and the decision rule.
+export * from './review-inputs';
+export * from './review-budgets';
+export * from './review-thresholds';
+export * from './review-metrics';
+export * from './review-reason';
+export * from './decision-rule';
