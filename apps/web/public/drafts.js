@@ -53,8 +53,15 @@ export function keepDraft(form) {
   return Boolean(saved);
 }
 
-export function discardDraft(form) {
-  sessionStorage.removeItem(form.dataset.draftKey ?? keyOf(form));
+/**
+ * Takes the draft out while the form is being sent (so a page re-rendered on success starts
+ * empty) and returns a function that saves the form's values again if sending fails.
+ */
+export function holdDraft(form) {
+  if (!form.dataset.draft) return () => {};
+  const key = form.dataset.draftKey ?? keyOf(form);
+  sessionStorage.removeItem(key);
+  return () => sessionStorage.setItem(key, JSON.stringify(snapshot(form)));
 }
 
 export function discardAllDrafts() {

@@ -1,6 +1,6 @@
 import { ApiError } from './api.js';
 import { h, uid } from './dom.js';
-import { discardDraft } from './drafts.js';
+import { holdDraft } from './drafts.js';
 import { todayIso } from './format.js';
 
 /**
@@ -153,7 +153,7 @@ export function showErrors(formEl, error) {
 
 /**
  * Submits once at a time: the buttons are disabled while the request runs, errors are shown,
- * and the draft is discarded on success. A 401 is left to the session handler (back to sign-in,
+ * and the draft is discarded on success (kept on failure). A 401 is left to the session handler (back to sign-in,
  * the draft kept).
  * @param {HTMLFormElement} formEl
  * @param {(values: any, submitter: HTMLButtonElement | null) => Promise<void>} action
@@ -166,10 +166,11 @@ export function onSubmit(formEl, action) {
     formEl.setAttribute('aria-busy', 'true');
     buttons.forEach((b) => (b.disabled = true));
     clearErrors(formEl);
+    const putBack = holdDraft(formEl);
     try {
       await action(readForm(formEl), /** @type {HTMLButtonElement | null} */ (event.submitter));
-      discardDraft(formEl);
     } catch (error) {
+      putBack();
       if (!(error instanceof ApiError && error.sessionEnded)) showErrors(formEl, error);
       if (!(error instanceof ApiError)) console.error(error);
     } finally {

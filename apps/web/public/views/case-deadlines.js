@@ -27,7 +27,7 @@ function deadlineCard(d, controls) {
   const open = isOpenClock(d);
   return h(
     'article',
-    { class: `card deadline state-${d.state}`, 'aria-labelledby': `deadline-${d.key}`, dataset: { deadlineKey: d.key } },
+    { class: `card deadline deadline-${d.state}`, 'aria-labelledby': `deadline-${d.key}`, dataset: { deadlineKey: d.key } },
     h('h3', { id: `deadline-${d.key}` }, d.title, ' ', h('span', { class: 'key' }, `(${d.key})`)),
     h(
       'dl',

@@ -21,7 +21,7 @@ export async function casePage({ params, user, flash }) {
   const show = (current, message) => {
     const run = async (path, body, done) => show(await post(`/cases/${current.id}/${path}`, body), done);
     const status = h('p', { class: message ? 'notice' : 'visually-hidden', role: 'status', tabindex: '-1' }, message ?? '');
-    page.replaceChildren(
+    const parts = [
       h('h1', {}, `Case ${current.reference}`),
       status,
       summary(current, user),
@@ -31,7 +31,8 @@ export async function casePage({ params, user, flash }) {
       current.escalations.length ? escalationsList(current, user) : null,
       current.approvals.length ? approvalsList(current, user) : null,
       timelineSection(current.timeline, user),
-    );
+    ];
+    page.replaceChildren(...parts.filter(Boolean));
     if (message && page.isConnected) status.focus();
   };
   show(detail, flash);

@@ -1,0 +1,63 @@
+import { api, post } from '../api.js';
+import { h, humanize } from '../dom.js';
+import { keepDraft } from '../drafts.js';
+import { field, form, formAlert, onSubmit } from '../forms.js';
+import { timeEl } from '../format.js';
+import { personName } from '../people.js';
+
+/**
+ * Pending four-eyes approvals (block a facility, provisional WRO), each approved or rejected with a
+ * reason. The API refuses (409) the person who asked and the case's own investigator; the page says
+ * so in advance and shows the API's sentence if it happens.
+ */
+export async function approvalsPage({ user }) {
+  const pending = await api('/approvals?status=pending');
+  const status = h('p', { class: 'visually-hidden', role: 'status', tabindex: '-1' });
+  const list = h('ul', { class: 'cards' });
+  const refreshEmpty = () => {
+    if (!list.children.length) list.replaceWith(h('p', { class: 'empty' }, 'No approval is waiting.'));
+  };
+  for (const a of pending) list.append(h('li', {}, approvalCard(a, user, (message) => {
+    status.className = 'notice';
+    status.textContent = message;
+    list.querySelector(`[data-approval-id="${a.id}"]`)?.closest('li')?.remove();
+    refreshEmpty();
+    status.focus();
+  })));
+  const page = h('section', {}, h('h1', {}, 'Approvals'), status, h('p', {}, `${pending.length} waiting for a decision.`), list);
+  refreshEmpty();
+  return page;
+}
+
+function approvalCard(a, user, decided) {
+  const ownCase = a.caseAssigneeId === user.id || a.requestedBy === user.id;
+  const decide = form(
+    { class: 'stack', 'aria-label': `Decide on ${humanize(a.kind)} for ${a.caseReference}`, dataset: { draft: `approval-${a.id}` } },
+    formAlert(),
+    field({ name: 'reason', label: 'Reason for your decision', rows: 2, required: true }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', value: 'approve' }, 'Approve'), h('button', { type: 'submit', value: 'reject', class: 'secondary' }, 'Reject')),
+  );
+  onSubmit(decide, async (body, submitter) => {
+    const verb = submitter?.value === 'reject' ? 'reject' : 'approve';
+    await post(`/approvals/${encodeURIComponent(a.id)}/${verb}`, body);
+    decided(`${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on case ${a.caseReference}.`);
+  });
+  keepDraft(decide);
+  return h(
+    'article',
+    { class: 'card', dataset: { approvalId: a.id } },
+    h('h2', {}, `${humanize(a.kind)}: ${a.facilityName}`),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Case'),
+      h('dd', {}, h('a', { href: `/cases/${a.caseId}` }, a.caseReference)),
+      h('dt', {}, 'Why'),
+      h('dd', {}, a.reason),
+      h('dt', {}, 'Requested'),
+      h('dd', {}, timeEl(a.requestedAt, true), ' by ', personName(a.requestedBy, user)),
+    ),
+    ownCase ? h('p', { class: 'warning' }, 'Four eyes: you asked for this or investigate this case, so another supervisor must decide.') : null,
+    decide,
+  );
+}
