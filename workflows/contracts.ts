@@ -1,5 +1,7 @@
 // Types and message definitions shared with the API and the worker (no workflow code).
 export * from './facility/messages';
 export * from './facility/types';
+export * from './import-entry/messages';
+export * from './import-entry/types';
 export * from './inspection-case/messages';
 export * from './inspection-case/types';

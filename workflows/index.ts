@@ -1,3 +1,4 @@
 // Entry point of the workflow bundle: every workflow type the worker registers.
 export { facility } from './facility/workflow';
+export { importEntry } from './import-entry/workflow';
 export { inspectionCase } from './inspection-case/workflow';

@@ -3,14 +3,8 @@
  * the nearest instant something must fire, and the read-model projection of each clock.
  * Deterministic (no I/O, time passed in), so it runs inside the workflow and in unit tests.
  */
-import {
-  DeadlineKind,
-  dueAt,
-  explainDeadline,
-  nextPendingStep,
-  scheduleSteps,
-  US_FEDERAL_CALENDAR,
-} from '@mou/domain';
+import { DeadlineKind, dueAt, nextPendingStep, scheduleSteps, US_FEDERAL_CALENDAR } from '@mou/domain';
+import { projectClock } from '../shared/clock-projection';
 import type { CaseDeadline, CaseState, DeadlineProjection } from './types';
 
 export const CASE_CALENDAR = US_FEDERAL_CALENDAR;
@@ -83,28 +77,6 @@ export function escalationLevel(state: CaseState): number {
   return state.deadlines.filter((d) => d.status === 'open').reduce((max, d) => Math.max(max, ...d.firedLevels, 0), 0);
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
-
 export function projectDeadline(state: CaseState, deadline: CaseDeadline): DeadlineProjection {
-  const rule = state.rules[deadline.kind];
-  const steps = scheduleSteps(rule, deadline.ledger, CASE_CALENDAR);
-  const reminder = steps.find((s) => s.step.type === 'REMINDER');
-  const next = deadline.status === 'open' ? nextPendingStep(rule, deadline.ledger, CASE_CALENDAR, deadline.firedLevels) : null;
-  const paused = deadline.ledger.pauses.some((p) => p.resumedAt === undefined);
-  return {
-    key: deadline.key,
-    kind: deadline.kind,
-    title: rule.title,
-    owedBy: rule.owedBy,
-    legalBasis: rule.legalBasis,
-    startedAt: new Date(deadline.ledger.startedAt).toISOString(),
-    dueAt: iso(dueAt(rule, deadline.ledger, CASE_CALENDAR)),
-    atRiskAt: iso(reminder?.at ?? null),
-    status: deadline.status,
-    paused,
-    metAt: iso(deadline.metAt),
-    escalationLevel: Math.max(0, ...deadline.firedLevels),
-    nextStepAt: iso(next?.at ?? null),
-    explanation: explainDeadline(rule, deadline.ledger, CASE_CALENDAR) as unknown as Record<string, unknown>,
-  };
+  return projectClock(state.rules[deadline.kind], deadline, CASE_CALENDAR);
 }

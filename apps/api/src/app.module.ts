@@ -6,6 +6,7 @@ import { ApprovalsModule } from './approvals/approvals.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { CommonModule } from './common/common.module';
+import { EntriesModule } from './entries/entries.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthController } from './health/health.controller';
 
@@ -26,6 +27,7 @@ export class AppModule {
         AuthModule,
         CasesModule,
         ApprovalsModule,
+        EntriesModule,
         FacilitiesModule,
       ],
       controllers: [HealthController],

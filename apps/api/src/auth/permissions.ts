@@ -16,6 +16,11 @@ export enum Permission {
   FacilityCreate = 'facility:create',
   FacilityUnblock = 'facility:unblock',
   ReferenceDataRead = 'reference:read',
+  EntryFile = 'entry:file',
+  EntryRead = 'entry:read',
+  EntryRespond = 'entry:respond',
+  EntryDecide = 'entry:decide',
+  ScreeningCheck = 'screening:check',
   UserRead = 'user:read',
   ProfileRead = 'profile:read',
 }
@@ -42,6 +47,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ApprovalDecide,
     Permission.EscalationRead,
     Permission.EscalationAcknowledge,
+    Permission.EntryRead,
+    Permission.EntryDecide,
+    Permission.ScreeningCheck,
     Permission.FacilityRead,
     Permission.FacilityCreate,
     Permission.ReferenceDataRead,
@@ -49,7 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ProfileRead,
   ],
   policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead],
-  importer: [Permission.ReferenceDataRead, Permission.ProfileRead],
+  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck],
   admin: [Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead],
 };
 

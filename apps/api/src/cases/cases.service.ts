@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
@@ -8,7 +8,6 @@ import {
   DeadlineEntity,
   EscalationEntity,
   FacilityEntity,
-  IdempotencyKeyEntity,
   InspectionCaseEntity,
   ProductCategoryEntity,
   UserEntity,
@@ -23,7 +22,7 @@ import { CaseQueryDto } from './case-query.dto';
 import { BOARD_STATE_SQL, boardState, daysLeft } from './deadline-state';
 import { AuthUser } from '../auth/auth.decorators';
 import { CaseDetailDto, CaseListDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
-import { idempotentResourceId, requestHash } from './idempotency';
+import { claimIdempotencyKey } from './idempotency';
 
 const OPEN_CASE = 'POST /cases';
 
@@ -58,7 +57,7 @@ export class CasesService {
   async open(user: AuthUser, dto: OpenCaseDto, idempotencyKey?: string): Promise<CaseDetailDto> {
     const assigneeId = await this.resolveAssignee(user, dto.assigneeId);
     await this.checkReferences(dto);
-    const caseId = idempotencyKey ? await this.claimKey(user, idempotencyKey, dto) : randomUUID();
+    const caseId = idempotencyKey ? await claimIdempotencyKey(this.dataSource, user.id, OPEN_CASE, idempotencyKey, dto) : randomUUID();
 
     const input: InspectionCaseInput = {
       caseId,
@@ -288,15 +287,4 @@ export class CasesService {
   }
 
   /** Binds the key to this request; a reuse with a different body is a conflict, not a new case. */
-  private async claimKey(user: AuthUser, key: string, dto: OpenCaseDto): Promise<string> {
-    const resourceId = idempotentResourceId(user.id, OPEN_CASE, key);
-    const hash = requestHash(dto);
-    const repo = this.dataSource.getRepository(IdempotencyKeyEntity);
-    await repo.createQueryBuilder().insert().values({ userId: user.id, key, operation: OPEN_CASE, requestHash: hash, resourceId }).orIgnore().execute();
-    const claimed = await repo.findOneByOrFail({ userId: user.id, key });
-    if (claimed.requestHash !== hash || claimed.operation !== OPEN_CASE) {
-      throw new ConflictException('This Idempotency-Key was already used with a different request');
-    }
-    return claimed.resourceId;
-  }
 }

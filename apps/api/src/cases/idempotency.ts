@@ -1,4 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, ConflictException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdempotencyKeyEntity } from '@mou/persistence';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@mou/persistence';
 
@@ -29,4 +31,20 @@ export function idempotentResourceId(userId: string, operation: string, key: str
 
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+/**
+ * Binds the key to this request and returns the resource id it stands for; a reuse of the key
+ * with a different body is a conflict (409), never a second resource.
+ */
+export async function claimIdempotencyKey(dataSource: DataSource, userId: string, operation: string, key: string, body: unknown): Promise<string> {
+  const resourceId = idempotentResourceId(userId, operation, key);
+  const hash = requestHash(body);
+  const repo = dataSource.getRepository(IdempotencyKeyEntity);
+  await repo.createQueryBuilder().insert().values({ userId, key, operation, requestHash: hash, resourceId }).orIgnore().execute();
+  const claimed = await repo.findOneByOrFail({ userId, key });
+  if (claimed.requestHash !== hash || claimed.operation !== operation) {
+    throw new ConflictException('This Idempotency-Key was already used with a different request');
+  }
+  return claimed.resourceId;
 }

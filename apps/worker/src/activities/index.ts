@@ -1,16 +1,20 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { CaseEventActivities } from './case-event.activities';
+import { EntryEventActivities } from './entry.activities';
 import { FacilityEventActivities } from './facility.activities';
 
 /** Every activity the worker registers, bound to its dependencies. */
 export function createActivities(dataSource: DataSource, temporal: Client) {
   const cases = new CaseEventActivities(dataSource);
   const facilities = new FacilityEventActivities(dataSource, temporal);
+  const entries = new EntryEventActivities(dataSource);
   return {
     appendCaseEvent: cases.appendCaseEvent,
     notifyFacility: facilities.notifyFacility,
     appendFacilityEvent: facilities.appendFacilityEvent,
     rescreenFacilityEntries: facilities.rescreenFacilityEntries,
+    loadScreeningFacts: entries.loadScreeningFacts,
+    appendEntryEvent: entries.appendEntryEvent,
   };
 }

@@ -1,0 +1,65 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { GENESIS_HASH } from '@mou/persistence';
+import type { AppendEntryEventInput, DeadlineProjection, EntryActivities, ScreeningFacts } from '@mou/workflows';
+import { appendToStream, ENTRY_STREAM } from './event-stream';
+
+/** Screening facts and the entry's event log, on PostgreSQL. */
+export class EntryEventActivities implements EntryActivities {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** What screening needs to know now: the manufacturer's status and the category's risk. */
+  loadScreeningFacts = async (input: { facilityId: string | null; productCategory: string }): Promise<ScreeningFacts> => {
+    const [facility] = input.facilityId
+      ? ((await this.dataSource.query('SELECT status FROM facilities WHERE id = $1', [input.facilityId])) as { status: ScreeningFacts['manufacturerStatus'] }[])
+      : [];
+    const [category] = (await this.dataSource.query('SELECT code, high_risk AS "highRisk" FROM product_categories WHERE code = $1', [
+      input.productCategory,
+    ])) as { code: string; highRisk: boolean }[];
+    return { manufacturerStatus: facility?.status ?? 'UNKNOWN', category: category ?? null };
+  };
+
+  /** Appends to the entry's log and projects the entry row and its clocks, in one transaction. */
+  appendEntryEvent = (input: AppendEntryEventInput) =>
+    this.dataSource.transaction(async (em) => {
+      if (input.filing) await this.createRow(em, input);
+      const { appended, hash } = await appendToStream(em, ENTRY_STREAM, { ...input, streamId: input.entryId });
+      const [row] = (await em.query('SELECT reference, importer_id AS "importerId", manufacturer_facility_id AS "facilityId" FROM entries WHERE id = $1', [
+        input.entryId,
+      ])) as { reference: string; importerId: string; facilityId: string | null }[];
+      if (appended) {
+        await em.query('UPDATE entries SET status = $2, hold_reasons = $3, proof = $4 WHERE id = $1', [
+          input.entryId,
+          input.status,
+          JSON.stringify(input.reasons),
+          input.proof ? JSON.stringify(input.proof) : null,
+        ]);
+        for (const d of input.deadlines) await this.projectClock(em, input.entryId, row.importerId, row.facilityId, d);
+      }
+      return { sequence: input.sequence, hash, reference: row.reference };
+    });
+
+  private async createRow(em: EntityManager, input: AppendEntryEventInput): Promise<void> {
+    const f = input.filing!;
+    await em.query(
+      `INSERT INTO entries (id, reference, importer_id, manufacturer_facility_id, manufacturer_name, product_category, hts_code, quantity,
+                            value_usd, imported_at, certification, status, last_sequence, last_hash)
+       VALUES ($1, 'ENT-' || to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(nextval('entry_reference_seq')::text, 6, '0'),
+               $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13)
+       ON CONFLICT (id) DO NOTHING`,
+      [input.entryId, input.occurredAt, f.importerId, f.manufacturer.facilityId, f.manufacturer.name, f.productCategory, f.htsCode, f.quantity,
+       f.valueUsd, f.importedAt, JSON.stringify(f.certification), input.status, GENESIS_HASH],
+    );
+  }
+
+  private async projectClock(em: EntityManager, entryId: string, importerId: string, facilityId: string | null, d: DeadlineProjection): Promise<void> {
+    await em.query(
+      `INSERT INTO deadlines (id, entry_id, key, kind, title, owed_by, legal_basis, facility_id, assignee_id, started_at, due_at,
+                              at_risk_at, status, paused, met_at, escalation_level, next_step_at, explanation, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now())
+       ON CONFLICT (id) DO UPDATE SET due_at = $11, at_risk_at = $12, status = $13, paused = $14, met_at = $15, escalation_level = $16,
+         next_step_at = $17, explanation = $18, updated_at = now()`,
+      [`${entryId}:${d.key}`, entryId, d.key, d.kind, d.title, d.owedBy, d.legalBasis, facilityId, d.owedBy === 'IMPORTER' ? importerId : null,
+       d.startedAt, d.dueAt, d.atRiskAt, d.status, d.paused, d.metAt, d.escalationLevel, d.nextStepAt, JSON.stringify(d.explanation)],
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../inspection-case/types';
+import type { FacilityStatus } from '../facility/types';
+import type { EntryState } from './types';
+
+export const entryStateQuery = defineQuery<EntryState>('entryState');
+
+/** Completes once the entry is filed and screened; sent with the start (update-with-start). */
+export const entryScreenedUpdate = defineUpdate<EntryState>('entryScreened');
+
+/** From the facility workflow: the manufacturer's status changed, so screen again. */
+export const facilityStatusChangedSignal = defineSignal<[{ facilityId: string; status: FacilityStatus; reason: string }]>('facilityStatusChanged');
+
+export interface EntryActionArgs {
+  actor: Actor;
+  note?: string;
+}
+
+export interface FileProofArgs extends EntryActionArgs {
+  statement: string;
+  documents: string[];
+}
+
+export interface ProtestArgs extends EntryActionArgs {
+  grounds: string;
+}
+
+export interface DecisionArgs extends EntryActionArgs {
+  reason: string;
+}
+
+export interface ProtestDecisionArgs extends DecisionArgs {
+  grant: boolean;
+}
+
+// The importer's answers to a detention or an exclusion.
+export const fileProofUpdate = defineUpdate<EntryState, [FileProofArgs]>('fileProof');
+export const exportGoodsUpdate = defineUpdate<EntryState, [EntryActionArgs]>('exportGoods');
+export const fileProtestUpdate = defineUpdate<EntryState, [ProtestArgs]>('fileProtest');
+
+// A supervisor's decisions.
+export const releaseEntryUpdate = defineUpdate<EntryState, [DecisionArgs]>('releaseEntry');
+export const excludeEntryUpdate = defineUpdate<EntryState, [DecisionArgs]>('excludeEntry');
+export const extendProofUpdate = defineUpdate<EntryState, [DecisionArgs]>('extendProof');
+export const decideProtestUpdate = defineUpdate<EntryState, [ProtestDecisionArgs]>('decideProtest');

@@ -1,0 +1,73 @@
+/** Wire types of the importEntry workflow: one per entry an importer files. */
+import type { DeadlineLedger, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
+import type { DeadlineProjection } from '../inspection-case/types';
+
+export interface ImportEntryInput {
+  entryId: string;
+  importerId: string;
+  manufacturer: { facilityId: string | null; name: string };
+  productCategory: string;
+  htsCode: string;
+  quantity: number;
+  valueUsd: number;
+  /** ISO instant of importation (the proof clock counts from it, 19 CFR 12.43). */
+  importedAt: string;
+  /** ISO instant the entry was presented (the 5-business-day decision counts from it). */
+  presentedAt: string;
+  certification: EntryCertification;
+}
+
+export interface EntryClock {
+  kind: EntryClockKind;
+  ledger: DeadlineLedger;
+  firedLevels: number[];
+  status: 'open' | 'met' | 'missed' | 'cancelled';
+  metAt: number | null;
+}
+
+export interface EntryProof {
+  statement: string;
+  documents: string[];
+  filedAt: number;
+}
+
+export interface EntryState {
+  entryId: string;
+  reference: string | null;
+  importerId: string;
+  facilityId: string | null;
+  status: EntryStatus;
+  /** Every ground on which the entry is held, from screening and re-screening. */
+  reasons: ScreeningReason[];
+  screeningVersion: string | null;
+  clocks: EntryClock[];
+  proof: EntryProof | null;
+  excludedAt: number | null;
+  protestedAt: number | null;
+  sequence: number;
+}
+
+export interface ScreeningFacts {
+  manufacturerStatus: ManufacturerStatus;
+  category: { code: string; highRisk: boolean } | null;
+}
+
+export interface AppendEntryEventInput {
+  entryId: string;
+  sequence: number;
+  type: string;
+  actorId: string;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+  /** Present on the first event: the row to create. */
+  filing?: ImportEntryInput;
+  status: EntryStatus;
+  reasons: ScreeningReason[];
+  proof: EntryProof | null;
+  deadlines: DeadlineProjection[];
+}
+
+export interface EntryActivities {
+  loadScreeningFacts(input: { facilityId: string | null; productCategory: string }): Promise<ScreeningFacts>;
+  appendEntryEvent(input: AppendEntryEventInput): Promise<{ sequence: number; hash: string; reference: string }>;
+}

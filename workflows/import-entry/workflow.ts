@@ -1,0 +1,300 @@
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  decideEntryMove,
+  DEFAULT_DEADLINE_RULES,
+  entryClockExpiresAt,
+  EntryMove,
+  expiryMove,
+  extendProofDeadline,
+  protestFilingProblem,
+  reasonsHeldOnlyFor,
+  scheduleSteps,
+  screenEntry,
+  startEntryClock,
+  US_FEDERAL_CALENDAR,
+} from '@mou/domain';
+import { projectClock } from '../shared/clock-projection';
+import * as msg from './messages';
+import type { EntryActivities, EntryClock, EntryState, ImportEntryInput } from './types';
+
+const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const CALENDAR = US_FEDERAL_CALENDAR;
+const SYSTEM = 'system';
+
+/**
+ * One import entry under 19 CFR 12.42–12.44: screened at once, then held to the clock of its
+ * status (decision, proof, export or protest, protest decision); every change is an event.
+ * A clean entry is released when its 5-business-day decision window closes, unless its
+ * manufacturer is blocked first, or a supervisor releases it sooner.
+ */
+export async function importEntry(input: ImportEntryInput, carried?: EntryState): Promise<EntryState> {
+  const state: EntryState = carried ?? {
+    entryId: input.entryId,
+    reference: null,
+    importerId: input.importerId,
+    facilityId: input.manufacturer.facilityId,
+    status: 'PENDING_SCREENING',
+    reasons: [],
+    screeningVersion: null,
+    clocks: [],
+    proof: null,
+    excludedAt: null,
+    protestedAt: null,
+    sequence: 0,
+  };
+  let screened = state.sequence > 0;
+  let generation = 0;
+  const facts = () => ({
+    presentedAt: Date.parse(input.presentedAt),
+    importedAt: Date.parse(input.importedAt),
+    excludedAt: state.excludedAt ?? undefined,
+    protestedAt: state.protestedAt ?? undefined,
+  });
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  const openClock = () => state.clocks.find((c) => c.status === 'open');
+
+  const record = async (type: string, actorId: string, payload: Record<string, unknown>, at = Date.now()) => {
+    const appended = await appendEntryEvent({
+      entryId: state.entryId,
+      sequence: state.sequence + 1,
+      type,
+      actorId,
+      occurredAt: new Date(at).toISOString(),
+      payload,
+      filing: state.sequence === 0 ? input : undefined,
+      status: state.status,
+      reasons: state.reasons,
+      proof: state.proof,
+      deadlines: state.clocks.map((c, i) => projectClock(DEFAULT_DEADLINE_RULES[c.kind], { ...c, key: `${c.kind}-${i + 1}` }, CALENDAR)),
+    });
+    state.sequence = appended.sequence;
+    state.reference = appended.reference;
+    generation++;
+  };
+
+  /** Moves the entry through the domain's legal moves; closes the old clock and starts the new one. */
+  const move = (entryMove: EntryMove, at: number, clockOutcome: 'met' | 'missed' = 'met') => {
+    const decision = decideEntryMove(state.status, entryMove);
+    if (!decision.allowed) throw ApplicationFailure.nonRetryable(decision.reason, 'IllegalTransition');
+    if (decision.next === state.status) return;
+    const current = openClock();
+    if (current) {
+      current.status = clockOutcome;
+      current.metAt = clockOutcome === 'met' ? at : null;
+    }
+    state.status = decision.next;
+    if (state.status === 'EXCLUDED') state.excludedAt = at;
+    if (state.status === 'PROTESTED') state.protestedAt = at;
+    const next = startEntryClock(state.status, facts());
+    if (next) state.clocks.push({ ...next, firedLevels: [], status: 'open', metAt: null });
+  };
+
+  const check = (entryMove: EntryMove) => {
+    const decision = decideEntryMove(state.status, entryMove);
+    if (!decision.allowed) throw ApplicationFailure.nonRetryable(decision.reason, 'IllegalTransition');
+  };
+
+  const handle = <A extends msg.EntryActionArgs>(
+    def: UpdateDefinition<EntryState, [A]>,
+    validate: (args: A) => void,
+    apply: (args: A, at: number) => Promise<void>,
+  ) =>
+    setHandler(
+      def,
+      (args: A) =>
+        serially(async () => {
+          validate(args);
+          await apply(args, Date.now());
+          return state;
+        }),
+      { validator: validate },
+    );
+
+  setHandler(msg.entryStateQuery, () => state);
+  setHandler(msg.entryScreenedUpdate, async () => {
+    await condition(() => screened);
+    return state;
+  });
+
+  handle(
+    msg.fileProofUpdate,
+    (args) => {
+      check('FILE_PROOF');
+      if (!args.statement.trim()) throw ApplicationFailure.nonRetryable('Proof needs a statement.', 'BadRequest');
+    },
+    async (args, at) => {
+      state.proof = { statement: args.statement, documents: args.documents, filedAt: at };
+      const clock = openClock();
+      // Proof filed within the period meets the importer's clock; CBP then decides (19 CFR 12.43).
+      if (clock?.kind === 'ENTRY_PROOF') {
+        clock.status = 'met';
+        clock.metAt = at;
+      }
+      await record('PROOF_FILED', args.actor.id, { statement: args.statement, documents: args.documents }, at);
+    },
+  );
+
+  handle(msg.exportGoodsUpdate, () => check('EXPORT'), async (args, at) => {
+    move('EXPORT', at);
+    await record('GOODS_EXPORTED', args.actor.id, { note: args.note ?? null }, at);
+  });
+
+  handle(
+    msg.fileProtestUpdate,
+    (args) => {
+      check('PROTEST');
+      const problem = state.excludedAt === null ? null : protestFilingProblem(state.excludedAt, Date.now());
+      if (problem) throw ApplicationFailure.nonRetryable(problem, 'IllegalTransition');
+      if (!args.grounds.trim()) throw ApplicationFailure.nonRetryable('A protest needs its grounds.', 'BadRequest');
+    },
+    async (args, at) => {
+      move('PROTEST', at);
+      await record('PROTEST_FILED', args.actor.id, { grounds: args.grounds }, at);
+    },
+  );
+
+  handle(msg.releaseEntryUpdate, () => check('RELEASE'), async (args, at) => {
+    move('RELEASE', at);
+    await record('ENTRY_RELEASED', args.actor.id, { reason: args.reason, by: 'supervisor' }, at);
+  });
+
+  handle(
+    msg.excludeEntryUpdate,
+    () => {
+      check('EXCLUDE');
+      // The importer has until the end of the proof period to prove admissibility.
+      if (!state.proof) throw ApplicationFailure.nonRetryable('The importer has not filed proof yet and the period for it is still running.', 'IllegalTransition');
+    },
+    async (args, at) => {
+      move('EXCLUDE', at);
+      await record('ENTRY_EXCLUDED', args.actor.id, { reason: args.reason, by: 'supervisor' }, at);
+    },
+  );
+
+  const proofExtension = (args: msg.DecisionArgs) => {
+    const clock = openClock();
+    if (!clock || clock.kind !== 'ENTRY_PROOF') throw ApplicationFailure.nonRetryable('Only a running deadline for proof can be extended.', 'IllegalTransition');
+    const decision = extendProofDeadline(clock.ledger, { reason: args.reason, by: args.actor.id, at: Date.now() }, CALENDAR);
+    if (!decision.allowed) throw ApplicationFailure.nonRetryable(decision.reason, 'IllegalTransition');
+    return { clock, ledger: decision.ledger };
+  };
+  handle(msg.extendProofUpdate, (args) => void proofExtension(args), async (args, at) => {
+    const { clock, ledger } = proofExtension(args);
+    clock.ledger = ledger;
+    await record('PROOF_DEADLINE_EXTENDED', args.actor.id, { reason: args.reason, days: 30 }, at);
+  });
+
+  handle(msg.decideProtestUpdate, (args) => check(args.grant ? 'GRANT_PROTEST' : 'DENY_PROTEST'), async (args, at) => {
+    move(args.grant ? 'GRANT_PROTEST' : 'DENY_PROTEST', at);
+    await record(args.grant ? 'PROTEST_GRANTED' : 'PROTEST_DENIED', args.actor.id, { reason: args.reason }, at);
+  });
+
+  // Re-screening when the manufacturer's status changes (DOMAIN.md §6).
+  const rescreens: { status: string; reason: string }[] = [];
+  setHandler(msg.facilityStatusChangedSignal, (change) => {
+    rescreens.push(change);
+  });
+
+  const rescreen = async (change: { status: string; reason: string }) => {
+    const at = Date.now();
+    if (change.status === 'BLOCKED') {
+      if (state.reasons.some((r) => r.code === 'BLOCKED_MANUFACTURER')) return;
+      if (!decideEntryMove(state.status, 'RESCREEN_DETAIN').allowed) return;
+      state.reasons = [...state.reasons, { code: 'BLOCKED_MANUFACTURER', text: `The manufacturer was blocked: ${change.reason}` }];
+      move('RESCREEN_DETAIN', at);
+      await record('ENTRY_RESCREENED', SYSTEM, { outcome: state.status, added: 'BLOCKED_MANUFACTURER', reason: change.reason }, at);
+    } else if (state.reasons.some((r) => r.code === 'BLOCKED_MANUFACTURER')) {
+      const heldOnlyForBlock = reasonsHeldOnlyFor({ decision: 'DETAIN', reasons: state.reasons, screeningVersion: state.screeningVersion ?? '' }, 'BLOCKED_MANUFACTURER');
+      state.reasons = state.reasons.filter((r) => r.code !== 'BLOCKED_MANUFACTURER');
+      if (heldOnlyForBlock && decideEntryMove(state.status, 'RESCREEN_RELEASE').allowed) move('RESCREEN_RELEASE', at);
+      await record('ENTRY_RESCREENED', SYSTEM, { outcome: state.status, removed: 'BLOCKED_MANUFACTURER', reason: change.reason }, at);
+    }
+  };
+
+  /** What happens when the running clock's period is over (its expiry move), or its reminder. */
+  const onClock = async (clock: EntryClock, now: number) => {
+    const rule = DEFAULT_DEADLINE_RULES[clock.kind];
+    for (const scheduled of scheduleSteps(rule, clock.ledger, CALENDAR)) {
+      if (scheduled.step.type === 'BREACH' || scheduled.at === null || scheduled.at > now || clock.firedLevels.includes(scheduled.step.level)) continue;
+      clock.firedLevels.push(scheduled.step.level);
+      await record('DEADLINE_REMINDER', SYSTEM, { kind: clock.kind, level: scheduled.step.level, step: scheduled.step.type, notify: scheduled.step.notify }, scheduled.at);
+    }
+    const expiresAt = entryClockExpiresAt(rule, clock.ledger, CALENDAR);
+    if (expiresAt === null || expiresAt > now || clock.status !== 'open') return;
+    if (clock.kind === 'ENTRY_DECISION') {
+      // The window closed with no ground for detention: the goods are released.
+      move('SCREEN_RELEASE', expiresAt);
+      await record('ENTRY_RELEASED', SYSTEM, { reason: 'Screened clear; the decision window closed' }, expiresAt);
+      return;
+    }
+    const deemed = expiryMove(clock.kind);
+    if (!deemed) return;
+    move(deemed, expiresAt, 'missed');
+    const type = { EXCLUDE: 'ENTRY_EXCLUDED', ABANDON: 'ENTRY_ABANDONED', DENY_PROTEST: 'PROTEST_DENIED' }[deemed as 'EXCLUDE' | 'ABANDON' | 'DENY_PROTEST'] ?? deemed;
+    await record(type, SYSTEM, { deemed: true, reason: `${rule.title}: the period ran out (${rule.legalBasis})` }, expiresAt);
+  };
+
+  const nextInstant = (): number | null => {
+    const clock = openClock();
+    if (!clock) return null;
+    const rule = DEFAULT_DEADLINE_RULES[clock.kind];
+    const instants = scheduleSteps(rule, clock.ledger, CALENDAR)
+      .filter((s) => s.step.type !== 'BREACH' && s.at !== null && !clock.firedLevels.includes(s.step.level))
+      .map((s) => s.at as number);
+    const expiresAt = entryClockExpiresAt(rule, clock.ledger, CALENDAR);
+    if (expiresAt !== null) instants.push(expiresAt);
+    return instants.length ? Math.min(...instants) : null;
+  };
+
+  if (!screened) {
+    const screening = await loadScreeningFacts({ facilityId: input.manufacturer.facilityId, productCategory: input.productCategory });
+    const result = screenEntry({
+      manufacturer: { ...input.manufacturer, status: screening.manufacturerStatus },
+      productCategory: screening.category,
+      certification: input.certification,
+      importedAt: Date.parse(input.importedAt),
+    });
+    state.screeningVersion = result.screeningVersion;
+    const decision = startEntryClock('PENDING_SCREENING', facts());
+    if (decision) state.clocks.push({ ...decision, firedLevels: [], status: 'open', metAt: null });
+    await serially(() => record('ENTRY_FILED', input.importerId, { productCategory: input.productCategory, manufacturer: input.manufacturer.name }));
+    const at = Date.now();
+    if (result.decision === 'DETAIN') {
+      state.reasons = result.reasons;
+      move('SCREEN_DETAIN', at);
+    }
+    await serially(() => record('ENTRY_SCREENED', SYSTEM, { decision: result.decision, reasons: result.reasons, screeningVersion: result.screeningVersion }, at));
+    screened = true;
+  }
+
+  for (;;) {
+    const seen = generation;
+    const next = nextInstant();
+    const wake = () => generation !== seen || rescreens.length > 0;
+    const changed = next === null ? await condition(wake) : await condition(wake, Math.max(next - Date.now(), 1));
+    while (rescreens.length > 0) {
+      const change = rescreens.shift()!;
+      await serially(() => rescreen(change));
+    }
+    if (!changed) {
+      const clock = openClock();
+      if (clock) await serially(() => onClock(clock, Date.now()));
+    }
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof importEntry>(input, state);
+    }
+  }
+}
