@@ -1,4 +1,5 @@
 import { startTestSystem, TestSystem } from '../support/system';
+import { waitFor } from '../support/wait-for';
 
 const DAY = 86_400_000;
 
@@ -175,11 +176,3 @@ describe('inspection cases through the API', () => {
     await sys.http.get(`/api/v1/cases/${c.id}`).set(as('investigator')).expect(404);
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}

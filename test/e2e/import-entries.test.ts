@@ -1,0 +1,138 @@
+import { startTestSystem, TestSystem } from '../support/system';
+import { waitFor } from '../support/wait-for';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function entryBody(facilityId: string | undefined, manufacturerName: string, overrides: Record<string, unknown> = {}) {
+  return {
+    manufacturer: { facilityId, name: manufacturerName },
+    productCategory: 'GARMENTS',
+    htsCode: '6203.42',
+    quantity: 1200,
+    valueUsd: 18500.5,
+    importedOn: today(),
+    certification: {
+      supplierCertificateOfOrigin: { issuer: 'Qingdao Textiles Ltd', number: `CO-${Math.random().toString(36).slice(2, 8)}`, issuedOn: today() },
+      dueDiligenceStatement: { manufacturerName, statement: 'Audited the factory and its subcontractors on site', signedBy: 'Ann Importer', signedOn: today() },
+    },
+    ...overrides,
+  };
+}
+
+describe('import controls through the API', () => {
+  let sys: TestSystem;
+  const tokens: Record<string, string> = {};
+  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
+
+  beforeAll(async () => {
+    sys = await startTestSystem('entries');
+    for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'supervisor2@example.gov', 'importer@example.com', 'importer2@example.com']) {
+      tokens[who.split('@')[0]] = await sys.login(who);
+    }
+  });
+  afterAll(() => sys?.stop());
+
+  const newFacility = async (name: string) => (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name }).expect(201)).body.id as string;
+  const entryCount = async () => (await sys.db.query('SELECT count(*)::int AS n FROM entries'))[0].n as number;
+  const status = async (id: string, who = 'importer') => (await sys.http.get(`/api/v1/entries/${id}`).set(as(who)).expect(200)).body;
+
+  it('refuses invalid certifications with 400 naming each field, creating nothing', async () => {
+    const before = await entryCount();
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const res = await sys.http
+      .post('/api/v1/entries')
+      .set(as('importer'))
+      .send(entryBody(undefined, '', { valueUsd: -5, importedOn: 'yesterday' }))
+      .expect(400);
+    expect(Object.keys(res.body.fields)).toEqual(expect.arrayContaining(['manufacturer.name', 'valueUsd', 'importedOn']));
+    const later = await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(undefined, 'Some Works', { importedOn: future, productCategory: 'SPACESHIPS' })).expect(400);
+    expect(later.body.fields).toEqual({
+      importedOn: ['the date of importation cannot be in the future'],
+      productCategory: ['unknown product category SPACESHIPS'],
+    });
+    expect(await entryCount()).toBe(before);
+  });
+
+  it('detains an entry whose certification is missing, and hides it from another importer', async () => {
+    const facilityId = await newFacility('Hebei Umbrella Works');
+    const body = entryBody(facilityId, 'Hebei Umbrella Works', { productCategory: 'UMBRELLAS' });
+    const res = await sys.http.post('/api/v1/entries').set(as('importer')).send({ ...body, certification: { dueDiligenceStatement: body.certification.dueDiligenceStatement } }).expect(201);
+    expect(res.body).toMatchObject({ status: 'DETAINED', reference: expect.stringMatching(/^ENT-\d{4}-\d{6}$/) });
+    expect(res.body.holdReasons.map((r: { code: string }) => r.code)).toEqual(['CERTIFICATION_MISSING']);
+    const proofClock = res.body.clocks.find((c: { kind: string }) => c.kind === 'ENTRY_PROOF');
+    expect(proofClock).toMatchObject({ state: 'on_track', owedBy: 'IMPORTER', legalBasis: expect.stringContaining('19 CFR 12.43') });
+
+    await sys.http.get(`/api/v1/entries/${res.body.id}`).set(as('importer2')).expect(404);
+    await sys.http.post(`/api/v1/entries/${res.body.id}/proof`).set(as('importer2')).send({ statement: 'x', documents: [] }).expect(404);
+    const theirs = await sys.http.get('/api/v1/entries').set(as('importer2')).expect(200);
+    expect(theirs.body.map((e: { id: string }) => e.id)).not.toContain(res.body.id);
+    await sys.http.post(`/api/v1/entries/${res.body.id}/release`).set(as('importer')).send({ reason: 'mine' }).expect(403);
+
+    // The importer answers with proof; a supervisor releases.
+    await sys.http.post(`/api/v1/entries/${res.body.id}/proof`).set(as('importer')).send({ statement: 'Certificate of origin attached', documents: ['CO-778.pdf'] }).expect(200);
+    const released = await sys.http.post(`/api/v1/entries/${res.body.id}/release`).set(as('supervisor')).send({ reason: 'Certificate verified with the supplier' }).expect(200);
+    expect(released.body.status).toBe('RELEASED');
+    const again = await sys.http.post(`/api/v1/entries/${res.body.id}/export`).set(as('importer')).send({}).expect(409);
+    expect(again.body.message).toMatch(/released/i);
+  });
+
+  it('detains the pending entries of a facility when it is blocked, and releases those held only for that when it is unblocked', async () => {
+    const name = 'Jinan Hydraulic Press Works';
+    const facilityId = await newFacility(name);
+    const pending: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(facilityId, name, { productCategory: 'MACHINE_PRESSES', htsCode: '8462.29' })).expect(201);
+      expect(res.body.status).toBe('PENDING_SCREENING');
+      pending.push(res.body.id);
+    }
+    const incomplete = entryBody(facilityId, name, { productCategory: 'MACHINE_PRESSES', htsCode: '8462.29' });
+    const held = await sys.http.post('/api/v1/entries').set(as('importer')).send({ ...incomplete, certification: { supplierCertificateOfOrigin: incomplete.certification.supplierCertificateOfOrigin } }).expect(201);
+    expect(held.body.status).toBe('DETAINED');
+
+    // A supervisor's case: access refused; a second supervisor confirms the block.
+    const c = await sys.http.post('/api/v1/cases').set(as('supervisor')).send({ facilityId, allegation: { summary: 'Presses made in the prison workshop', source: 'NGO', productCategories: ['MACHINE_PRESSES'] } }).expect(201);
+    await sys.http.post(`/api/v1/cases/${c.body.id}/visit-requests`).set(as('supervisor')).send({}).expect(200);
+    const denied = await sys.http.post(`/api/v1/cases/${c.body.id}/access-denied`).set(as('supervisor')).send({}).expect(200);
+    await sys.http.post(`/api/v1/approvals/${denied.body.approvals[0].id}/approve`).set(as('supervisor2')).send({ reason: 'Refusal documented' }).expect(200);
+
+    await waitFor(async () => (await Promise.all(pending.map((id) => status(id)))).every((e) => e.status === 'DETAINED'));
+    for (const id of pending) {
+      const entry = await status(id);
+      expect(entry.holdReasons.map((r: { code: string }) => r.code)).toEqual(['BLOCKED_MANUFACTURER']);
+      expect(entry.timeline.map((e: { type: string }) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'ENTRY_RESCREENED']);
+    }
+    await waitFor(async () => (await status(held.body.id)).holdReasons.length === 2);
+
+    // Unblocking: asked by one supervisor, refused to the same one, granted by a second.
+    const asked = await sys.http
+      .post(`/api/v1/facilities/${facilityId}/unblock-requests`)
+      .set(as('supervisor'))
+      .send({ ground: 'REMEDIATION_PETITION', petition: 'Prison workshop closed; production moved to a civilian plant audited in October', reason: 'Remediation shown' })
+      .expect(200);
+    expect(asked.body.status).toBe('BLOCKED');
+    const [request] = (await sys.http.get('/api/v1/approvals').set(as('supervisor2')).expect(200)).body.filter((a: { kind: string }) => a.kind === 'UNBLOCK_FACILITY');
+    const own = await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor')).send({ reason: 'mine' }).expect(409);
+    expect(own.body.message).toMatch(/second supervisor/);
+    const cleared = await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor2')).send({ reason: 'Audit report checked' }).expect(200);
+    expect(cleared.body.status).toBe('CLEARED');
+    expect(cleared.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED']);
+
+    await waitFor(async () => (await Promise.all(pending.map((id) => status(id)))).every((e) => e.status === 'RELEASED'));
+    await waitFor(async () => (await status(held.body.id)).holdReasons.length === 1);
+    const stillHeld = await status(held.body.id);
+    expect(stillHeld.status).toBe('DETAINED');
+    expect(stillHeld.holdReasons.map((r: { code: string }) => r.code)).toEqual(['CERTIFICATION_MISSING']);
+  });
+
+  it('answers an importer checking a manufacturer and category before shipping', async () => {
+    const facilityId = await newFacility('Red Star Tea Estate');
+    const c = await sys.http.post('/api/v1/cases').set(as('investigator')).send({ facilityId, allegation: { summary: 'Tea picked by prisoners', source: 'Laogai Research Foundation', productCategories: ['TEA'] } }).expect(201);
+    expect(c.body.stage).toBe('OPEN');
+    await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${facilityId}`).set(as('supervisor'))).body.status === 'UNDER_INVESTIGATION');
+    const res = await sys.http.get('/api/v1/screening').query({ manufacturer: 'red star tea estate', category: 'TEA' }).set(as('importer')).expect(200);
+    expect(res.body).toMatchObject({ decision: 'DETAIN', manufacturer: { facilityId, status: 'UNDER_INVESTIGATION' } });
+    expect(res.body.reasons.map((r: { code: string }) => r.code)).toEqual(['HIGH_RISK_UNDER_INVESTIGATION']);
+    const elsewhere = await sys.http.get('/api/v1/screening').query({ manufacturer: 'Unknown Co', category: 'TEA' }).set(as('importer')).expect(200);
+    expect(elsewhere.body.decision).toBe('RELEASE');
+  });
+});
