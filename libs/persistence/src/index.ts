@@ -4,3 +4,4 @@ export * from './event-chain';
 export * from './password-hash';
 export * from './seed';
 export * from './persistence.module';
+export * from './event-announcement';

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { GENESIS_HASH } from '@mou/persistence';
+import { announce, GENESIS_HASH } from '@mou/persistence';
+import { notifyCaseEvent } from '../notifications/case-notifications';
 import { appendToStream, CASE_STREAM } from './event-stream';
 import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@mou/workflows';
 
@@ -25,6 +26,8 @@ export class CaseEventActivities implements Pick<CaseActivities, 'appendCaseEven
       [input.caseId, p.stage, p.outcome, JSON.stringify(p.progress), p.assigneeId, p.nextDeadlineAt, p.escalationLevel],
     );
     await this.projectClocks(em, input);
+    await notifyCaseEvent(em, input, reference);
+    await announce(em, { stream: 'case', id: input.caseId, sequence: input.sequence, type: input.type, assigneeId: p.assigneeId, occurredAt: input.occurredAt });
     return { sequence: input.sequence, hash, reference };
   }
 

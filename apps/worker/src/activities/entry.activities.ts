@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { GENESIS_HASH } from '@mou/persistence';
+import { announce, GENESIS_HASH } from '@mou/persistence';
 import type { AppendEntryEventInput, DeadlineProjection, EntryActivities, ScreeningFacts } from '@mou/workflows';
+import { notifyEntryEvent } from '../notifications/entry-notifications';
 import { appendToStream, ENTRY_STREAM } from './event-stream';
 
 /** Screening facts and the entry's event log, on PostgreSQL. */
@@ -34,6 +35,8 @@ export class EntryEventActivities implements EntryActivities {
           input.proof ? JSON.stringify(input.proof) : null,
         ]);
         for (const d of input.deadlines) await this.projectClock(em, input.entryId, row.importerId, row.facilityId, d);
+        await notifyEntryEvent(em, input, row.reference, row.importerId);
+        await announce(em, { stream: 'entry', id: input.entryId, sequence: input.sequence, type: input.type, importerId: row.importerId, occurredAt: input.occurredAt });
       }
       return { sequence: input.sequence, hash, reference: row.reference };
     });

@@ -31,4 +31,11 @@ export class EscalationEntity {
 
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
   acknowledgedAt: Date | null;
+
+  /** How often supervisors were reminded of it while nobody acknowledged it, and when last. */
+  @Column({ type: 'int', default: 0 })
+  reminders: number;
+
+  @Column({ name: 'last_reminded_at', type: 'timestamptz', nullable: true })
+  lastRemindedAt: Date | null;
 }

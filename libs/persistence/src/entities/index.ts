@@ -10,7 +10,9 @@ import { FacilityEventEntity } from './facility-event.entity';
 import { ImportEntryEntity } from './import-entry.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { InspectionCaseEntity } from './inspection-case.entity';
+import { NotificationEntity } from './notification.entity';
 import { ProductCategoryEntity } from './product-category.entity';
+import { ReviewEntity } from './review.entity';
 import { UserEntity } from './user.entity';
 
 export * from './approval.entity';
@@ -25,7 +27,9 @@ export * from './facility-event.entity';
 export * from './import-entry.entity';
 export * from './idempotency-key.entity';
 export * from './inspection-case.entity';
+export * from './notification.entity';
 export * from './product-category.entity';
+export * from './review.entity';
 export * from './user.entity';
 
 export const ENTITIES = [
@@ -41,6 +45,8 @@ export const ENTITIES = [
   ImportEntryEntity,
   IdempotencyKeyEntity,
   InspectionCaseEntity,
+  NotificationEntity,
   ProductCategoryEntity,
+  ReviewEntity,
   UserEntity,
 ];

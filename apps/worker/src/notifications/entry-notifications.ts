@@ -1,0 +1,30 @@
+import { EntityManager } from 'typeorm';
+import type { AppendEntryEventInput } from '@mou/workflows';
+import { enqueueNotification } from './outbox';
+
+const IMPORTER_HEARS: Record<string, (p: Record<string, unknown>, status: string) => string> = {
+  ENTRY_SCREENED: (p, status) =>
+    p.decision === 'DETAIN' ? `Detained: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}` : `Screened clear; status ${status}.`,
+  ENTRY_RESCREENED: (_p, status) => `Screened again after a change to the manufacturer's status; status ${status}.`,
+  ENTRY_RELEASED: (p) => `Released. ${String(p.reason ?? '')}`,
+  ENTRY_EXCLUDED: (p) => `Excluded. ${String(p.reason ?? '')} You have 60 days to export or protest (19 CFR 12.44(a)).`,
+  ENTRY_ABANDONED: () => 'Deemed abandoned: no export or protest within 60 days of the exclusion (19 CFR 12.44(a)).',
+  PROTEST_GRANTED: (p) => `Protest granted. ${String(p.reason ?? '')}`,
+  PROTEST_DENIED: (p) => (p.deemed ? 'Protest deemed denied: no decision within 30 days (19 CFR 174.21(b)).' : `Protest denied. ${String(p.reason ?? '')}`),
+  DEADLINE_REMINDER: (p) => `Reminder: a deadline on this entry is near (${String(p.kind)}).`,
+  PROOF_DEADLINE_EXTENDED: (p) => `The deadline for proof was extended by 30 days. ${String(p.reason ?? '')}`,
+};
+
+/** The importer hears of every decision on its entry and of its own deadlines. */
+export async function notifyEntryEvent(em: EntityManager, input: AppendEntryEventInput, reference: string, importerId: string): Promise<void> {
+  const describe = IMPORTER_HEARS[input.type];
+  if (!describe) return;
+  await enqueueNotification(em, {
+    cause: `entry:${input.entryId}:${input.sequence}`,
+    recipientIds: [importerId],
+    kind: input.type,
+    subject: `${reference}: ${input.type.replace(/_/g, ' ').toLowerCase()}`,
+    body: describe(input.payload, input.status),
+    link: `/entries/${input.entryId}`,
+  });
+}

@@ -1,0 +1,23 @@
+import { EntityManager } from 'typeorm';
+
+/** Channel on which committed events are announced to every API instance (LISTEN/NOTIFY). */
+export const EVENTS_CHANNEL = 'mou_events';
+
+export interface EventAnnouncement {
+  stream: 'case' | 'entry' | 'facility' | 'review';
+  id: string;
+  sequence: number;
+  type: string;
+  occurredAt: string;
+  /** For row-level filtering of the live stream. */
+  assigneeId?: string;
+  importerId?: string;
+}
+
+/**
+ * NOTIFY inside the event's transaction: PostgreSQL delivers it only if the transaction commits,
+ * so listeners never hear of an event that was rolled back.
+ */
+export async function announce(em: EntityManager, event: EventAnnouncement): Promise<void> {
+  await em.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
+}
