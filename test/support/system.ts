@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@mou/config';
 import { createDataSource, DEMO_PASSWORD, migrate, seedDemoData, seedReferenceData } from '@mou/persistence';
 import { createApiApp } from '../../apps/api/src/app.factory';
+import { createMailTransport } from '../../apps/worker/src/notifications/mail-transport';
+import { NotificationDispatcher } from '../../apps/worker/src/notifications/notification-dispatcher';
 import { createCaseWorker } from '../../apps/worker/src/worker';
 import { ensureDatabase } from '../../tools/stack/embedded-postgres';
 
@@ -25,6 +27,7 @@ export interface TestSystem {
 
 export interface TestWorker {
   worker: Worker;
+  dispatcher: NotificationDispatcher;
   stop(): Promise<void>;
 }
 
@@ -67,9 +70,17 @@ export async function startTestSystem(name: string, overrides: Record<string, st
       repoRoot: resolve(__dirname, '../..'),
     });
     const running = worker.run();
+    const dispatcher = new NotificationDispatcher(workerDb, createMailTransport(config), {
+      from: config.SMTP_FROM,
+      pollMs: config.NOTIFICATION_POLL_MS,
+      escalationReminderHours: config.ESCALATION_REMINDER_HOURS,
+    });
+    dispatcher.start();
     return {
       worker,
+      dispatcher,
       stop: async () => {
+        await dispatcher.stop();
         if (worker.getState() === 'RUNNING') worker.shutdown();
         await running;
         await connection.close();

@@ -4,10 +4,13 @@ import { PersistenceModule } from '@mou/persistence';
 import { TemporalClientModule } from '@mou/temporal';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AuthModule } from './auth/auth.module';
+import { BoardModule } from './board/board.module';
 import { CasesModule } from './cases/cases.module';
 import { CommonModule } from './common/common.module';
 import { EntriesModule } from './entries/entries.module';
+import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -28,6 +31,9 @@ export class AppModule {
         CasesModule,
         ApprovalsModule,
         EntriesModule,
+        BoardModule,
+        NotificationsModule,
+        EventsModule,
         FacilitiesModule,
       ],
       controllers: [HealthController],

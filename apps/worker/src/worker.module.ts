@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@mou/config';
 import { createDataSource } from '@mou/persistence';
+import { createMailTransport } from './notifications/mail-transport';
+import { NotificationDispatcher } from './notifications/notification-dispatcher';
 import { createCaseWorker } from './worker';
 
 @Injectable()
@@ -14,6 +16,7 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private running?: Promise<void>;
   private connection?: NativeConnection;
   private clientConnection?: Connection;
+  private dispatcher?: NotificationDispatcher;
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -38,10 +41,18 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
       this.logger.error(`Worker stopped: ${String(error)}`);
       process.exit(1);
     });
+    this.dispatcher = new NotificationDispatcher(this.dataSource, createMailTransport(this.config), {
+      from: this.config.SMTP_FROM,
+      pollMs: this.config.NOTIFICATION_POLL_MS,
+      escalationReminderHours: this.config.ESCALATION_REMINDER_HOURS,
+      appUrl: process.env.APP_URL,
+    });
+    this.dispatcher.start();
     this.logger.log(`Polling task queue ${this.config.TEMPORAL_TASK_QUEUE} on ${this.config.TEMPORAL_ADDRESS}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.dispatcher?.stop();
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -75,6 +76,45 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
+  /** SMTP relay for e-mail notifications; without it e-mails wait in the outbox (in-app ones still arrive). */
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 587;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMTP_SECURE = false;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsString()
+  @Matches(/^(.+<)?[^@\s<>]+@[^@\s<>]+>?$/, { message: 'SMTP_FROM must be an e-mail address, optionally as "Name <address>"' })
+  SMTP_FROM = 'MOU Casework <casework@example.gov>';
+
+  /** How often the worker looks for e-mails to send, in milliseconds. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(50)
+  NOTIFICATION_POLL_MS = 1000;
+
+  /** An unacknowledged escalation reminds the supervisors again after this many hours. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0.001)
+  ESCALATION_REMINDER_HOURS = 24;
+
   /** Largest accepted request body, in bytes; larger ones get 413. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -97,7 +137,7 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError naming every offending variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL');
+  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD');
   const input: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

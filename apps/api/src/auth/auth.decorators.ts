@@ -8,6 +8,11 @@ export const PUBLIC_KEY = 'mou:public';
 /** The one permission a route needs. A route without it (and not @Public) is refused. */
 export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
 
+export const QUERY_TOKEN_KEY = 'mou:query-token';
+
+/** The token may come as `?access_token=` (for EventSource, which cannot set headers). */
+export const AllowQueryToken = () => SetMetadata(QUERY_TOKEN_KEY, true);
+
 /** A route anyone may call without a token (sign-in, health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ROLES, Role } from '@mou/persistence';
 import { AuditService } from '../common/audit.service';
-import { AuthUser, PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
+import { AuthUser, PERMISSION_KEY, PUBLIC_KEY, QUERY_TOKEN_KEY } from './auth.decorators';
 import { Permission, roleHas } from './permissions';
 
 interface TokenClaims {
@@ -28,8 +28,16 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser; method: string; path: string; ip?: string }>();
-    const user = await this.authenticate(request.headers.authorization);
+    const request = context.switchToHttp().getRequest<{
+      headers: Record<string, string | undefined>;
+      query: Record<string, unknown>;
+      user?: AuthUser;
+      method: string;
+      path: string;
+      ip?: string;
+    }>();
+    const queryToken = this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN_KEY, targets) && typeof request.query?.access_token === 'string';
+    const user = await this.authenticate(request.headers.authorization ?? (queryToken ? `Bearer ${String(request.query.access_token)}` : undefined));
     request.user = user;
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);

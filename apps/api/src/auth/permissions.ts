@@ -23,6 +23,10 @@ export enum Permission {
   ScreeningCheck = 'screening:check',
   UserRead = 'user:read',
   ProfileRead = 'profile:read',
+  DeadlineBoard = 'deadline:board',
+  CaseExport = 'case:export',
+  InboxRead = 'inbox:read',
+  EventsStream = 'events:stream',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -34,6 +38,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.FacilityCreate,
     Permission.ReferenceDataRead,
     Permission.ProfileRead,
+    Permission.InboxRead,
+    Permission.EventsStream,
   ],
   supervisor: [
     Permission.CaseCreate,
@@ -47,6 +53,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ApprovalDecide,
     Permission.EscalationRead,
     Permission.EscalationAcknowledge,
+    Permission.DeadlineBoard,
+    Permission.CaseExport,
     Permission.EntryRead,
     Permission.EntryDecide,
     Permission.ScreeningCheck,
@@ -55,10 +63,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReferenceDataRead,
     Permission.UserRead,
     Permission.ProfileRead,
+    Permission.InboxRead,
+    Permission.EventsStream,
   ],
-  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead],
-  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck],
-  admin: [Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead],
+  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
+  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
+  admin: [Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BOARD_STATE_SQL } from '../cases/deadline-state';
+import { BoardQueryDto } from './board.dto';
+
+const STATE = BOARD_STATE_SQL('d');
+
+/** Each state as an index-friendly predicate (the board must stay fast at 300,000 deadlines). */
+const STATE_FILTER: Record<string, string> = {
+  open: `d.status = 'open'`,
+  paused: `d.status = 'open' AND d.paused`,
+  overdue: `d.status = 'open' AND NOT d.paused AND d.due_at < now()`,
+  at_risk: `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now()`,
+  on_track: `d.status = 'open' AND NOT d.paused AND (d.at_risk_at IS NULL OR d.at_risk_at > now()) AND d.due_at >= now()`,
+  met: `d.status = 'met'`,
+  missed: `d.status = 'missed'`,
+};
+
+export interface BoardRow {
+  id: string;
+  key: string;
+  kind: string;
+  title: string;
+  legalBasis: string;
+  owedBy: string;
+  state: string;
+  dueAt: Date | null;
+  daysLeft: number | null;
+  escalationLevel: number;
+  subjectType: 'case' | 'entry';
+  subjectId: string;
+  reference: string;
+  facilityId: string | null;
+  facilityName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+/** The deadline board: every clock across cases and entries, from the indexed deadlines table. */
+@Injectable()
+export class BoardService {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async board(query: BoardQueryDto) {
+    const { where, params } = this.filters(query, query.state ?? 'open');
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deadlines d WHERE ${where}`, params);
+    const items = await this.rows(where, params, query.sort, pageSize, (page - 1) * pageSize);
+    return { summary: await this.summary(query), total, page, pageSize, items };
+  }
+
+  /** Rows for a CSV export: the same filters, up to 50,000 rows. */
+  export(query: BoardQueryDto): Promise<BoardRow[]> {
+    const { where, params } = this.filters(query, query.state ?? 'open');
+    return this.rows(where, params, query.sort, 50_000, 0);
+  }
+
+  /** Count per state under the same filters (the state filter aside). */
+  private async summary(query: BoardQueryDto): Promise<Record<string, number>> {
+    const { where, params } = this.filters(query, null);
+    const rows = (await this.dataSource.query(
+      `SELECT ${STATE} AS state, count(*)::int AS n FROM deadlines d WHERE ${where} AND d.status <> 'cancelled' GROUP BY 1`,
+      params,
+    )) as { state: string; n: number }[];
+    const summary: Record<string, number> = { on_track: 0, at_risk: 0, overdue: 0, paused: 0, met: 0, missed: 0 };
+    for (const r of rows) summary[r.state] = r.n;
+    return summary;
+  }
+
+  private filters(query: BoardQueryDto, state: string | null) {
+    const where: string[] = [state ? STATE_FILTER[state] : 'true'];
+    const params: unknown[] = [];
+    if (query.kind) where.push(`d.kind = $${params.push(query.kind)}`);
+    if (query.subject === 'case') where.push('d.case_id IS NOT NULL');
+    if (query.subject === 'entry') where.push('d.entry_id IS NOT NULL');
+    if (query.assigneeId) where.push(`d.assignee_id = $${params.push(query.assigneeId)}`);
+    if (query.facilityId) where.push(`d.facility_id = $${params.push(query.facilityId)}`);
+    return { where: where.join(' AND '), params };
+  }
+
+  private rows(where: string, params: unknown[], sort: string | undefined, limit: number, offset: number): Promise<BoardRow[]> {
+    const direction = sort === '-dueAt' ? 'DESC' : 'ASC';
+    return this.dataSource.query(
+      `SELECT d.id, d.key, d.kind, d.title, d.legal_basis AS "legalBasis", d.owed_by AS "owedBy", ${STATE} AS state, d.due_at AS "dueAt",
+              CASE WHEN d.status = 'open' AND d.due_at IS NOT NULL
+                   THEN (CASE WHEN d.due_at >= now() THEN ceil(extract(epoch FROM d.due_at - now()) / 86400)
+                              ELSE -floor(extract(epoch FROM now() - d.due_at) / 86400) END)::int END AS "daysLeft",
+              d.escalation_level AS "escalationLevel",
+              CASE WHEN d.case_id IS NOT NULL THEN 'case' ELSE 'entry' END AS "subjectType",
+              COALESCE(d.case_id, d.entry_id) AS "subjectId", COALESCE(c.reference, e.reference) AS reference,
+              d.facility_id AS "facilityId", f.name AS "facilityName", d.assignee_id AS "assigneeId", u.display_name AS "assigneeName"
+         FROM deadlines d
+         LEFT JOIN cases c ON c.id = d.case_id
+         LEFT JOIN entries e ON e.id = d.entry_id
+         LEFT JOIN facilities f ON f.id = d.facility_id
+         LEFT JOIN users u ON u.id = d.assignee_id
+        WHERE ${where}
+        ORDER BY d.due_at ${direction} NULLS LAST, d.id
+        LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+  }
+}

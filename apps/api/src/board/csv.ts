@@ -1,0 +1,15 @@
+/**
+ * CSV that spreadsheet programs cannot turn into formulas: a cell starting with = + - @ (or a
+ * tab or carriage return) is prefixed with an apostrophe (OWASP CSV injection guidance).
+ */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(columns: { header: string; value: (row: Record<string, unknown>) => unknown }[], rows: Record<string, unknown>[]): string {
+  const lines = [columns.map((c) => csvCell(c.header)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
