@@ -14,6 +14,7 @@ import { createDataSource, DEMO_PASSWORD, DEMO_USERS, migrate, seedDemoData, see
 import { connectWithRetry, registerSearchAttributes } from '@mou/temporal';
 import { ensureDatabase, startEmbeddedPostgres } from '../stack/embedded-postgres';
 import { waitForPort } from '../stack/free-port';
+import { startMailSink } from '../stack/mail-sink';
 import { startTemporalDevServer, stopChild } from '../stack/temporal-dev-server';
 
 const root = resolve(__dirname, '../../..');
@@ -81,7 +82,19 @@ async function main(): Promise<void> {
     temporalUi = temporal.uiUrl;
   }
 
+  let mailNote = `SMTP relay ${process.env.SMTP_HOST}:${process.env.SMTP_PORT ?? 587}`;
+  let smtp: NodeJS.ProcessEnv = {};
+  if (!process.env.SMTP_HOST) {
+    const port = Number(process.env.MAIL_SINK_PORT ?? 2525);
+    const dir = join(dataDir, 'mail');
+    const sink = await startMailSink({ dir, port, onMail: (_file, subject) => say(`mail delivered: ${subject}`) });
+    stops.unshift(() => sink.stop());
+    smtp = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' };
+    mailNote = `local SMTP on 127.0.0.1:${port}, messages kept in ${dir}`;
+  }
+
   const env: NodeJS.ProcessEnv = {
+    ...smtp,
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     DATABASE_URL: databaseUrl,
@@ -103,7 +116,8 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO_USERS) await seedDemoData(ds);
   await ds.destroy();
 
-  startChild('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, WORKFLOW_BUNDLE_PATH: join(root, 'dist/workflow-bundle.js') });
+  const apiUrl = `http://${config.API_HOST}:${config.API_PORT}`;
+  startChild('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, WORKFLOW_BUNDLE_PATH: join(root, 'dist/workflow-bundle.js'), APP_URL: apiUrl });
   startChild('api', join(root, 'dist/apps/api/src/main.js'), env);
   await waitForPort(config.API_HOST, config.API_PORT, 60_000);
 
@@ -113,7 +127,9 @@ MOU Casework is running.
   API             ${api}/api/v1
   OpenAPI         ${api}/api/docs
   Health          ${api}/api/v1/health
+  Web app         ${api}/
   Temporal UI     ${temporalUi ?? '(external Temporal: see your own UI)'}
+  E-mail          ${mailNote}
 ${config.SEED_DEMO_USERS ? `  Demo sign-ins (password "${DEMO_PASSWORD}"):\n${DEMO_USERS.map((u) => `    ${u.role.padEnd(13)} ${u.email}`).join('\n')}\n` : ''}Press Ctrl-C to stop everything; data stays in ${dataDir}.
 `);
 }
