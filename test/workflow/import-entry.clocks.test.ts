@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { addMonths } from '@mou/domain';
 import { entryStateQuery, excludeEntryUpdate, extendProofUpdate, fileProofUpdate, fileProtestUpdate } from '@mou/workflows';
 import { entryInput, entryWorker, RecordedEntryEvents } from './entry-harness';
-import { DAY, timeSkippingEnvironment } from './harness';
+import { DAY, recordHistory, timeSkippingEnvironment } from './harness';
 
 const importer = { id: '00000000-0000-4000-8000-0000000000c1', role: 'importer' };
 const supervisor = { id: '00000000-0000-4000-8000-0000000000b1', role: 'supervisor' };
@@ -49,6 +49,7 @@ describe('importEntry detention clocks (time-skipping)', () => {
       expect(after.clocks[1]).toMatchObject({ kind: 'ENTRY_PROOF', status: 'met' });
       expect(types(entryId)).not.toContain('ENTRY_EXCLUDED');
       expect(types(entryId)).toContain('DEADLINE_REMINDER');
+      await recordHistory(handle, 'entry-proof-on-last-day');
     });
   });
 
@@ -65,6 +66,7 @@ describe('importEntry detention clocks (time-skipping)', () => {
       state = await handle.query(entryStateQuery);
       expect(state.status).toBe('ABANDONED');
       expect(types(entryId).filter((t) => ['ENTRY_EXCLUDED', 'ENTRY_ABANDONED'].includes(t))).toEqual(['ENTRY_EXCLUDED', 'ENTRY_ABANDONED']);
+      await recordHistory(handle, 'entry-excluded-then-abandoned');
     });
   });
 
@@ -93,6 +95,7 @@ describe('importEntry detention clocks (time-skipping)', () => {
       await env.sleep(3 * DAY);
       expect((await handle.query(entryStateQuery)).status).toBe('PROTEST_DENIED');
       expect(recorded.of(entryId).at(-1)).toMatchObject({ type: 'PROTEST_DENIED', payload: { deemed: true } });
+      await recordHistory(handle, 'entry-protest-deemed-denied');
     });
   });
 

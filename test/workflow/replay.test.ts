@@ -12,9 +12,9 @@ import { workflowBundle } from './harness';
 const dir = resolve(__dirname, 'histories');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.history.bin'));
 
-describe('replay of recorded inspectionCase histories', () => {
+describe('replay of recorded workflow histories', () => {
   it('has recorded histories to replay', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+    expect(fixtures.length).toBeGreaterThanOrEqual(6);
   });
 
   it.each(fixtures)('replays %s without non-determinism', async (file) => {

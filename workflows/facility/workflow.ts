@@ -68,7 +68,10 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     const from = state.status;
     state.status = to;
     await record(type, actorId, { ...payload, from, to, reason, caseId }, at, { from, to, reason, caseId });
-    if (to === 'BLOCKED' || from === 'BLOCKED') await rescreenFacilityEntries({ facilityId: state.facilityId, status: to, reason });
+    if (to === 'BLOCKED' || from === 'BLOCKED') {
+      const told = await rescreenFacilityEntries({ facilityId: state.facilityId, status: to, reason });
+      await record('ENTRIES_RESCREENED', actorId, { status: to, entries: told }, Date.now());
+    }
   };
 
   setHandler(facilityStateQuery, () => state);

@@ -70,6 +70,7 @@ export const recordAccessDeniedUpdate = defineUpdate<CaseState, [ActionArgs]>('r
 export const closeCaseUpdate = defineUpdate<CaseState, [CloseArgs]>('closeCase');
 export const withdrawCaseUpdate = defineUpdate<CaseState, [ActionArgs]>('withdrawCase');
 export const reopenCaseUpdate = defineUpdate<CaseState, [ActionArgs]>('reopenCase');
+export const beginEnforcementReviewUpdate = defineUpdate<CaseState, [ActionArgs]>('beginEnforcementReview');
 
 // Supervisor actions.
 export const pauseDeadlineUpdate = defineUpdate<CaseState, [DeadlineArgs]>('pauseDeadline');

@@ -235,6 +235,11 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
     await record('CASE_REOPENED', args.actor.id, { cycle: state.cycle, note: args.note ?? null });
   });
 
+  investigatorAction(msg.beginEnforcementReviewUpdate, 'BEGIN_ENFORCEMENT_REVIEW', async (args) => {
+    move('BEGIN_ENFORCEMENT_REVIEW');
+    await record('ENFORCEMENT_REVIEW_BEGUN', args.actor.id, { note: args.note ?? null });
+  });
+
   const deadlineHandler = <A extends msg.DeadlineArgs>(
     def: UpdateDefinition<CaseState, [A]>,
     check: (deadline: NonNullable<ReturnType<typeof findDeadline>>, args: A) => void,

@@ -16,6 +16,7 @@ export enum Permission {
   FacilityCreate = 'facility:create',
   FacilityUnblock = 'facility:unblock',
   ReferenceDataRead = 'reference:read',
+  ReferenceDataManage = 'reference:manage',
   EntryFile = 'entry:file',
   EntryRead = 'entry:read',
   EntryRespond = 'entry:respond',
@@ -68,7 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
-  admin: [Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
+  admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
+  beginEnforcementReviewUpdate,
   closeCaseUpdate,
   extendDeadlineUpdate,
   issueUsReportUpdate,
@@ -138,6 +139,14 @@ export class CasesController {
   @RequirePermission(Permission.CaseAdvance)
   reopen(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PlainActionDto) {
     return this.service.act(user, id, reopenCaseUpdate, { note: dto.note });
+  }
+
+  /** After the reports or a refusal: weigh the evidence before choosing an outcome. */
+  @Post(':id/enforcement-review')
+  @HttpCode(200)
+  @RequirePermission(Permission.CaseAdvance)
+  beginEnforcementReview(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PlainActionDto) {
+    return this.service.act(user, id, beginEnforcementReviewUpdate, { note: dto.note });
   }
 
   @Post(':id/reassign')

@@ -126,6 +126,7 @@ export class CaseSummaryDto {
   @ApiProperty({ nullable: true, type: Number }) daysLeft: number | null;
   @ApiProperty() escalationLevel: number;
   @ApiProperty({ nullable: true, type: String }) deadlineState: string | null;
+  @ApiProperty({ description: 'The moves the case allows now, first the likeliest next one' }) legalActions: string[];
 }
 
 export class CaseListDto {

@@ -40,6 +40,7 @@ interface CaseListRow {
   nextDeadlineAt: Date | null;
   escalationLevel: number;
   deadlineState: string | null;
+  progress: Record<string, unknown> | null;
 }
 
 @Injectable()
@@ -138,7 +139,7 @@ export class CasesService {
     const rows: CaseListRow[] = await this.dataSource.query(
       `SELECT c.id, c.reference, c.stage, c.outcome, c.facility_id AS "facilityId", f.name AS "facilityName", f.status AS "facilityStatus",
               c.assignee_id AS "assigneeId", u.display_name AS "assigneeName", c.opened_at AS "openedAt",
-              c.next_deadline_at AS "nextDeadlineAt", c.escalation_level AS "escalationLevel",
+              c.next_deadline_at AS "nextDeadlineAt", c.escalation_level AS "escalationLevel", c.progress,
               (SELECT ${BOARD_STATE_SQL('d')} FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'
                 ORDER BY d.due_at NULLS LAST LIMIT 1) AS "deadlineState"
          FROM cases c JOIN facilities f ON f.id = c.facility_id JOIN users u ON u.id = c.assignee_id
@@ -149,8 +150,9 @@ export class CasesService {
       total,
       page,
       pageSize,
-      items: rows.map((r) => ({
+      items: rows.map(({ progress, ...r }) => ({
         ...r,
+        legalActions: progress ? legalActions(progress as unknown as CaseProgress) : [],
         openedAt: new Date(r.openedAt).toISOString(),
         nextDeadlineAt: r.nextDeadlineAt ? new Date(r.nextDeadlineAt).toISOString() : null,
         daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt) : null, Date.now()),

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class CreateProductCategoryDto {
+  @ApiProperty({ example: 'BRAKE_PADS' })
+  @Matches(/^[A-Z0-9_]{1,64}$/, { message: 'code must be upper-case letters, digits and underscores' })
+  code: string;
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+
+  @ApiProperty({ description: 'HTS heading or chapter, e.g. 8708 or 61-62' })
+  @Matches(/^[0-9.\-]{2,20}$/, { message: 'hts must be an HTS heading or chapter such as 8708 or 61-62' })
+  hts: string;
+
+  @ApiProperty({ description: 'Where the report that the product is made with prison labor comes from' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  source: string;
+
+  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() highRisk?: boolean;
+}
+
+export class UpdateProductCategoryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[0-9.\-]{2,20}$/, { message: 'hts must be an HTS heading or chapter such as 8708 or 61-62' })
+  hts?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) source?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() highRisk?: boolean;
+}
