@@ -10,6 +10,7 @@ import {
 } from '@temporalio/workflow';
 import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
 import type { CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
+import { serialQueue } from '../shared/serial';
 
 const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<FacilityActivities>({
   startToCloseTimeout: '1 minute',
@@ -38,12 +39,7 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
   const state: FacilityState = carried ?? { facilityId: input.facilityId, status: input.status, sequence: input.sequence, unblockRequests: [], appliedSources: [] };
   const inbox: CaseFacilityChange[] = [];
 
-  let tail: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = tail.then(fn, fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const serially = serialQueue();
 
   const record = async (type: string, actorId: string, payload: Record<string, unknown>, at: number, change?: { from: FacilityStatus; to: FacilityStatus; reason: string; caseId: string | null }) => {
     const appended = await appendFacilityEvent({

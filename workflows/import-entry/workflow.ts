@@ -17,6 +17,7 @@ import {
 import { projectClock } from '../shared/clock-projection';
 import * as msg from './messages';
 import type { EntryActivities, EntryClock, EntryState, ImportEntryInput } from './types';
+import { serialQueue } from '../shared/serial';
 
 const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities>({
   startToCloseTimeout: '30 seconds',
@@ -56,12 +57,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     protestedAt: state.protestedAt ?? undefined,
   });
 
-  let tail: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = tail.then(fn, fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const serially = serialQueue();
 
   const openClock = () => state.clocks.find((c) => c.status === 'open');
 

@@ -24,6 +24,7 @@ import {
 } from './case-clocks';
 import * as msg from './messages';
 import type { Actor, ApprovalKind, CaseActivities, CaseProjection, CaseState, FacilityNotice, InspectionCaseInput } from './types';
+import { serialQueue } from '../shared/serial';
 
 const { appendCaseEvent, notifyFacility } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
@@ -59,13 +60,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
   /** Bumped whenever a clock changes, so the waiting timer is re-armed for the new nearest instant. */
   let generation = 0;
 
-  // Events are appended strictly one after another: handlers may interleave, sequences may not.
-  let tail: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = tail.then(fn, fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const serially = serialQueue();
 
   const now = () => Date.now();
 

@@ -2,17 +2,11 @@
  * The read-model view of one clock (a case's or an entry's): due date, at-risk instant, next
  * ladder step and the explanation, computed from its rule and ledger. Deterministic.
  */
-import { DeadlineKind, DeadlineLedger, DeadlineRule, dueAt, explainDeadline, HolidayCalendar, nextPendingStep, scheduleSteps } from '@mou/domain';
-import type { DeadlineProjection, DeadlineStatus } from '../inspection-case/types';
+import { DeadlineRule, dueAt, explainDeadline, HolidayCalendar, nextPendingStep, scheduleSteps } from '@mou/domain';
+import type { CaseDeadline, DeadlineProjection } from '../inspection-case/types';
 
-export interface ClockView {
-  key: string;
-  kind: DeadlineKind;
-  ledger: DeadlineLedger;
-  status: DeadlineStatus;
-  metAt: number | null;
-  firedLevels: number[];
-}
+/** A case's deadline, or an entry's clock with its key. */
+export type ClockView = CaseDeadline;
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { StreamEventColumns } from './stream-event.columns';
 import { InspectionCaseEntity } from './inspection-case.entity';
 
 /**
@@ -6,37 +7,11 @@ import { InspectionCaseEntity } from './inspection-case.entity';
  * the key, so an activity retried after a crash cannot write an event twice.
  */
 @Entity({ name: 'case_events' })
-export class CaseEventEntity {
+export class CaseEventEntity extends StreamEventColumns {
   @PrimaryColumn({ name: 'case_id', type: 'uuid' })
   caseId: string;
 
   @ManyToOne(() => InspectionCaseEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_case_events_case' })
   inspectionCase?: InspectionCaseEntity;
-
-  @PrimaryColumn({ type: 'int' })
-  sequence: number;
-
-  @Column({ type: 'text' })
-  type: string;
-
-  /** User id, or `system` for clock-driven events. */
-  @Column({ name: 'actor_id', type: 'text' })
-  actorId: string;
-
-  @Column({ type: 'jsonb' })
-  payload: Record<string, unknown>;
-
-  /** When it happened in the workflow's time (durable timers and replay agree on it). */
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
-  occurredAt: Date;
-
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
-  recordedAt: Date;
-
-  @Column({ name: 'prev_hash', type: 'text' })
-  prevHash: string;
-
-  @Column({ type: 'text' })
-  hash: string;
 }
