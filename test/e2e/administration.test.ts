@@ -57,3 +57,25 @@ describe('administration, people and sign-in limits', () => {
     expect((await attempt('supervisor2@example.gov')).status).toBe(401);
   });
 });
+
+describe('clock rules from configuration', () => {
+  let sys: TestSystem;
+
+  beforeAll(async () => {
+    sys = await startTestSystem('rules', { DEADLINE_RULES: '{"PRC_VISIT":{"budget":{"unit":"calendar_days","amount":45}}}' });
+  });
+  afterAll(() => sys?.stop());
+
+  it('opens new cases on the configured budget, still naming the legal basis', async () => {
+    const token = await sys.login('investigator@example.gov');
+    const c = await sys.http
+      .post('/api/v1/cases')
+      .set({ Authorization: `Bearer ${token}` })
+      .send({ facilityId: '5d1f6a3e-0000-4000-8000-000000000001', allegation: { summary: 'Presses', source: 'NGO', productCategories: [] } })
+      .expect(201);
+    const res = await sys.http.post(`/api/v1/cases/${c.body.id}/visit-requests`).set({ Authorization: `Bearer ${token}` }).send({}).expect(200);
+    const [visit] = res.body.deadlines;
+    expect(Math.round((Date.parse(visit.dueAt) - Date.parse(visit.startedAt)) / 86_400_000)).toBe(45);
+    expect(visit.explanation.text).toMatch(/45 calendar days/);
+  });
+});

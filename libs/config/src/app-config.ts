@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { parseDeadlineRuleOverrides } from './deadline-rule-overrides';
 import {
   IsBoolean,
   IsIn,
@@ -115,6 +116,11 @@ export class AppConfig {
   @Min(0.001)
   ESCALATION_REMINDER_HOURS = 24;
 
+  /** Overrides of the clock rules and ladders, as JSON (see deadline-rule-overrides.ts). */
+  @IsOptional()
+  @IsString()
+  DEADLINE_RULES?: string;
+
   /** Largest accepted request body, in bytes; larger ones get 413. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -137,7 +143,7 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError naming every offending variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD');
+  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'DEADLINE_RULES');
   const input: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];
@@ -151,6 +157,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }));
   if (config.NODE_ENV === 'production' && config.SEED_DEMO_USERS) {
     problems.push({ variable: 'SEED_DEMO_USERS', messages: ['demo users are never seeded in production'] });
+  }
+  try {
+    parseDeadlineRuleOverrides(config.DEADLINE_RULES);
+  } catch (error) {
+    problems.push({ variable: 'DEADLINE_RULES', messages: [(error as Error).message] });
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

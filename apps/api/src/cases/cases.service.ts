@@ -14,6 +14,7 @@ import {
   verifyChain,
 } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
+import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
 import { CaseProgress, legalActions } from '@mou/domain';
 import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -49,6 +50,7 @@ export class CasesService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
     @Inject(TEMPORAL_OPTIONS) private readonly temporalOptions: TemporalClientOptions,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -71,6 +73,7 @@ export class CasesService {
       openedBy: user.id,
       assigneeId,
       openedAt: new Date().toISOString(),
+      rules: parseDeadlineRuleOverrides(this.config.DEADLINE_RULES),
     };
     try {
       await this.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {
