@@ -73,7 +73,14 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       status: state.status,
       reasons: state.reasons,
       proof: state.proof,
-      deadlines: state.clocks.map((c, i) => projectClock(DEFAULT_DEADLINE_RULES[c.kind], { ...c, key: `${c.kind}-${i + 1}` }, CALENDAR)),
+      deadlines: state.clocks.map((c, i) => {
+        const rule = DEFAULT_DEADLINE_RULES[c.kind];
+        const projected = projectClock(rule, { ...c, key: `${c.kind}-${i + 1}` }, CALENDAR);
+        // These periods run to the end of their last day (the last millisecond before the
+        // expiry instant): the board shows overdue only once that day is over.
+        const expiresAt = entryClockExpiresAt(rule, c.ledger, CALENDAR);
+        return { ...projected, dueAt: expiresAt === null ? null : new Date(expiresAt - 1).toISOString() };
+      }),
     });
     state.sequence = appended.sequence;
     state.reference = appended.reference;
