@@ -57,6 +57,34 @@ describe('inspection cases through the API', () => {
     expect(verification.body).toEqual({ valid: true, events: 6 });
   });
 
+  it.each(['NO_ACTION', 'WRO_RECOMMENDED', 'FINDING_RECOMMENDED'])('closes a case after its reports with the outcome %s', async (outcome) => {
+    const c = await openCase();
+    await sys.http.post(`/api/v1/cases/${c.id}/investigation-requests`).set(as('investigator')).send({}).expect(200);
+    await sys.http.post(`/api/v1/cases/${c.id}/prc-report`).set(as('investigator')).send({}).expect(200);
+    await sys.http.post(`/api/v1/cases/${c.id}/enforcement-review`).set(as('investigator')).send({}).expect(200);
+    const closed = await sys.http.post(`/api/v1/cases/${c.id}/close`).set(as('investigator')).send({ outcome }).expect(200);
+    expect(closed.body).toMatchObject({ stage: 'CLOSED', outcome });
+    expect(closed.body.deadlines.map((d: { state: string }) => d.state)).toEqual(['met']);
+  });
+
+  it('withdraws an open case, cancelling its clocks, and reopens a visited one for a new cycle', async () => {
+    const withdrawn = await openCase();
+    await sys.http.post(`/api/v1/cases/${withdrawn.id}/visit-requests`).set(as('investigator')).send({}).expect(200);
+    const w = await sys.http.post(`/api/v1/cases/${withdrawn.id}/withdraw`).set(as('investigator')).send({ note: 'Allegation retracted' }).expect(200);
+    expect(w.body.stage).toBe('WITHDRAWN');
+    expect(w.body.deadlines[0].state).toBe('cancelled');
+    await sys.http.post(`/api/v1/cases/${withdrawn.id}/reopen`).set(as('investigator')).send({}).expect(409);
+
+    const visited = await openCase();
+    await sys.http.post(`/api/v1/cases/${visited.id}/visit-requests`).set(as('investigator')).send({}).expect(200);
+    await sys.http.post(`/api/v1/cases/${visited.id}/visit`).set(as('investigator')).send({ fullAccess: true }).expect(200);
+    await sys.http.post(`/api/v1/cases/${visited.id}/close`).set(as('investigator')).send({ outcome: 'NO_ACTION' }).expect(200);
+    const reopened = await sys.http.post(`/api/v1/cases/${visited.id}/reopen`).set(as('investigator')).send({ note: 'New witness' }).expect(200);
+    expect(reopened.body.stage).toBe('REOPENED');
+    const again = await sys.http.post(`/api/v1/cases/${visited.id}/visit-requests`).set(as('investigator')).send({}).expect(200);
+    expect(again.body.deadlines.map((d: { key: string }) => d.key)).toContain('PRC_VISIT-2');
+  });
+
   it('refuses illegal moves with 409 and the reason, writing nothing', async () => {
     const c = await openCase();
     const before = await eventCount(c.id);
