@@ -132,7 +132,9 @@ describe('web app: casework for investigators and supervisors', () => {
 
     const page = await newPage();
     await b.signIn(page, 'supervisor@example.gov');
-    await heading(page, 'Case board').waitFor();
+    await heading(page, 'Deadline board').waitFor();
+    await page.getByRole('link', { name: 'All cases, one row per case' }).click();
+    await heading(page, 'All cases').waitFor();
     await page.getByLabel('Overdue only').check();
     await page.getByRole('button', { name: 'Show cases' }).click();
     await page.waitForURL(/overdue=true/);

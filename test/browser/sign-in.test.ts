@@ -80,11 +80,11 @@ describe('web app: signing in and what each role may reach', () => {
     await b.screenshot(page, 'session-expired-draft-kept');
   });
 
-  it('gives policy, importer and admin users their own placeholder pages, and signs out', async () => {
+  it('gives policy, importer and admin users their own start pages, and signs out', async () => {
     const page = await newPage();
     for (const [email, title, links] of [
       ['policy@example.gov', 'One-year review', ['One-year review', 'Facilities']],
-      ['importer@example.com', 'My entries', ['My entries']],
+      ['importer@example.com', 'My entries', ['My entries', 'File an entry', 'Screening check']],
       ['admin@example.gov', 'Administration', ['Administration', 'Facilities']],
     ] as const) {
       await b.signIn(page, email);

@@ -52,6 +52,44 @@ export async function api(path, options = {}) {
 
 export const post = (path, body, headers) => api(path, { method: 'POST', body: body ?? {}, headers });
 
+/** A signed-in connection outside api() (the live stream) was answered 401. */
+export function sessionExpired() {
+  if (getToken()) onUnauthorized(new ApiError(401, { message: 'The token is invalid or has expired; sign in again' }));
+}
+
+/**
+ * Downloads a file the API serves (CSV, reports) with the bearer token: a plain link cannot send
+ * the header, so the file is fetched, kept as a Blob and saved through a temporary object URL.
+ * @param {string} path under /api/v1, e.g. '/deadlines.csv?state=overdue'
+ * @param {string} filename the name the browser saves it under
+ */
+export async function download(path, filename) {
+  const token = getToken();
+  let response;
+  try {
+    response = await fetch(`/api/v1${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError(0, { message: 'The server could not be reached. Check the connection and try again.' });
+  }
+  if (!response.ok) {
+    const error = new ApiError(response.status, await response.json().catch(() => null));
+    if (response.status === 401) {
+      error.sessionEnded = true;
+      onUnauthorized(error);
+    }
+    throw error;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** A query string from the defined, non-empty values. */
 export function query(params) {
   const search = new URLSearchParams();

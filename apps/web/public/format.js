@@ -43,3 +43,50 @@ export function todayIso() {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
+
+/** Whole days left until `iso` as the API counts them: up to the due time, negative once late. */
+export function daysUntil(iso, now = Date.now()) {
+  if (!iso) return null;
+  const ms = new Date(iso).getTime() - now;
+  return ms >= 0 ? Math.ceil(ms / 86_400_000) : -Math.floor(-ms / 86_400_000);
+}
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export function usdText(n) {
+  return n === null || n === undefined ? '—' : USD.format(Number(n));
+}
+
+export function numberText(n) {
+  return n === null || n === undefined ? '—' : NUMBER.format(Number(n));
+}
+
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** The local clock time, for "updated at". */
+export function clockTime(date = new Date()) {
+  return TIME.format(date);
+}
+
+const ENTRY_STATUS = {
+  PENDING_SCREENING: ['Awaiting decision', '◔ '],
+  RELEASED: ['Released', '✓ '],
+  DETAINED: ['Detained', '⚠ '],
+  EXCLUDED: ['Excluded', '⚠ '],
+  EXPORTED: ['Exported', ''],
+  PROTESTED: ['Protest pending', '◔ '],
+  ABANDONED: ['Abandoned', ''],
+  PROTEST_DENIED: ['Protest denied', ''],
+  PROTEST_GRANTED: ['Protest granted', '✓ '],
+};
+
+/** An entry's status as a badge: an icon and words, never colour alone. */
+export function entryStatusBadge(status) {
+  const [label, icon] = ENTRY_STATUS[status] ?? [status, ''];
+  return h('span', { class: `badge entry-${status}` }, h('span', { 'aria-hidden': 'true' }, icon), label);
+}
+
+export const ENTRY_STATUSES = Object.keys(ENTRY_STATUS);
+export function entryStatusText(status) {
+  return ENTRY_STATUS[status]?.[0] ?? status;
+}

@@ -15,21 +15,21 @@ function describe(control, hintId, errorId) {
 /**
  * @param {{ name: string, label: string, type?: string, required?: boolean, hint?: string, value?: string,
  *   options?: { value: string, label: string }[], rows?: number, min?: string|number, max?: string|number,
- *   past?: boolean, autocomplete?: string }} spec
+ *   past?: boolean, autocomplete?: string, step?: string, inputmode?: string }} spec
  *   `past: true` marks an optional "if earlier than today" date: today or empty is sent as nothing (now).
  */
 export function field(spec) {
   const id = uid(spec.name.replace(/\W/g, '-'));
   const hintId = spec.hint ? `${id}-hint` : null;
   const errorId = `${id}-error`;
-  const common = { id, name: spec.name, 'aria-required': spec.required ? 'true' : null, autocomplete: spec.autocomplete };
+  const common = { id, name: spec.name, 'aria-required': spec.required ? 'true' : null, autocomplete: spec.autocomplete, inputmode: spec.inputmode };
   let control;
   if (spec.options) {
     control = h('select', common, spec.options.map((o) => h('option', { value: o.value, selected: o.value === spec.value }, o.label)));
   } else if (spec.rows) {
     control = h('textarea', { ...common, rows: spec.rows }, spec.value ?? '');
   } else {
-    control = h('input', { ...common, type: spec.type ?? 'text', value: spec.value, min: spec.min, max: spec.max });
+    control = h('input', { ...common, type: spec.type ?? 'text', value: spec.value, min: spec.min, max: spec.max, step: spec.step });
   }
   if (spec.type === 'number') control.dataset.type = 'number';
   if (spec.past) control.dataset.type = 'past-date';
@@ -74,6 +74,31 @@ export function checkboxGroup({ name, legend, options, hint }) {
   );
 }
 
+/**
+ * One choice among a few, sent as the chosen value. Errors for `name` land in the fieldset.
+ * @param {{ name: string, legend: string, options: { value: string, label: string, hint?: string }[], value?: string, hint?: string }} spec
+ */
+export function radioGroup({ name, legend, options, value, hint }) {
+  const errorId = uid(`${name}-error`);
+  const hintId = hint ? uid(`${name}-hint`) : null;
+  return h(
+    'fieldset',
+    { class: 'field radio-group', dataset: { name }, 'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') },
+    h('legend', {}, legend),
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+    options.map((o) => {
+      const id = uid(name);
+      return h(
+        'div',
+        { class: 'field-check' },
+        h('input', { type: 'radio', id, name, value: o.value, checked: o.value === value }),
+        h('label', { for: id }, o.label, o.hint ? h('span', { class: 'hint' }, ` — ${o.hint}`) : null),
+      );
+    }),
+    h('p', { class: 'field-error', id: errorId }),
+  );
+}
+
 /** The form's own alert, filled on errors that belong to no single field. */
 export function formAlert() {
   return h('div', { class: 'form-alert', role: 'alert', tabindex: '-1' });
@@ -90,13 +115,15 @@ function setPath(target, path, value) {
   node[parts[parts.length - 1]] = value;
 }
 
-/** The form as the API's JSON body; empty optional fields are left out. */
+/** The form as the API's JSON body; empty optional fields, and fields hidden for now, are left out. */
 export function readForm(formEl) {
   const body = {};
   for (const el of formEl.elements) {
-    if (!el.name || el.type === 'submit' || el.type === 'button') continue;
+    if (!el.name || el.type === 'submit' || el.type === 'button' || el.closest('[hidden]')) continue;
     const type = el.dataset.type;
-    if (type === 'list') {
+    if (el.type === 'radio') {
+      if (el.checked) setPath(body, el.name, el.value);
+    } else if (type === 'list') {
       const list = [...formEl.querySelectorAll(`input[name="${el.name}"]:checked`)].map((c) => c.value);
       setPath(body, el.name, list);
     } else if (type === 'boolean') {

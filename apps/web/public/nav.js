@@ -1,6 +1,8 @@
 import { h } from './dom.js';
+import { liveIndicator } from './live.js';
 import { ROLE_PAGES } from './roles.js';
 import { getUser } from './session.js';
+import { inboxLink } from './unread.js';
 
 /** The navigation and the signed-in user's box; only what the role may use is offered. */
 export function renderChrome(pathname, onSignOut) {
@@ -20,6 +22,8 @@ export function renderChrome(pathname, onSignOut) {
     h('ul', {}, items.map((i) => h('li', {}, h('a', { href: i.href, 'aria-current': i === current ? 'page' : null }, i.label)))),
   );
   box.replaceChildren(
+    liveIndicator(),
+    inboxLink(pathname),
     h('span', { class: 'who' }, h('span', { class: 'who-name' }, user.displayName), ' ', h('span', { class: 'who-role' }, `(${user.role})`)),
     h('button', { type: 'button', class: 'secondary', onclick: onSignOut }, 'Sign out'),
   );

@@ -7,6 +7,9 @@ export const CASEWORKERS = ['investigator', 'supervisor'];
 export const SUPERVISORS = ['supervisor'];
 export const FACILITY_READERS = ['investigator', 'supervisor', 'policy', 'admin'];
 export const FACILITY_CREATORS = ['investigator', 'supervisor', 'admin'];
+export const ENTRY_READERS = ['importer', 'supervisor'];
+export const SCREENERS = ['importer', 'supervisor'];
+export const EVERYONE = ['investigator', 'supervisor', 'policy', 'importer', 'admin'];
 
 /** @type {Record<string, { home: string, nav: { href: string, label: string }[] }>} */
 export const ROLE_PAGES = {
@@ -21,7 +24,8 @@ export const ROLE_PAGES = {
   supervisor: {
     home: '/board',
     nav: [
-      { href: '/board', label: 'Case board' },
+      { href: '/board', label: 'Deadline board' },
+      { href: '/entries', label: 'Entries' },
       { href: '/approvals', label: 'Approvals' },
       { href: '/escalations', label: 'Escalations' },
       { href: '/cases', label: 'My cases' },
@@ -36,7 +40,14 @@ export const ROLE_PAGES = {
       { href: '/facilities', label: 'Facilities' },
     ],
   },
-  importer: { home: '/entries', nav: [{ href: '/entries', label: 'My entries' }] },
+  importer: {
+    home: '/entries',
+    nav: [
+      { href: '/entries', label: 'My entries' },
+      { href: '/entries/new', label: 'File an entry' },
+      { href: '/screening', label: 'Screening check' },
+    ],
+  },
   admin: {
     home: '/admin',
     nav: [
@@ -54,4 +65,11 @@ export const can = {
   manageClocks: (user) => user?.role === 'supervisor',
   reassign: (user) => user?.role === 'supervisor',
   createFacility: (user) => FACILITY_CREATORS.includes(user?.role),
+  fileEntry: (user) => user?.role === 'importer',
+  /** Proof, export, protest: the importer's answers to a detention or an exclusion. */
+  answerEntry: (user) => user?.role === 'importer',
+  /** Release, exclude, extend the proof period, decide a protest. */
+  decideEntry: (user) => user?.role === 'supervisor',
+  requestUnblock: (user) => user?.role === 'supervisor',
+  exportCsv: (user) => user?.role === 'supervisor',
 };

@@ -14,7 +14,9 @@ export async function approvalsPage({ user }) {
   const pending = await api('/approvals?status=pending');
   const status = h('p', { class: 'visually-hidden', role: 'status', tabindex: '-1' });
   const list = h('ul', { class: 'cards' });
+  const count = h('p', {});
   const refreshEmpty = () => {
+    count.textContent = `${list.children.length} waiting for a decision.`;
     if (!list.children.length) list.replaceWith(h('p', { class: 'empty' }, 'No approval is waiting.'));
   };
   for (const a of pending) list.append(h('li', {}, approvalCard(a, user, (message) => {
@@ -24,15 +26,20 @@ export async function approvalsPage({ user }) {
     refreshEmpty();
     status.focus();
   })));
-  const page = h('section', {}, h('h1', {}, 'Approvals'), status, h('p', {}, `${pending.length} waiting for a decision.`), list);
+  const page = h('section', {}, h('h1', {}, 'Approvals'), status, count, list);
   refreshEmpty();
   return page;
 }
 
+/** What an approval is about: a case, or (an unblock request) the facility alone. */
+function subjectOf(a) {
+  return a.caseId ? `case ${a.caseReference}` : a.facilityName;
+}
+
 function approvalCard(a, user, decided) {
-  const ownCase = a.caseAssigneeId === user.id || a.requestedBy === user.id;
+  const ownCase = (a.caseAssigneeId && a.caseAssigneeId === user.id) || a.requestedBy === user.id;
   const decide = form(
-    { class: 'stack', 'aria-label': `Decide on ${humanize(a.kind)} for ${a.caseReference}`, dataset: { draft: `approval-${a.id}` } },
+    { class: 'stack', 'aria-label': `Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`, dataset: { draft: `approval-${a.id}` } },
     formAlert(),
     field({ name: 'reason', label: 'Reason for your decision', rows: 2, required: true }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', value: 'approve' }, 'Approve'), h('button', { type: 'submit', value: 'reject', class: 'secondary' }, 'Reject')),
@@ -40,7 +47,7 @@ function approvalCard(a, user, decided) {
   onSubmit(decide, async (body, submitter) => {
     const verb = submitter?.value === 'reject' ? 'reject' : 'approve';
     await post(`/approvals/${encodeURIComponent(a.id)}/${verb}`, body);
-    decided(`${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on case ${a.caseReference}.`);
+    decided(`${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on ${subjectOf(a)}.`);
   });
   keepDraft(decide);
   return h(
@@ -50,14 +57,17 @@ function approvalCard(a, user, decided) {
     h(
       'dl',
       { class: 'facts' },
-      h('dt', {}, 'Case'),
-      h('dd', {}, h('a', { href: `/cases/${a.caseId}` }, a.caseReference)),
+      a.caseId ? [h('dt', {}, 'Case'), h('dd', {}, h('a', { href: `/cases/${a.caseId}` }, a.caseReference))] : null,
+      h('dt', {}, 'Facility'),
+      h('dd', {}, a.facilityId ? h('a', { href: `/facilities/${a.facilityId}` }, a.facilityName) : a.facilityName),
       h('dt', {}, 'Why'),
       h('dd', {}, a.reason),
       h('dt', {}, 'Requested'),
       h('dd', {}, timeEl(a.requestedAt, true), ' by ', personName(a.requestedBy, user)),
     ),
-    ownCase ? h('p', { class: 'warning' }, 'Four eyes: you asked for this or investigate this case, so another supervisor must decide.') : null,
+    ownCase
+      ? h('p', { class: 'warning' }, a.caseId ? 'Four eyes: you asked for this or investigate this case, so another supervisor must decide.' : 'Four eyes: you asked for this, so another supervisor must decide.')
+      : null,
     decide,
   );
 }

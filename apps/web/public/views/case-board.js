@@ -17,11 +17,11 @@ const LEVELS = [
 ];
 
 /**
- * The supervisor's board: every case, with counts per clock state and filters kept in the
- * address (so they survive a reload and can be shared). Until GET /deadlines exists, counts
- * come from GET /cases totals.
+ * All cases, one row each (the phase-1 case board; the deadline board at /board lists clocks):
+ * counts per clock state from GET /cases totals and filters kept in the address (so they survive
+ * a reload and can be shared).
  */
-export async function caseBoardPage({ query: params }) {
+export async function allCasesPage({ query: params }) {
   const filters = {
     overdue: params.get('overdue') === 'true' || undefined,
     atRisk: params.get('atRisk') === 'true' || undefined,
@@ -43,10 +43,10 @@ export async function caseBoardPage({ query: params }) {
   const counts = h(
     'ul',
     { class: 'counts', 'aria-label': 'Counts' },
-    tile('all cases', all, '/board', 'count-all'),
-    tile('overdue', overdue, '/board?overdue=true', 'count-overdue'),
-    tile('at risk', atRisk, '/board?atRisk=true', 'count-at-risk'),
-    tile('escalated to breach or beyond', breached, '/board?escalationLevel=2', 'count-escalated'),
+    tile('all cases', all, '/board/cases', 'count-all'),
+    tile('overdue', overdue, '/board/cases?overdue=true', 'count-overdue'),
+    tile('at risk', atRisk, '/board/cases?atRisk=true', 'count-at-risk'),
+    tile('escalated to breach or beyond', breached, '/board/cases?escalationLevel=2', 'count-escalated'),
   );
 
   const filterForm = h(
@@ -56,23 +56,23 @@ export async function caseBoardPage({ query: params }) {
     checkbox({ name: 'atRisk', label: 'At risk only', checked: Boolean(filters.atRisk) }),
     field({ name: 'escalationLevel', label: 'Escalation level', value: filters.escalationLevel ?? '', options: LEVELS.map(([value, label]) => ({ value, label })) }),
     field({ name: 'stage', label: 'Stage', value: filters.stage ?? '', options: [{ value: '', label: 'Any' }, ...STAGES.map((s) => ({ value: s, label: humanize(s) }))] }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show cases'), h('a', { href: '/board', class: 'button-link secondary' }, 'Clear filters')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show cases'), h('a', { href: '/board/cases', class: 'button-link secondary' }, 'Clear filters')),
   );
   filterForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(filterForm);
-    void navigate(`/board${query({ overdue: data.get('overdue') === 'true', atRisk: data.get('atRisk') === 'true', escalationLevel: data.get('escalationLevel'), stage: data.get('stage') })}`);
+    void navigate(`/board/cases${query({ overdue: data.get('overdue') === 'true', atRisk: data.get('atRisk') === 'true', escalationLevel: data.get('escalationLevel'), stage: data.get('stage') })}`);
   });
 
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = Math.min(page * PAGE_SIZE, list.total);
-  const pageLink = (n, label) => h('a', { href: `/board${query({ ...filters, page: n })}` }, label);
+  const pageLink = (n, label) => h('a', { href: `/board/cases${query({ ...filters, page: n })}` }, label);
   const active = Object.values(filters).some(Boolean);
   return h(
     'section',
     {},
-    h('h1', {}, 'Case board'),
-    h('p', {}, 'Every case, soonest due first. Escalations and approvals waiting for you are on their own pages.'),
+    h('h1', {}, 'All cases'),
+    h('p', {}, 'Every case, one row each, soonest due first. ', h('a', { href: '/board' }, 'The deadline board'), ' lists every clock, on cases and on import entries.'),
     counts,
     filterForm,
     h('p', { role: 'status', class: 'result-count' }, list.total ? `Showing ${first}–${last} of ${list.total} ${active ? 'matching ' : ''}cases.` : `No ${active ? 'matching ' : ''}cases.`),

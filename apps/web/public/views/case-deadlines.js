@@ -8,17 +8,18 @@ export function isOpenClock(deadline) {
 }
 
 /**
- * The case's clocks: due date, days left, legal basis, and how the date was worked out on demand.
+ * A case's or an entry's clocks: due date, days left, legal basis, and how the date was worked out on demand.
  * @param {any[]} deadlines
  * @param {(deadline: any) => Node | null} controls the supervisor's pause/resume/extend forms, if any
+ * @param {{ title?: string, empty?: string }} [options]
  */
-export function deadlinesSection(deadlines, controls) {
+export function deadlinesSection(deadlines, controls, options = {}) {
   return h(
     'section',
     { class: 'deadlines', 'aria-labelledby': 'deadlines-title' },
-    h('h2', { id: 'deadlines-title' }, 'Deadlines'),
+    h('h2', { id: 'deadlines-title' }, options.title ?? 'Deadlines'),
     deadlines.length === 0
-      ? h('p', { class: 'empty' }, 'No clock is running: none starts until a visit or an investigation is requested.')
+      ? h('p', { class: 'empty' }, options.empty ?? 'No clock is running: none starts until a visit or an investigation is requested.')
       : h('ul', { class: 'cards' }, deadlines.map((d) => h('li', {}, deadlineCard(d, controls(d))))),
   );
 }
@@ -45,7 +46,12 @@ function deadlineCard(d, controls) {
       h('dt', {}, 'Legal basis'),
       h('dd', { class: 'legal-basis' }, d.legalBasis),
     ),
-    h('details', { class: 'explanation' }, h('summary', {}, 'How this due date is worked out'), h('p', {}, d.explanation?.text ?? 'No explanation recorded.')),
+    h('details', { class: 'explanation' }, h('summary', {}, 'How this due date is worked out'), h('p', {}, explanationText(d.explanation))),
     controls,
   );
+}
+
+function explanationText(explanation) {
+  if (typeof explanation === 'string') return explanation;
+  return explanation?.text ?? 'No explanation recorded.';
 }

@@ -1,6 +1,7 @@
 import { api, post } from '../api.js';
 import { h, humanize } from '../dom.js';
 import { timeEl } from '../format.js';
+import { announce, isEditing, lastSequence, onLive } from '../live.js';
 import { knownPeople, personName, rememberAssignees, rememberPerson } from '../people.js';
 import { can } from '../roles.js';
 import { actionsSection } from './case-actions.js';
@@ -16,14 +17,21 @@ export async function casePage({ params, user, flash }) {
   rememberPerson(user.id, user.displayName);
   const [detail] = await Promise.all([api(`/cases/${encodeURIComponent(params.id)}`), can.reassign(user) ? loadPeople() : null]);
   const page = h('section', { class: 'case-page' });
+  const banner = h('div', { class: 'live-banner', role: 'status' });
+  let shown = detail;
+  let lastMessage = flash;
 
-  /** @param {any} current @param {string | null} message */
-  const show = (current, message) => {
+  /** @param {any} current @param {string | null} message @param {boolean} [focus] */
+  const show = (current, message, focus = true) => {
+    shown = current;
+    lastMessage = message;
+    banner.replaceChildren();
     const run = async (path, body, done) => show(await post(`/cases/${current.id}/${path}`, body), done);
     const status = h('p', { class: message ? 'notice' : 'visually-hidden', role: 'status', tabindex: '-1' }, message ?? '');
     const parts = [
       h('h1', {}, `Case ${current.reference}`),
       status,
+      banner,
       summary(current, user),
       deadlinesSection(current.deadlines, (d) => (can.manageClocks(user) && isOpenClock(d) ? clockControls(d, run) : null)),
       actionsSection(current, run),
@@ -33,9 +41,27 @@ export async function casePage({ params, user, flash }) {
       timelineSection(current.timeline, user),
     ];
     page.replaceChildren(...parts.filter(Boolean));
-    if (message && page.isConnected) status.focus();
+    if (focus && message && page.isConnected) status.focus();
   };
   show(detail, flash);
+
+  // Live: a change made elsewhere (an escalation step, another user's move) redraws the case,
+  // unless someone is typing in one of its forms: then a button offers the latest version.
+  const refresh = async () => {
+    show(await api(`/cases/${encodeURIComponent(params.id)}`), lastMessage, false);
+    announce(`Case ${shown.reference} was updated.`);
+  };
+  onLive(
+    page,
+    (e) => e.stream === 'case' && e.id === detail.id,
+    (events) => {
+      if (!events.some((e) => e.type === 'RESYNC' || e.sequence > lastSequence(shown.timeline))) return;
+      if (!isEditing(page)) return void refresh().catch(() => undefined);
+      banner.replaceChildren(
+        h('p', { class: 'warning' }, 'This case has changed since it was shown. ', h('button', { type: 'button', class: 'secondary', onclick: () => void refresh().catch(() => undefined) }, 'Show the latest')),
+      );
+    },
+  );
   return page;
 }
 

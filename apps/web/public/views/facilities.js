@@ -1,7 +1,7 @@
 import { api, post } from '../api.js';
 import { h, humanize } from '../dom.js';
 import { keepDraft } from '../drafts.js';
-import { field, form, formAlert, onSubmit } from '../forms.js';
+import { field, form, formAlert, onSubmit, radioGroup } from '../forms.js';
 import { timeEl } from '../format.js';
 import { can, CASEWORKERS } from '../roles.js';
 import { navigate } from '../router.js';
@@ -66,6 +66,7 @@ function registerFacilityForm() {
 /** One facility: its status and the dated history of who changed it, why, on which case. */
 export async function facilityPage({ params, user, flash }) {
   const f = await api(`/facilities/${encodeURIComponent(params.id)}`);
+  const unblock = can.requestUnblock(user) && f.status === 'BLOCKED' ? await unblockSection(f) : null;
   return h(
     'section',
     {},
@@ -84,6 +85,7 @@ export async function facilityPage({ params, user, flash }) {
       h('dd', {}, timeEl(f.createdAt)),
     ),
     CASEWORKERS.includes(user.role) ? h('p', {}, h('a', { href: `/cases/new?facilityId=${f.id}` }, 'Open a case on this facility')) : null,
+    unblock,
     h('h2', {}, 'Status history'),
     f.statusHistory?.length
       ? h(
@@ -96,4 +98,61 @@ export async function facilityPage({ params, user, flash }) {
       : h('p', { class: 'empty' }, 'The status has not changed since the facility was registered.'),
     h('p', {}, h('a', { href: '/facilities' }, 'All facilities')),
   );
+}
+
+/**
+ * A supervisor asks to unblock a blocked facility, on one of two grounds (DOMAIN.md §6): a visit
+ * with full access on one of its cases, or a remediation petition. A second supervisor decides
+ * on the Approvals page; while a request waits, the page says so instead of offering another.
+ */
+async function unblockSection(f) {
+  const [pending, cases] = await Promise.all([api('/approvals?status=pending'), api(`/cases?facilityId=${encodeURIComponent(f.id)}&pageSize=200&sort=-openedAt`)]);
+  const waiting = pending.find((a) => a.kind === 'UNBLOCK_FACILITY' && a.facilityId === f.id);
+  const section = h('section', { class: 'unblock', 'aria-labelledby': 'unblock-title' }, h('h2', { id: 'unblock-title' }, 'Unblock this facility'));
+  if (waiting) {
+    section.append(
+      h('p', { class: 'warning' }, 'An unblock request is waiting for a second supervisor’s decision (asked ', timeEl(waiting.requestedAt, true), `: ${waiting.reason}). `, h('a', { href: '/approvals' }, 'Approvals')),
+    );
+    return section;
+  }
+  const caseField = field({
+    name: 'caseId',
+    label: 'Case whose visit had full access',
+    required: true,
+    options: [{ value: '', label: cases.items.length ? 'Choose a case' : 'This facility has no case' }, ...cases.items.map((c) => ({ value: c.id, label: `${c.reference} — ${humanize(c.stage)}` }))],
+    hint: 'Only a case that records a visit with full access qualifies.',
+  });
+  const petitionField = field({ name: 'petition', label: 'Remediation petition', rows: 4, required: true, hint: 'What the facility changed, and how it was checked.' });
+  const unblockForm = form(
+    { class: 'stack', 'aria-label': 'Ask to unblock', dataset: { draft: 'unblock' } },
+    formAlert(),
+    radioGroup({
+      name: 'ground',
+      legend: 'Ground',
+      value: 'VISIT_WITH_FULL_ACCESS',
+      options: [
+        { value: 'VISIT_WITH_FULL_ACCESS', label: 'A visit with full access', hint: 'recorded on one of its cases' },
+        { value: 'REMEDIATION_PETITION', label: 'A remediation petition' },
+      ],
+    }),
+    caseField,
+    petitionField,
+    field({ name: 'reason', label: 'Reason for unblocking', rows: 2, required: true }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Ask to unblock')),
+  );
+  // Only the chosen ground's field is shown (and sent).
+  const sync = () => {
+    const ground = /** @type {RadioNodeList} */ (unblockForm.elements.namedItem('ground')).value;
+    caseField.hidden = ground !== 'VISIT_WITH_FULL_ACCESS';
+    petitionField.hidden = ground !== 'REMEDIATION_PETITION';
+  };
+  unblockForm.addEventListener('change', sync);
+  onSubmit(unblockForm, async (body) => {
+    await post(`/facilities/${encodeURIComponent(f.id)}/unblock-requests`, body);
+    await navigate(`/facilities/${f.id}`, { flash: 'Unblock requested: a second supervisor decides it on the Approvals page.' });
+  });
+  keepDraft(unblockForm);
+  sync();
+  section.append(h('p', {}, 'Blocked goods from this facility are detained on entry. A second supervisor decides an unblock request (four eyes).'), unblockForm);
+  return section;
 }
