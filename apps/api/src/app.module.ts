@@ -12,6 +12,7 @@ import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
+import { ReviewsModule } from './reviews/reviews.module';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         NotificationsModule,
         EventsModule,
         FacilitiesModule,
+        ReviewsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -5,3 +5,4 @@ export * from './password-hash';
 export * from './seed';
 export * from './persistence.module';
 export * from './event-announcement';
+export * from './review-facts';

@@ -28,6 +28,11 @@ export enum Permission {
   CaseExport = 'case:export',
   InboxRead = 'inbox:read',
   EventsStream = 'events:stream',
+  ReviewStart = 'review:start',
+  ReviewRead = 'review:read',
+  ReviewReportRead = 'review:report',
+  ReviewSignOff = 'review:sign-off',
+  ReviewWhatIf = 'review:what-if',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -67,9 +72,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InboxRead,
     Permission.EventsStream,
   ],
-  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
+  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
-  admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream],
+  admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewStart, Permission.ReviewRead],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 
 /**
@@ -14,6 +14,8 @@ export function httpErrorFromWorkflow(error: unknown): unknown {
         return new NotFoundException(message);
       case 'BadRequest':
         return new BadRequestException({ message, fields: {} });
+      case 'Forbidden':
+        return new ForbiddenException(message);
       default:
         return new ConflictException({ message, reason: type ?? 'IllegalTransition' });
     }

@@ -3,12 +3,14 @@ import { DataSource } from 'typeorm';
 import { CaseEventActivities } from './case-event.activities';
 import { EntryEventActivities } from './entry.activities';
 import { FacilityEventActivities } from './facility.activities';
+import { MouReviewActivities } from './review.activities';
 
 /** Every activity the worker registers, bound to its dependencies. */
 export function createActivities(dataSource: DataSource, temporal: Client) {
   const cases = new CaseEventActivities(dataSource);
   const facilities = new FacilityEventActivities(dataSource, temporal);
   const entries = new EntryEventActivities(dataSource);
+  const reviews = new MouReviewActivities(dataSource);
   return {
     appendCaseEvent: cases.appendCaseEvent,
     notifyFacility: facilities.notifyFacility,
@@ -16,5 +18,11 @@ export function createActivities(dataSource: DataSource, temporal: Client) {
     rescreenFacilityEntries: facilities.rescreenFacilityEntries,
     loadScreeningFacts: entries.loadScreeningFacts,
     appendEntryEvent: entries.appendEntryEvent,
+    loadReviewInputs: reviews.loadReviewInputs,
+    openReview: reviews.openReview,
+    recordInterimSummary: reviews.recordInterimSummary,
+    publishReviewReport: reviews.publishReviewReport,
+    remindReviewSignOff: reviews.remindReviewSignOff,
+    recordReviewSignOff: reviews.recordReviewSignOff,
   };
 }

@@ -5,3 +5,7 @@ export * from './review-thresholds';
 export * from './review-metrics';
 export * from './review-reason';
 export * from './decision-rule';
+// Per-request reading and wording, for reports that chart and tabulate what the rule counted.
+export * from './request-outcome';
+export * from './review-days';
+export * from './review-wording';

@@ -1,0 +1,100 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { announce, loadReviewInputs } from '@mou/persistence';
+import type { InterimSummary, OpenReviewInput, PublishReviewReportInput, ReviewActivities, ReviewSignOff, ReviewStep } from '@mou/workflows';
+import type { ReviewDecision } from '@mou/domain';
+import { enqueueNotification, usersWithRole } from '../notifications/outbox';
+import { interimSummaryNotice, reportNotice, signedOffNotice, signOffReminderNotice } from '../notifications/review-notifications';
+import { renderHtml } from '../review/render-html';
+import { renderMarkdown } from '../review/render-markdown';
+import { renderPdf } from '../review/render-pdf';
+import { buildReviewReport, reportFilename } from '../review/review-report';
+
+/**
+ * The one-year review's row, report and deliveries, on PostgreSQL. Every write is keyed by the
+ * review id (and the quarter, the reminder), and every notification by its cause, so a retried
+ * activity changes nothing twice and nobody hears the same thing twice.
+ */
+export class MouReviewActivities implements ReviewActivities {
+  constructor(private readonly dataSource: DataSource) {}
+
+  loadReviewInputs = (query: { from: number; to: number; asOf: number }) => loadReviewInputs(this.dataSource.manager, query);
+
+  openReview = (input: OpenReviewInput) =>
+    this.dataSource.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO reviews (id, period_start, period_end, status) VALUES ($1, $2, $3, 'RUNNING') ON CONFLICT (id) DO NOTHING`,
+        [input.reviewId, input.periodStart, input.periodEnd],
+      );
+      await this.announce(em, input, 'REVIEW_OPENED');
+    });
+
+  recordInterimSummary = (input: ReviewStep & { periodStart: string; summary: InterimSummary }) =>
+    this.dataSource.transaction(async (em) => {
+      const [row] = (await em.query('SELECT interim, period_end::text AS "periodEnd" FROM reviews WHERE id = $1 FOR UPDATE', [input.reviewId])) as {
+        interim: InterimSummary[];
+        periodEnd: string;
+      }[];
+      const interim = [...row.interim.filter((s) => s.quarter !== input.summary.quarter), input.summary].sort((a, b) => a.quarter - b.quarter);
+      await em.query('UPDATE reviews SET interim = $2, updated_at = now() WHERE id = $1', [input.reviewId, JSON.stringify(interim)]);
+      await this.notifyPolicy(em, interimSummaryNotice(input.reviewId, input.periodStart, row.periodEnd, input.summary));
+      await this.announce(em, input, 'REVIEW_INTERIM_SUMMARY');
+    });
+
+  /** Renders the three formats from one content model, stores them with the decision, and delivers the report. */
+  publishReviewReport = async (input: PublishReviewReportInput) => {
+    const names = await this.names(input);
+    const report = buildReviewReport({ ...input, names });
+    const markdown = renderMarkdown(report);
+    const html = renderHtml(report);
+    const pdf = await renderPdf(report, new Date(input.metrics.asOf));
+    const filename = reportFilename(input.reviewId, 'pdf');
+    await this.dataSource.transaction(async (em) => {
+      await em.query(
+        `UPDATE reviews SET status = CASE WHEN status = 'SIGNED_OFF' THEN status ELSE 'AWAITING_SIGN_OFF' END,
+                recommendation = $2, flags = $3, decision = $4, metrics = $5, report_md = $6, report_html = $7, report_pdf = $8, updated_at = now()
+          WHERE id = $1`,
+        [input.reviewId, input.decision.recommendation, input.decision.flags, JSON.stringify(input.decision), JSON.stringify(input.metrics), markdown, html, pdf],
+      );
+      // The dispatcher attaches the PDF by reading it back from this row (kind 'review-report').
+      await this.notifyPolicy(em, reportNotice(input.reviewId, input.periodStart, input.decision, filename));
+      await this.announce(em, input, 'REVIEW_REPORTED');
+    });
+  };
+
+  remindReviewSignOff = (input: ReviewStep & { periodStart: string; reminder: number; decision: ReviewDecision }) =>
+    this.dataSource.transaction(async (em) => {
+      await this.notifyPolicy(em, signOffReminderNotice(input.reviewId, input.periodStart, input.decision, input.reminder));
+      await this.announce(em, input, 'REVIEW_SIGN_OFF_REMINDER');
+    });
+
+  recordReviewSignOff = (input: ReviewStep & { periodStart: string; signOff: ReviewSignOff; recommendation: string }) =>
+    this.dataSource.transaction(async (em) => {
+      await em.query(
+        `UPDATE reviews SET status = 'SIGNED_OFF', signed_off_by = $2, signed_off_at = $3, sign_off_note = $4, updated_at = now() WHERE id = $1`,
+        [input.reviewId, input.signOff.by, input.signOff.at, input.signOff.note],
+      );
+      const [signer] = (await em.query('SELECT display_name AS name FROM users WHERE id = $1', [input.signOff.by])) as { name: string }[];
+      await this.notifyPolicy(em, signedOffNotice(input.reviewId, input.periodStart, input.recommendation, input.signOff, signer?.name ?? 'A policy user'));
+      await this.announce(em, input, 'REVIEW_SIGNED_OFF');
+    });
+
+  private async notifyPolicy(em: EntityManager, notice: Omit<Parameters<typeof enqueueNotification>[1], 'recipientIds'>): Promise<void> {
+    await enqueueNotification(em, { ...notice, recipientIds: await usersWithRole(em, 'policy') });
+  }
+
+  private announce(em: EntityManager, step: ReviewStep, type: string): Promise<void> {
+    return announce(em, { stream: 'review', id: step.reviewId, sequence: step.sequence, type, occurredAt: step.occurredAt });
+  }
+
+  /** Case references and facility names for the report's appendix. */
+  private async names({ inputs }: PublishReviewReportInput) {
+    const caseIds = [...new Set([...inputs.requests, ...inputs.usReports].map((f) => f.caseId))];
+    const facilityIds = [...new Set(inputs.requests.map((r) => r.facilityId))];
+    const cases = (await this.dataSource.query('SELECT id, reference FROM cases WHERE id = ANY($1::uuid[])', [caseIds])) as { id: string; reference: string }[];
+    const facilities = (await this.dataSource.query('SELECT id, name FROM facilities WHERE id = ANY($1::uuid[])', [facilityIds])) as { id: string; name: string }[];
+    return {
+      cases: Object.fromEntries(cases.map((c) => [c.id, c.reference])),
+      facilities: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
+    };
+  }
+}

@@ -1,0 +1,112 @@
+import { calendarDaysBetween, DEFAULT_REVIEW_THRESHOLDS, requestOutcome, RequestFact, ReviewThresholds } from '@mou/domain';
+import { REVIEW_FACT_MAPPING } from '@mou/persistence';
+import type { ReportSection, ReviewReportSource } from './report-model';
+import { days, isoDay } from './report-format';
+
+const inWindow = (instant: number, { metrics }: ReviewReportSource) => instant >= metrics.window.from && instant < metrics.window.to && instant <= metrics.asOf;
+
+function requestOutcomeText(fact: RequestFact, source: ReviewReportSource): string {
+  const { asOf, budgets } = source.metrics;
+  const o = requestOutcome(fact, asOf, fact.kind === 'VISIT' ? budgets.visitDays : budgets.investigationReportDays);
+  if (o.fulfilled) return `${fact.kind === 'VISIT' ? 'held' : 'received'} ${o.fulfilledOnTime ? 'on time' : 'late'}, after ${days(o.daysToFulfil)}`;
+  if (o.refused) return `refused after ${days(o.waitDays)}`;
+  return `open ${days(o.ageDays)}, ${o.due ? 'overdue' : 'not yet due'}`;
+}
+
+/** The instant as a date, or a dash when it had not happened by the review date. */
+const knownDay = (instant: number | null, asOf: number) => (instant === null || instant > asOf ? '-' : isoDay(instant));
+
+function appendix(source: ReviewReportSource): ReportSection[] {
+  const { inputs, metrics, names } = source;
+  const requests = inputs.requests.filter((r) => inWindow(r.requestedAt, source));
+  const usReports = inputs.usReports.filter((r) => inWindow(r.visitHeldAt, source));
+  const caseName = (id: string) => names.cases[id] ?? id;
+  return [
+    {
+      heading: 'Appendix A: the requests reviewed',
+      blocks: [
+        requests.length === 0
+          ? { kind: 'paragraph', text: 'No request was made in the window.' }
+          : {
+              kind: 'table',
+              table: {
+                columns: ['Case', 'Facility', 'Request', 'Made', 'Held / received', 'Refused', 'Outcome at the review date'],
+                rows: requests.map((r) => [
+                  caseName(r.caseId),
+                  names.facilities[r.facilityId] ?? r.facilityId,
+                  r.kind === 'VISIT' ? 'visit' : 'investigation report',
+                  isoDay(r.requestedAt),
+                  knownDay(r.fulfilledAt, metrics.asOf),
+                  knownDay(r.refusedAt, metrics.asOf),
+                  requestOutcomeText(r, source),
+                ]),
+              },
+            },
+      ],
+    },
+    {
+      heading: 'Appendix B: the US post-visit reports reviewed',
+      blocks: [
+        usReports.length === 0
+          ? { kind: 'paragraph', text: 'No visit was held in the window, so no US report was owed.' }
+          : {
+              kind: 'table',
+              table: {
+                columns: ['Case', 'Visit held', 'Report issued', 'Days after the visit'],
+                rows: usReports.map((r) => {
+                  const issued = r.issuedAt !== null && r.issuedAt <= metrics.asOf ? r.issuedAt : null;
+                  return [caseName(r.caseId), isoDay(r.visitHeldAt), knownDay(issued, metrics.asOf), issued === null ? '-' : days(calendarDaysBetween(r.visitHeldAt, issued))];
+                }),
+              },
+            },
+      ],
+    },
+  ];
+}
+
+/** Everything needed to reach the same recommendation again: rule, thresholds, clocks, window, facts. */
+export function reproductionSections(source: ReviewReportSource): ReportSection[] {
+  const { decision, metrics, inputs } = source;
+  const visits = inputs.requests.filter((r) => r.kind === 'VISIT' && inWindow(r.requestedAt, source)).length;
+  const investigations = inputs.requests.filter((r) => r.kind === 'INVESTIGATION' && inWindow(r.requestedAt, source)).length;
+  return [
+    {
+      heading: 'How to reproduce this recommendation',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `Rule ${decision.ruleVersion} (decideRecommendation in libs/domain) applied to the metrics above, with the thresholds below, gives ${decision.recommendation}. The metrics are computeMetrics over the facts in the appendices, for the window and review date below, with the SOC 1994 clocks below. Days are whole calendar days in UTC.`,
+        },
+        {
+          kind: 'table',
+          table: {
+            columns: ['Threshold', 'Value', 'Default'],
+            rows: (Object.keys(DEFAULT_REVIEW_THRESHOLDS) as (keyof ReviewThresholds)[]).map((key) => [key, String(decision.thresholds[key]), String(DEFAULT_REVIEW_THRESHOLDS[key])]),
+          },
+        },
+        {
+          kind: 'table',
+          table: {
+            columns: ['Input', 'Value'],
+            rows: [
+              ['Window from (inclusive)', new Date(metrics.window.from).toISOString()],
+              ['Window to (exclusive)', new Date(metrics.window.to).toISOString()],
+              ['Review date (facts known by then)', new Date(metrics.asOf).toISOString()],
+              ['Clock for a visit (days from the request)', String(metrics.budgets.visitDays)],
+              ['Clock for a PRC investigation report (days from the request)', String(metrics.budgets.investigationReportDays)],
+              ['Clock for a US post-visit report (days from the visit)', String(metrics.budgets.usReportDays)],
+              ['Visit requests (appendix A)', String(visits)],
+              ['Investigation requests (appendix A)', String(investigations)],
+              ['US post-visit reports owed (appendix B)', String(inputs.usReports.filter((r) => inWindow(r.visitHeldAt, source)).length)],
+              ['Facilities blocked', String(metrics.facilitiesBlocked)],
+              ['Entries filed', String(inputs.entries.length)],
+            ],
+          },
+        },
+        { kind: 'paragraph', text: 'How the facts were read from the casework records:' },
+        { kind: 'list', items: [...REVIEW_FACT_MAPPING] },
+      ],
+    },
+    ...appendix(source),
+  ];
+}

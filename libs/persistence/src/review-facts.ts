@@ -1,0 +1,158 @@
+import { EntityManager } from 'typeorm';
+import { EntryCertification, EntryFact, isCertificationComplete, ReviewInputs } from '@mou/domain';
+
+/** The window and review date of a review, epoch milliseconds (see ReviewInputs). */
+export interface ReviewFactsQuery {
+  from: number;
+  to: number;
+  asOf: number;
+}
+
+/**
+ * How the read model is read as the review's facts (DOMAIN.md §7). Printed in every report, so a
+ * reader knows what each figure counted.
+ */
+export const REVIEW_FACT_MAPPING: readonly string[] = Object.freeze([
+  'A request is a PRC visit or PRC investigation-report clock (deadlines PRC_VISIT, PRC_INVESTIGATION_REPORT) started in the window; it was made when the clock started.',
+  'A visit was held, or a report received, when the clock was met (its met_at), late or not.',
+  'A visit was refused only when the case recorded an explicit refusal (ACCESS_DENIED, how = explicit) after the request. A refusal deemed at day 180 of the escalation ladder is not an answer: the request still counts as open.',
+  'A request the US withdrew (its case closed or withdrawn) before the request was overdue is left out; one withdrawn after it was overdue still counts as unanswered.',
+  'A US post-visit report is owed for every US_VISIT_REPORT clock started in the window (the visit); it was issued when the clock was met. Withdrawals are read as for requests.',
+  'A facility counts as blocked once, on the first day in the window it moved to BLOCKED.',
+  'Entries are those filed in the window (their first event), with their status today; the certification is judged complete as at filing (19 CFR 12.43).',
+]);
+
+interface ClockRow {
+  caseId: string;
+  facilityId: string;
+  kind: string;
+  startedAt: Date;
+  dueAt: Date | null;
+  metAt: Date | null;
+  status: string;
+  refusal: { at: string; how: string } | null;
+  withdrawnAt: Date | null;
+}
+
+const ms = (d: Date | string | null): number | null => (d === null ? null : new Date(d).getTime());
+
+/**
+ * A clock of the case, with the case's first refusal after the clock started (for a visit) and the
+ * case's first closing after it (for a withdrawn clock). Events carry workflow time, so a review
+ * reads the same instants the clocks kept.
+ */
+const CLOCKS_SQL = `
+  SELECT d.case_id AS "caseId", COALESCE(d.facility_id, c.facility_id) AS "facilityId", d.kind, d.started_at AS "startedAt",
+         d.due_at AS "dueAt", d.met_at AS "metAt", d.status,
+         refusal.value AS refusal, withdrawal.occurred_at AS "withdrawnAt"
+    FROM deadlines d
+    JOIN cases c ON c.id = d.case_id
+    LEFT JOIN LATERAL (
+      SELECT jsonb_build_object('at', e.occurred_at, 'how', e.payload->>'how') AS value
+        FROM case_events e
+       WHERE d.kind = 'PRC_VISIT' AND d.met_at IS NULL AND e.case_id = d.case_id AND e.type = 'ACCESS_DENIED' AND e.occurred_at >= d.started_at
+       ORDER BY e.occurred_at, e.sequence LIMIT 1) refusal ON true
+    LEFT JOIN LATERAL (
+      SELECT e.occurred_at
+        FROM case_events e
+       WHERE d.status = 'cancelled' AND e.case_id = d.case_id AND e.type IN ('CASE_CLOSED', 'CASE_WITHDRAWN') AND e.occurred_at >= d.started_at
+       ORDER BY e.occurred_at, e.sequence LIMIT 1) withdrawal ON true
+   WHERE d.case_id IS NOT NULL AND d.kind = ANY($1) AND d.started_at >= $2 AND d.started_at < $3 AND d.started_at <= $4
+   ORDER BY d.started_at, d.id`;
+
+/**
+ * Whether the US withdrew the clock while its budget was still running, by the review date: then
+ * the PRC owed nothing yet and the request is not the PRC's to answer for.
+ */
+function withdrawnInTime(row: ClockRow, asOf: number): boolean {
+  const withdrawnAt = ms(row.withdrawnAt);
+  if (row.status !== 'cancelled' || withdrawnAt === null || withdrawnAt > asOf) return false;
+  const dueAt = ms(row.dueAt);
+  return dueAt === null || withdrawnAt <= dueAt;
+}
+
+/** Facts dated after `asOf` are loaded as they are: computeMetrics reads them as not yet known. */
+async function requestFacts(em: EntityManager, q: ReviewFactsQuery): Promise<Pick<ReviewInputs, 'requests' | 'usReports'>> {
+  const rows = (await em.query(CLOCKS_SQL, [['PRC_VISIT', 'PRC_INVESTIGATION_REPORT', 'US_VISIT_REPORT'], new Date(q.from), new Date(q.to), new Date(q.asOf)])) as ClockRow[];
+  const kept = rows.filter((row) => !withdrawnInTime(row, q.asOf));
+  return {
+    requests: kept
+      .filter((row) => row.kind !== 'US_VISIT_REPORT')
+      .map((row) => ({
+        caseId: row.caseId,
+        facilityId: row.facilityId,
+        kind: row.kind === 'PRC_VISIT' ? ('VISIT' as const) : ('INVESTIGATION' as const),
+        requestedAt: ms(row.startedAt)!,
+        fulfilledAt: ms(row.metAt),
+        refusedAt: row.refusal?.how === 'explicit' ? ms(row.refusal.at) : null,
+      })),
+    usReports: kept
+      .filter((row) => row.kind === 'US_VISIT_REPORT')
+      .map((row) => ({ caseId: row.caseId, visitHeldAt: ms(row.startedAt)!, issuedAt: ms(row.metAt) })),
+  };
+}
+
+async function blockedFacilities(em: EntityManager, q: ReviewFactsQuery): Promise<ReviewInputs['facilitiesBlocked']> {
+  const rows = (await em.query(
+    `SELECT DISTINCT ON (s.facility_id) s.facility_id AS "facilityId", f.name, s.changed_at AS "blockedAt"
+       FROM facility_status_changes s JOIN facilities f ON f.id = s.facility_id
+      WHERE s.to_status = 'BLOCKED' AND s.changed_at >= $1 AND s.changed_at < $2 AND s.changed_at <= $3
+      ORDER BY s.facility_id, s.changed_at`,
+    [new Date(q.from), new Date(q.to), new Date(q.asOf)],
+  )) as { facilityId: string; name: string; blockedAt: Date }[];
+  return rows.map((row) => ({ facilityId: row.facilityId, name: row.name, blockedAt: ms(row.blockedAt)! }));
+}
+
+/** The entry's finer status as the review counts it (see EntryFact). */
+function entryFactStatus(status: string, wasExcluded: boolean): EntryFact['status'] {
+  switch (status) {
+    case 'PENDING_SCREENING':
+      return 'PENDING';
+    case 'RELEASED':
+    case 'PROTEST_GRANTED':
+      return 'RELEASED';
+    case 'ABANDONED':
+      return 'ABANDONED';
+    case 'EXCLUDED':
+    case 'PROTESTED':
+    case 'PROTEST_DENIED':
+      return 'EXCLUDED';
+    case 'EXPORTED':
+      // Exported after an exclusion, or instead of proving a detained entry admissible.
+      return wasExcluded ? 'EXCLUDED' : 'DETAINED';
+    default:
+      return 'DETAINED';
+  }
+}
+
+async function entryFacts(em: EntityManager, q: ReviewFactsQuery): Promise<EntryFact[]> {
+  const rows = (await em.query(
+    `SELECT e.id, e.status, e.certification, e.imported_at AS "importedAt",
+            EXISTS (SELECT 1 FROM entry_events x WHERE x.entry_id = e.id AND x.type = 'ENTRY_EXCLUDED') AS "wasExcluded"
+       FROM entries e JOIN entry_events filed ON filed.entry_id = e.id AND filed.sequence = 1
+      WHERE filed.occurred_at >= $1 AND filed.occurred_at < $2 AND filed.occurred_at <= $3
+      ORDER BY filed.occurred_at, e.id`,
+    [new Date(q.from), new Date(q.to), new Date(q.asOf)],
+  )) as { id: string; status: string; certification: EntryCertification; importedAt: Date; wasExcluded: boolean }[];
+  return rows.map((row) => ({
+    entryId: row.id,
+    status: entryFactStatus(row.status, row.wasExcluded),
+    certificationComplete: isCertificationComplete(row.certification, ms(row.importedAt)!),
+  }));
+}
+
+/**
+ * The one-year review's facts from the read model (REVIEW_FACT_MAPPING says how each is read).
+ * The worker's review activity and the API's what-if both call it, so they count alike.
+ */
+export async function loadReviewInputs(em: EntityManager, q: ReviewFactsQuery): Promise<ReviewInputs> {
+  const { requests, usReports } = await requestFacts(em, q);
+  return {
+    window: { from: q.from, to: q.to },
+    asOf: q.asOf,
+    requests,
+    usReports,
+    facilitiesBlocked: await blockedFacilities(em, q),
+    entries: await entryFacts(em, q),
+  };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
+import { waitFor } from '../support/wait-for';
+import { BrowserSystem, startBrowserSystem } from './browser';
+
+describe('web app: the one-year review for policy staff', () => {
+  let b: BrowserSystem;
+  beforeAll(async () => {
+    b = await startBrowserSystem('web_review');
+  });
+  afterAll(() => b?.stop());
+
+  // Any script error in the page fails the test that caused it.
+  const pageErrors: string[] = [];
+  const newPage = async () => {
+    const page = await b.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  };
+  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+
+  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+  it('lets a policy user follow the review, download the report, try other thresholds and sign off', async () => {
+    // An administrator starts the review of a programme year that has already ended: the
+    // workflow writes the three interim summaries and the report at once.
+    const periodStart = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+    const admin = { Authorization: `Bearer ${await b.sys.login('admin@example.gov')}` };
+    const started = await b.sys.http.post('/api/v1/reviews').set(admin).send({ periodStart }).expect(201);
+    const id = started.body.id as string;
+    await waitFor(async () => (await b.sys.http.get(`/api/v1/reviews/${id}`).set(admin)).body.status === 'AWAITING_SIGN_OFF', 30_000);
+
+    const page = await newPage();
+    await b.signIn(page, 'policy@example.gov');
+    await heading(page, /^One-year review, /).waitFor();
+    expect(await page.locator('.review-progress').textContent()).toContain('Awaiting sign-off');
+    expect(await page.locator('.review-progress').textContent()).toContain('3 of 3');
+    expect(await page.locator('article.interim-summary').count()).toBe(3);
+    const recommendation = page.locator('section.recommendation');
+    expect(await recommendation.locator('.verdict').textContent()).toContain('MAINTAIN');
+    expect(await recommendation.locator('.reasons-list li').first().textContent()).toContain('fewer than the 5 needed');
+    expect(await recommendation.getByRole('meter', { name: 'Visit grant rate' }).count()).toBe(1);
+
+    // The report downloads, with the bearer token.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (PDF)' }).click()]);
+    expect(pdf.suggestedFilename()).toBe(`${id}.pdf`);
+    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
+    expect(readFileSync((await markdown.path())!, 'utf8')).toContain('# One-year review');
+    await page.getByRole('status').getByText(`${id}.md downloaded.`).waitFor();
+    await b.screenshot(page, 'policy-review-report');
+
+    // What if: the API's objection beside the threshold, then the rule's answer.
+    const whatIf = page.getByRole('form', { name: 'What if' });
+    const minimum = whatIf.getByLabel('Requests due, at least');
+    await minimum.fill('0');
+    await whatIf.getByRole('button', { name: 'Apply the rule' }).click();
+    await waitFor(async () => (await minimum.getAttribute('aria-invalid')) === 'true', 10_000);
+    const errorId = (await minimum.getAttribute('aria-describedby'))!.split(' ').find((i) => i.endsWith('-error'))!;
+    expect(await page.locator(`#${errorId}`).textContent()).toContain('minimumRequests must be at least 1');
+    await minimum.fill('1');
+    await whatIf.getByRole('button', { name: 'Apply the rule' }).click();
+    await page.locator('.what-if-result').getByRole('heading', { name: /^The rule gives: / }).waitFor();
+    await b.screenshot(page, 'policy-what-if');
+
+    // Sign-off makes the recommendation final.
+    const signOff = page.getByRole('form', { name: 'Sign off the recommendation' });
+    await signOff.getByLabel('Note').fill('Too few requests this year; agreed to review again in six months');
+    await signOff.getByRole('button', { name: 'Sign off: MAINTAIN' }).click();
+    await page.getByRole('status').getByText('Signed off: the recommendation MAINTAIN is final.').waitFor();
+    expect(await page.locator('.sign-off').textContent()).toContain('Signed off by');
+    expect(await page.locator('.review-progress').textContent()).toContain('Signed off');
+    await b.screenshot(page, 'policy-review-signed-off');
+
+    // The report's notification in the inbox leads to the same review.
+    await page.locator('#user-box').getByRole('link', { name: /^Inbox/ }).click();
+    await heading(page, 'Inbox').waitFor();
+    await page.getByRole('link', { name: `MOU review of the year from ${periodStart}: recommendation MAINTAIN` }).click();
+    await page.waitForURL((url) => url.pathname === `/reviews/${id}`);
+    await heading(page, /^One-year review, /).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await b.screenshot(page, 'policy-review-narrow');
+  });
+});

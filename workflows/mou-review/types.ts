@@ -1,0 +1,97 @@
+/** Wire types of the mouReview workflow: one per programme year (DOMAIN.md §7). */
+import type { ReviewDecision, ReviewInputs, ReviewMetrics, ReviewThresholds } from '@mou/domain';
+import type { Actor } from '../inspection-case/types';
+
+export type ReviewStatus = 'RUNNING' | 'AWAITING_SIGN_OFF' | 'SIGNED_OFF';
+
+export interface MouReviewInput {
+  /** 'YYYY-MM-DD': the programme year runs from this UTC midnight for twelve calendar months. */
+  periodStart: string;
+  /** An administrator's overrides of DEFAULT_REVIEW_THRESHOLDS, fixed for the life of the review. */
+  thresholds?: Partial<ReviewThresholds>;
+  /** Days between reminders to policy staff while the recommendation waits for sign-off; 7 by default. */
+  reminderEveryDays?: number;
+}
+
+/** The figures of a quarter-end summary: the review's metrics without the per-request list. */
+export type InterimMetrics = Omit<ReviewMetrics, 'requestAges'>;
+
+/**
+ * What the data said at the end of a quarter. `whatIf` is what the rule would give if the year
+ * ended that day: a forecast for policy staff, never the recommendation.
+ */
+export interface InterimSummary {
+  interim: true;
+  quarter: number;
+  /** ISO instant: the quarter's end, the summary's review date. */
+  asOf: string;
+  metrics: InterimMetrics;
+  whatIf: Pick<ReviewDecision, 'recommendation' | 'flags' | 'reasons' | 'amendments' | 'ruleVersion'>;
+}
+
+export interface ReviewSignOff {
+  by: string;
+  role: string;
+  /** ISO instant. */
+  at: string;
+  note: string | null;
+}
+
+export interface ReviewState {
+  reviewId: string;
+  periodStart: string;
+  /** 'YYYY-MM-DD', exclusive: the day the year is over and the review wakes. */
+  periodEnd: string;
+  status: ReviewStatus;
+  thresholds: ReviewThresholds;
+  reminderEveryDays: number;
+  interim: InterimSummary[];
+  decision: ReviewDecision | null;
+  /** ISO instant the report was stored and delivered. */
+  reportedAt: string | null;
+  remindersSent: number;
+  signOff: ReviewSignOff | null;
+  /** Steps recorded so far (opened, each summary, the report, reminders, sign-off): the live stream's sequence. */
+  sequence: number;
+}
+
+export interface ReviewStep {
+  reviewId: string;
+  sequence: number;
+  /** ISO instant in workflow time. */
+  occurredAt: string;
+}
+
+export interface OpenReviewInput extends ReviewStep {
+  periodStart: string;
+  periodEnd: string;
+  thresholds: ReviewThresholds;
+}
+
+export interface PublishReviewReportInput extends ReviewStep {
+  periodStart: string;
+  periodEnd: string;
+  /** The facts the decision was taken on, printed in the report so anyone can reproduce it. */
+  inputs: ReviewInputs;
+  metrics: ReviewMetrics;
+  decision: ReviewDecision;
+}
+
+export interface ReviewActivities {
+  /** The review's facts from the read model: requests, US reports, blocks, entries. */
+  loadReviewInputs(query: { from: number; to: number; asOf: number }): Promise<ReviewInputs>;
+  /** Creates the review's row (RUNNING); a repeat is a no-op. */
+  openReview(input: OpenReviewInput): Promise<void>;
+  /** Stores a quarter's summary and delivers it to every policy user. */
+  recordInterimSummary(input: ReviewStep & { periodStart: string; summary: InterimSummary }): Promise<void>;
+  /** Renders the report (Markdown, HTML, PDF), stores it, and delivers it to every policy user. */
+  publishReviewReport(input: PublishReviewReportInput): Promise<void>;
+  /** Reminds every policy user that the recommendation waits for their sign-off. */
+  remindReviewSignOff(input: ReviewStep & { periodStart: string; reminder: number; decision: ReviewDecision }): Promise<void>;
+  recordReviewSignOff(input: ReviewStep & { periodStart: string; signOff: ReviewSignOff; recommendation: string }): Promise<void>;
+}
+
+export interface SignOffReviewArgs {
+  actor: Actor;
+  note?: string;
+}
