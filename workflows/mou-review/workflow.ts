@@ -3,6 +3,7 @@ import { addMonths, computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHO
 import { reviewWorkflowId } from '@mou/temporal';
 import * as msg from './messages';
 import type { InterimMetrics, InterimSummary, MouReviewInput, ReviewActivities, ReviewState, SignOffReviewArgs } from './types';
+import { serialQueue } from '../shared/serial';
 
 const activities = proxyActivities<ReviewActivities>({
   // Rendering the PDF of a large year takes a few seconds; every write is an idempotent upsert.
@@ -27,12 +28,7 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
   const state: ReviewState = carried ?? initialState(input, to);
   let opened = state.sequence > 0;
 
-  let tail: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = tail.then(fn, fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const serially = serialQueue();
   /** Runs one recorded step under the lock, numbered for the live stream. */
   const step = (fn: (sequence: number, occurredAt: string) => Promise<void>) =>
     serially(async () => {
