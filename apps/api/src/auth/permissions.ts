@@ -39,6 +39,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   investigator: [
     Permission.CaseCreate,
     Permission.CaseRead,
+    Permission.CaseVerify,
     Permission.CaseAdvance,
     Permission.FacilityRead,
     Permission.FacilityCreate,

@@ -66,7 +66,7 @@ export class CasesController {
   }
 
   @Get(':id/verification')
-  @RequirePermission(Permission.CaseRead)
+  @RequirePermission(Permission.CaseVerify)
   verify(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ChainVerificationDto> {
     return this.service.verify(user, id);
   }

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+
+/** Optional, but when present never null: every column it patches is NOT NULL. */
+const IfSent = () => ValidateIf((_o: object, value: unknown) => value !== undefined);
 
 export class CreateProductCategoryDto {
   @ApiProperty({ example: 'BRAKE_PADS' })
@@ -22,11 +25,11 @@ export class CreateProductCategoryDto {
 }
 
 export class UpdateProductCategoryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IfSent() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfSent()
   @Matches(/^[0-9.\-]{2,20}$/, { message: 'hts must be an HTS heading or chapter such as 8708 or 61-62' })
   hts?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) source?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() highRisk?: boolean;
+  @ApiPropertyOptional() @IfSent() @IsString() @IsNotEmpty() @MaxLength(1000) source?: string;
+  @ApiPropertyOptional() @IfSent() @IsBoolean() highRisk?: boolean;
 }
