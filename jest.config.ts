@@ -37,7 +37,7 @@ const config: Config = {
     {
       ...base,
       displayName: 'integration',
-      testMatch: ['<rootDir>/test/{integration,e2e,browser}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{integration,e2e,browser,reliability}/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
