@@ -1,0 +1,150 @@
+/**
+ * The board at scale: `GET /api/v1/deadlines?state=at_risk` with 100,000 cases and 300,000
+ * deadlines written straight into PostgreSQL (generate_series), against the bare SQL: the page
+ * query alone, and the three queries the endpoint runs (count, page, counts per state).
+ */
+import { BOARD_STATE_SQL } from '../apps/api/src/cases/deadline-state';
+import { BenchStack } from './stack';
+import { Summary, summarize } from './stats';
+
+export const BOARD_CASES = 100_000;
+const REQUESTS = 200;
+
+export interface BoardResult {
+  cases: number;
+  deadlines: number;
+  atRisk: number;
+  loadMs: number;
+  api: Summary;
+  barePage: Summary;
+  bareCount: Summary;
+  bareSummary: Summary;
+  bareAll: Summary;
+  summaryPlan: string;
+}
+
+const AT_RISK = `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now()`;
+
+/** The page the endpoint reads, as the service writes it (apps/api/src/board/board.service.ts). */
+const PAGE_SQL = `
+  SELECT d.id, d.key, d.kind, d.title, d.legal_basis AS "legalBasis", d.owed_by AS "owedBy", ${BOARD_STATE_SQL('d')} AS state, d.due_at AS "dueAt",
+         CASE WHEN d.status = 'open' AND d.due_at IS NOT NULL
+              THEN (CASE WHEN d.due_at >= now() THEN ceil(extract(epoch FROM d.due_at - now()) / 86400)
+                         ELSE -floor(extract(epoch FROM now() - d.due_at) / 86400) END)::int END AS "daysLeft",
+         d.escalation_level AS "escalationLevel",
+         CASE WHEN d.case_id IS NOT NULL THEN 'case' ELSE 'entry' END AS "subjectType",
+         COALESCE(d.case_id, d.entry_id) AS "subjectId", COALESCE(c.reference, e.reference) AS reference,
+         d.facility_id AS "facilityId", f.name AS "facilityName", d.assignee_id AS "assigneeId", u.display_name AS "assigneeName"
+    FROM deadlines d
+    LEFT JOIN cases c ON c.id = d.case_id
+    LEFT JOIN entries e ON e.id = d.entry_id
+    LEFT JOIN facilities f ON f.id = d.facility_id
+    LEFT JOIN users u ON u.id = d.assignee_id
+   WHERE ${AT_RISK}
+   ORDER BY d.due_at ASC NULLS LAST, d.id
+   LIMIT 50 OFFSET 0`;
+const COUNT_SQL = `SELECT count(*)::int AS total FROM deadlines d WHERE ${AT_RISK}`;
+const SUMMARY_SQL = `SELECT ${BOARD_STATE_SQL('d')} AS state, count(*)::int AS n FROM deadlines d WHERE true AND d.status <> 'cancelled' GROUP BY 1`;
+
+/**
+ * 100,000 cases over two years, three clocks each (PRC report, PRC visit, US report): closed cases'
+ * clocks met or cancelled; open cases' clocks started 0–75 days ago, so some are on track, some at
+ * risk (past day 45), some overdue (past day 60), a few paused.
+ */
+async function generate(stack: BenchStack, cases: number): Promise<void> {
+  await stack.pg.query(
+    `INSERT INTO cases (id, reference, facility_id, allegation_summary, allegation_source, product_categories, stage, outcome,
+                        assignee_id, opened_by, opened_at, next_deadline_at, escalation_level, last_sequence, last_hash)
+     SELECT gen_random_uuid(), 'BENCH-' || lpad(i::text, 7, '0'), f.ids[1 + i % array_length(f.ids, 1)],
+            'Synthetic allegation ' || i, 'Benchmark', '{GARMENTS}',
+            CASE WHEN i % 10 < 4 THEN 'CLOSED' ELSE 'VISIT_REQUESTED' END, CASE WHEN i % 10 < 4 THEN 'NO_ACTION' END,
+            u.id, u.id, now() - make_interval(days => 76 + i % 650, secs => i % 86400), NULL, 0, 0, repeat('0', 64)
+       FROM generate_series(1, $1::int) i,
+            (SELECT array_agg(id ORDER BY id) AS ids FROM facilities) f,
+            (SELECT id FROM users WHERE email = 'investigator@example.gov') u`,
+    [cases],
+  );
+  await stack.pg.query(
+    `INSERT INTO deadlines (id, case_id, key, kind, title, owed_by, legal_basis, facility_id, assignee_id, started_at, due_at, at_risk_at,
+                            status, paused, met_at, escalation_level, next_step_at, explanation)
+     SELECT c.id || ':' || k.kind || '-1', c.id, k.kind || '-1', k.kind, k.title, k.owed_by, '1994 Statement of Cooperation', c.facility_id, c.assignee_id,
+            s.started_at,
+            CASE WHEN s.paused THEN NULL ELSE s.started_at + interval '60 days' END,
+            CASE WHEN s.paused THEN NULL ELSE s.started_at + interval '45 days' END,
+            CASE WHEN c.stage = 'CLOSED' THEN (CASE WHEN k.n = 2 THEN 'cancelled' ELSE 'met' END) ELSE 'open' END,
+            s.paused,
+            CASE WHEN c.stage = 'CLOSED' AND k.n < 2 THEN s.started_at + interval '30 days' END,
+            0, NULL, '{"text":"synthetic clock"}'::jsonb
+       FROM (SELECT id, facility_id, assignee_id, stage, row_number() OVER (ORDER BY reference) AS i FROM cases WHERE reference LIKE 'BENCH-%') c
+       CROSS JOIN (VALUES (0, 'PRC_INVESTIGATION_REPORT', 'PRC investigation report', 'PRC'),
+                          (1, 'PRC_VISIT', 'PRC arranges the requested visit', 'PRC'),
+                          (2, 'US_VISIT_REPORT', 'US report on the completed visit', 'US')) k(n, kind, title, owed_by)
+       CROSS JOIN LATERAL (SELECT CASE WHEN c.stage = 'CLOSED' THEN now() - interval '200 days'
+                                       ELSE now() - make_interval(days => ((c.i * 7 + k.n * 13) % 75)::int, secs => ((c.i * 37) % 86400)::int) END AS started_at,
+                                  c.stage <> 'CLOSED' AND c.i % 97 = 0 AS paused) s`,
+  );
+  await stack.pg.query('VACUUM ANALYZE cases');
+  await stack.pg.query('VACUUM ANALYZE deadlines');
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+export async function benchBoard(stack: BenchStack, log: (line: string) => void): Promise<BoardResult> {
+  const token = await stack.login('supervisor@example.gov');
+  const loadStarted = Date.now();
+  await generate(stack, BOARD_CASES);
+  const loadMs = Date.now() - loadStarted;
+  const [{ n: deadlines }] = (await stack.pg.query('SELECT count(*)::int AS n FROM deadlines')).rows;
+  const [{ n: caseCount }] = (await stack.pg.query('SELECT count(*)::int AS n FROM cases')).rows;
+  const [{ total: atRisk }] = (await stack.pg.query(COUNT_SQL)).rows;
+  log(`board: ${caseCount} cases and ${deadlines} deadlines in PostgreSQL (${atRisk} at risk), written in ${Math.round(loadMs / 1000)} s`);
+
+  const api: number[] = [];
+  const barePage: number[] = [];
+  const bareCount: number[] = [];
+  const bareSummary: number[] = [];
+  const bareAll: number[] = [];
+  const client = await stack.pg.connect();
+  try {
+    for (let i = 0; i < 10; i++) {
+      await stack.api.request('GET', '/api/v1/deadlines?state=at_risk', { token });
+      await client.query(PAGE_SQL);
+    }
+    // Interleaved, so both sides see the same machine state.
+    for (let i = 0; i < REQUESTS; i++) {
+      const res = await stack.api.request('GET', '/api/v1/deadlines?state=at_risk', { token });
+      if (res.status !== 200) throw new Error(`board: ${res.status} ${res.text}`);
+      api.push(res.ms);
+      barePage.push(await timed(() => client.query(PAGE_SQL)));
+      const c = await timed(() => client.query(COUNT_SQL));
+      const s = await timed(() => client.query(SUMMARY_SQL));
+      bareCount.push(c);
+      bareSummary.push(s);
+      bareAll.push(barePage[barePage.length - 1] + c + s);
+    }
+    const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${SUMMARY_SQL}`)).rows.map((r: Record<string, string>) => r['QUERY PLAN']);
+    const result: BoardResult = {
+      cases: caseCount,
+      deadlines,
+      atRisk,
+      loadMs,
+      api: summarize(api),
+      barePage: summarize(barePage),
+      bareCount: summarize(bareCount),
+      bareSummary: summarize(bareSummary),
+      bareAll: summarize(bareAll),
+      summaryPlan: plan.join('\n'),
+    };
+    log(
+      `board: API p50 ${result.api.p50.toFixed(1)} ms, p95 ${result.api.p95.toFixed(1)} ms; bare page p95 ${result.barePage.p95.toFixed(1)} ms; ` +
+        `bare three queries p95 ${result.bareAll.p95.toFixed(1)} ms (counts per state p95 ${result.bareSummary.p95.toFixed(1)} ms)`,
+    );
+    return result;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Escalation latency: from a deadline's instant to its breach event committed in PostgreSQL and
+ * pushed on the SSE stream, with many deadlines falling due in the same minute (visit requests
+ * backdated so that each 60-day clock runs out inside one minute), against the baseline of a few
+ * breaches falling due alone, seconds apart, in the same run.
+ */
+import { BenchStack } from './stack';
+import { load, sleep, Summary, summarize } from './stats';
+
+const DAY = 86_400_000;
+const PILOT = 48;
+
+export interface LatencySet {
+  deadlines: number;
+  breached: number;
+  /** Requests that completed after their own instant (the setup was too slow for them): left out. */
+  lateSetup: number;
+  commit: Summary;
+  sse: Summary;
+  ssePushed: number;
+}
+
+export interface EscalationResult {
+  baseline: LatencySet;
+  storm: LatencySet & { windowMs: number; setupOpenPerSecond: number; setupMs: number };
+  caseIds: string[];
+}
+
+interface Subject {
+  caseId: string;
+  dueAt: number;
+  requestDoneAt: number;
+}
+
+export async function benchEscalation(stack: BenchStack, deadlines: number, log: (line: string) => void): Promise<EscalationResult> {
+  const investigator = await stack.login('investigator@example.gov');
+  const supervisor = await stack.login('supervisor@example.gov');
+  const facilities: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const res = await stack.api.request('POST', '/api/v1/facilities', { token: supervisor, body: { name: `Escalation facility ${i}` } });
+    facilities.push((JSON.parse(res.text) as { id: string }).id);
+  }
+
+  // The supervisor's live stream: every case event, with its local arrival time.
+  const arrivals = new Map<string, number>();
+  const stream = stack.api.stream(`/api/v1/events/stream?access_token=${encodeURIComponent(supervisor)}`, (type, data, at) => {
+    if (type === 'ESCALATION_STEP' && data.stream === 'case') arrivals.set(`${String(data.id)}:${String(data.sequence)}`, at);
+  });
+  if ((await stream.ready) !== 200) throw new Error('the event stream did not open');
+
+  const openCases = async (n: number, concurrency: number): Promise<{ ids: string[]; perSecond: number }> => {
+    const ids: string[] = [];
+    const { elapsedMs } = await load(concurrency, n, 600_000, async (i) => {
+      const res = await stack.api.request('POST', '/api/v1/cases', {
+        token: investigator,
+        body: { facilityId: facilities[i % facilities.length], allegation: { summary: `Escalation case ${i}`, source: 'Benchmark', productCategories: ['GARMENTS'] } },
+      });
+      if (res.status !== 201) throw new Error(`open: ${res.status} ${res.text}`);
+      ids.push((JSON.parse(res.text) as { id: string }).id);
+    });
+    return { ids, perSecond: (n / elapsedMs) * 1000 };
+  };
+  const requestVisits = async (subjects: Subject[], concurrency: number) => {
+    await load(concurrency, subjects.length, 600_000, async (i) => {
+      const s = subjects[i];
+      const res = await stack.api.request('POST', `/api/v1/cases/${s.caseId}/visit-requests`, {
+        token: investigator,
+        body: { requestedAt: new Date(s.dueAt - 60 * DAY).toISOString() },
+      });
+      if (res.status !== 200) throw new Error(`visit request: ${res.status} ${res.text}`);
+      s.requestDoneAt = Date.now();
+    });
+  };
+  const breaches = async (ids: string[]) =>
+    (
+      await stack.pg.query<{ case_id: string; sequence: number; occurred_at: Date; recorded_at: Date }>(
+        `SELECT case_id, sequence, occurred_at, recorded_at FROM case_events
+          WHERE case_id = ANY($1::uuid[]) AND type = 'ESCALATION_STEP' AND payload->>'step' = 'BREACH'`,
+        [ids],
+      )
+    ).rows;
+  const measureSet = async (subjects: Subject[], waitUntil: number): Promise<LatencySet> => {
+    const ids = subjects.map((s) => s.caseId);
+    while (Date.now() < waitUntil && (await breaches(ids)).length < subjects.length) await sleep(1000);
+    await sleep(1500); // the last pushes
+    const rows = await breaches(ids);
+    const byCase = new Map(rows.map((r) => [r.case_id, r]));
+    const commit: number[] = [];
+    const sse: number[] = [];
+    let lateSetup = 0;
+    for (const s of subjects) {
+      if (s.requestDoneAt > s.dueAt) {
+        lateSetup++;
+        continue;
+      }
+      const row = byCase.get(s.caseId);
+      if (!row) continue;
+      commit.push(row.recorded_at.getTime() - s.dueAt);
+      const pushed = arrivals.get(`${s.caseId}:${row.sequence}`);
+      if (pushed !== undefined) sse.push(pushed - s.dueAt);
+    }
+    return { deadlines: subjects.length, breached: rows.length, lateSetup, commit: summarize(commit), sse: summarize(sse), ssePushed: sse.length };
+  };
+
+  try {
+    // Baseline: ten breaches alone, 1.5 s apart.
+    const lone = await openCases(10, 2);
+    const loneStart = Date.now() + 6_000;
+    const loneSubjects = lone.ids.map((caseId, i) => ({ caseId, dueAt: loneStart + i * 1500, requestDoneAt: 0 }));
+    await requestVisits(loneSubjects, 1);
+    const baseline = await measureSet(loneSubjects, loneStart + 10 * 1500 + 30_000);
+    log(`escalation baseline (10 lone breaches): commit p50 ${baseline.commit.p50.toFixed(0)} ms, p95 ${baseline.commit.p95.toFixed(0)} ms; SSE p95 ${baseline.sse.p95.toFixed(0)} ms`);
+
+    // The storm: `deadlines` clocks all running out within the same minute.
+    const setupStarted = Date.now();
+    const opened = await openCases(deadlines + PILOT, 16);
+    log(`escalation: ${deadlines + PILOT} cases opened at ${opened.perSecond.toFixed(1)}/s`);
+    // A pilot of visit requests due in 60 days (no breach soon) measures how fast requests go through now,
+    // so that the minute starts just after the last storm request is in (each also fires its day-45 reminder).
+    const pilot = opened.ids.splice(0, PILOT).map((caseId) => ({ caseId, dueAt: Date.now() + 60 * DAY, requestDoneAt: 0 }));
+    const pilotStarted = Date.now();
+    await requestVisits(pilot, 16);
+    const requestsPerSecond = (PILOT / (Date.now() - pilotStarted)) * 1000;
+    const windowStart = Date.now() + (deadlines / requestsPerSecond) * 1000 * 1.25 + 10_000;
+    const windowMs = 60_000;
+    const subjects = opened.ids.map((caseId, i) => ({ caseId, dueAt: windowStart + Math.floor((i / deadlines) * windowMs), requestDoneAt: 0 }));
+    await requestVisits(subjects, 16);
+    const setupMs = Date.now() - setupStarted;
+    log(`escalation: visits requested (pilot ${requestsPerSecond.toFixed(1)}/s); the minute starts in ${Math.round((windowStart - Date.now()) / 1000)} s`);
+    const storm = await measureSet(subjects, windowStart + windowMs + 120_000);
+    log(
+      `escalation storm (${deadlines} in one minute): ${storm.breached} breached; commit p50 ${storm.commit.p50.toFixed(0)} ms, p95 ${storm.commit.p95.toFixed(0)} ms; ` +
+        `SSE p95 ${storm.sse.p95.toFixed(0)} ms (${storm.ssePushed} pushed, ${storm.lateSetup} left out)`,
+    );
+    return { baseline, storm: { ...storm, windowMs, setupOpenPerSecond: opened.perSecond, setupMs }, caseIds: [...lone.ids, ...pilot.map((p) => p.caseId), ...opened.ids] };
+  } finally {
+    stream.close();
+  }
+}
