@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@mou/config';
@@ -259,10 +260,52 @@ export async function spawnPostgres(databaseDir: string, port: number, timeoutMs
     adminUrl,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       child.kill('SIGTERM');
+      if (await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)])) return;
+      // A shutdown that hangs under load: stop the postmaster at once (crash-safe), then its parent.
+      const postmaster = Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (postmaster > 0) process.kill(postmaster, 'SIGQUIT');
+      child.kill('SIGKILL');
       await exited;
-      clearTimeout(timer);
+      for (let i = 0; i < 100 && existsSync(join(databaseDir, 'postmaster.pid')); i++) await sleep(100);
     },
   };
+}
+
+/**
+ * A free port below Linux's ephemeral range (32768–60999), for a server that must come back on the
+ * same port: while it is down, no `listen(0)` or outgoing connection of another process takes it.
+ */
+export async function stablePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const free = await new Promise<boolean>((resolveFree) => {
+      const server = createServer();
+      server.once('error', () => resolveFree(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port in 20000–29999');
+}
+
+/** Rejects after ms with `what` (or as soon as the worker process dies), with what the worker printed last. */
+export async function within<T>(promise: Promise<T>, ms: number, what: string, worker?: ChildWorker): Promise<T> {
+  const tail = () => (worker ? `\n--- worker output (last lines) ---\n${worker.output.join('').split('\n').slice(-60).join('\n')}` : '');
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not done within ${ms} ms${tail()}`)), ms);
+  });
+  const died = worker
+    ? worker.exited.then(({ code, signal }) => {
+        throw new Error(`${what}: the worker process died (${signal ?? code})${tail()}`);
+      })
+    : new Promise<never>(() => undefined);
+  died.catch(() => undefined);
+  try {
+    return await Promise.race([promise, timeout, died]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,7 +6,6 @@ import { AppConfig } from '@mou/config';
 import { createDataSource } from '@mou/persistence';
 import { connectWithRetry } from '../../libs/temporal/src/connect';
 import { registerSearchAttributes } from '../../libs/temporal/src/register-search-attributes';
-import { freePort } from '../../tools/stack/free-port';
 import { startTemporalDevServer, TemporalDevServer } from '../../tools/stack/temporal-dev-server';
 import {
   ApiUnderTest,
@@ -21,6 +20,7 @@ import {
   sequenceProblems,
   sleep,
   spawnWorker,
+  stablePort,
   startApi,
   workerEnv,
 } from './support';
@@ -45,7 +45,7 @@ describe('reliability: the Temporal server restarted with clocks pending', () =>
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mou-rel-temporal-'));
-    port = await freePort();
+    port = await stablePort();
     temporal = await startTemporal();
     const connection = await connectWithRetry(temporal.address);
     await registerSearchAttributes(connection, 'default');

@@ -1,6 +1,20 @@
+import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+/**
+ * A pg client that is never without an 'error' listener. pg-pool removes its idle listener when it
+ * hands a client out, and TypeORM attaches its own only later: a server shutdown ("terminating
+ * connection", 57P01) arriving in between would be an unhandled 'error' event and kill the process.
+ * The error itself is not lost: the query in flight rejects with it, and TypeORM retries or reports.
+ */
+export class GuardedClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 /** TypeORM options for every process; the schema only ever changes through migrations. */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
@@ -15,7 +29,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     installExtensions: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: 20 },
+    extra: { max: 20, Client: GuardedClient },
     ...extra,
   } as DataSourceOptions;
 }
