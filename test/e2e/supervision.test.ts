@@ -94,6 +94,13 @@ describe('supervision: board, notifications, live events, exports', () => {
     expect(late.body.items).toHaveLength(1);
     expect(late.body.items[0]).toMatchObject({ subjectId: overdue, state: 'overdue', daysLeft: -5, legalBasis: expect.stringContaining('1994'), escalationLevel: 2 });
 
+    // The counts follow the next change at once: the on-track clock paused moves from one count to the other.
+    await sys.http.post(`/api/v1/cases/${onTrack}/deadlines/PRC_VISIT-1/pause`).set(as('supervisor')).send({ reason: 'PRC asked for evidence' }).expect(200);
+    const after = await sys.http.get('/api/v1/deadlines').query({ facilityId: fid, state: 'paused' }).set(as('supervisor')).expect(200);
+    expect(after.body.summary).toMatchObject({ overdue: 1, at_risk: 1, on_track: 0, paused: 1 });
+    expect(after.body.total).toBe(1);
+    expect(after.body.items.map((i: { subjectId: string }) => i.subjectId)).toEqual([onTrack]);
+
     const [breach] = (await sys.http.get('/api/v1/escalations').set(as('supervisor')).expect(200)).body.filter((e: { caseId: string; type: string }) => e.caseId === overdue && e.type === 'BREACH');
     await waitFor(async () => (await sys.db.query(`SELECT reminders FROM escalations WHERE id = $1`, [breach.id]))[0].reminders >= 1, 15_000);
     const acked = await sys.http.post(`/api/v1/escalations/${encodeURIComponent(breach.id)}/acknowledge`).set(as('supervisor')).send({ note: 'Raised with the embassy' }).expect(200);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BOARD_STATE_SQL } from '../cases/deadline-state';
+import { BoardSummaryCache, StateCounts } from './board-summary.cache';
 import { BoardQueryDto } from './board.dto';
 
 const STATE = BOARD_STATE_SQL('d');
@@ -10,8 +11,8 @@ const STATE_FILTER: Record<string, string> = {
   open: `d.status = 'open'`,
   paused: `d.status = 'open' AND d.paused`,
   overdue: `d.status = 'open' AND NOT d.paused AND d.due_at < now()`,
-  at_risk: `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now()`,
-  on_track: `d.status = 'open' AND NOT d.paused AND (d.at_risk_at IS NULL OR d.at_risk_at > now()) AND d.due_at >= now()`,
+  at_risk: `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND (d.due_at IS NULL OR d.due_at >= now())`,
+  on_track: `d.status = 'open' AND NOT d.paused AND (d.at_risk_at IS NULL OR d.at_risk_at > now()) AND (d.due_at IS NULL OR d.due_at >= now())`,
   met: `d.status = 'met'`,
   missed: `d.status = 'missed'`,
 };
@@ -39,15 +40,20 @@ export interface BoardRow {
 /** The deadline board: every clock across cases and entries, from the indexed deadlines table. */
 @Injectable()
 export class BoardService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(BoardSummaryCache) private readonly summaries: BoardSummaryCache,
+  ) {}
 
   async board(query: BoardQueryDto) {
-    const { where, params } = this.filters(query, query.state ?? 'open');
+    const state = query.state ?? 'open';
+    const { where, params } = this.filters(query, state);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deadlines d WHERE ${where}`, params);
-    const items = await this.rows(where, params, query.sort, pageSize, (page - 1) * pageSize);
-    return { summary: await this.summary(query), total, page, pageSize, items };
+    const [items, summary] = await Promise.all([this.rows(where, params, query.sort, pageSize, (page - 1) * pageSize), this.summary(query)]);
+    // The state filters partition the clocks exactly as the summary counts them.
+    const total = state === 'open' ? summary.on_track + summary.at_risk + summary.overdue + summary.paused : summary[state];
+    return { summary, total, page, pageSize, items };
   }
 
   /** Rows for a CSV export: the same filters, up to 50,000 rows. */
@@ -56,16 +62,25 @@ export class BoardService {
     return this.rows(where, params, query.sort, 50_000, 0);
   }
 
-  /** Count per state under the same filters (the state filter aside). */
-  private async summary(query: BoardQueryDto): Promise<Record<string, number>> {
+  /** Count per state under the same filters (the state filter aside), kept until a clock changes. */
+  private summary(query: BoardQueryDto): Promise<StateCounts> {
     const { where, params } = this.filters(query, null);
-    const rows = (await this.dataSource.query(
-      `SELECT ${STATE} AS state, count(*)::int AS n FROM deadlines d WHERE ${where} AND d.status <> 'cancelled' GROUP BY 1`,
-      params,
-    )) as { state: string; n: number }[];
-    const summary: Record<string, number> = { on_track: 0, at_risk: 0, overdue: 0, paused: 0, met: 0, missed: 0 };
-    for (const r of rows) summary[r.state] = r.n;
-    return summary;
+    const key = JSON.stringify([query.kind, query.subject, query.assigneeId, query.facilityId]);
+    return this.summaries.get(key, async () => {
+      const [rows, [{ next }]] = await Promise.all([
+        this.dataSource.query(`SELECT ${STATE} AS state, count(*)::int AS n FROM deadlines d WHERE ${where} AND d.status <> 'cancelled' GROUP BY 1`, params),
+        // The next instant an open, running clock turns at risk or overdue (both read from their indexes).
+        this.dataSource.query(
+          `SELECT least((SELECT d.at_risk_at FROM deadlines d WHERE ${where} AND d.status = 'open' AND NOT d.paused AND d.at_risk_at > now() ORDER BY d.at_risk_at LIMIT 1),
+                        (SELECT d.due_at FROM deadlines d WHERE ${where} AND d.status = 'open' AND NOT d.paused AND d.due_at > now() ORDER BY d.due_at LIMIT 1)) AS next`,
+          params,
+        ),
+      ]);
+      const counts: StateCounts = { on_track: 0, at_risk: 0, overdue: 0, paused: 0, met: 0, missed: 0 };
+      for (const r of rows as { state: string; n: number }[]) counts[r.state] = r.n;
+      // One millisecond past the boundary: at the instant itself the clock has not crossed yet.
+      return { counts, nextBoundary: next ? new Date(next as string | Date).getTime() + 1 : null };
+    });
   }
 
   private filters(query: BoardQueryDto, state: string | null) {

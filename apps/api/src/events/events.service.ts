@@ -12,6 +12,7 @@ import { EventAnnouncement, EVENTS_CHANNEL } from '@mou/persistence';
 export class EventsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventsService.name);
   private readonly events = new Subject<EventAnnouncement>();
+  private readonly changed = new Subject<void>();
   private client?: Client;
   private closing = false;
 
@@ -21,6 +22,14 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
     return this.events.asObservable();
   }
 
+  /**
+   * Fires when deadlines may have changed: a case or entry event committed, or the listener lost
+   * its connection or got it back (announcements in between are not heard).
+   */
+  get changes(): Observable<void> {
+    return this.changed.asObservable();
+  }
+
   async onModuleInit(): Promise<void> {
     await this.listen();
   }
@@ -28,6 +37,7 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.closing = true;
     this.events.complete();
+    this.changed.complete();
     await this.client?.end().catch(() => undefined);
   }
 
@@ -36,18 +46,22 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
     client.on('notification', (message) => {
       if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       try {
-        this.events.next(JSON.parse(message.payload) as EventAnnouncement);
+        const event = JSON.parse(message.payload) as EventAnnouncement;
+        if (event.stream === 'case' || event.stream === 'entry') this.changed.next();
+        this.events.next(event);
       } catch {
         this.logger.warn('Ignored a malformed event announcement');
       }
     });
     client.on('error', (error) => {
       this.logger.warn(`Event listener lost its connection: ${error.message}; reconnecting`);
+      this.changed.next();
       setTimeout(() => void this.reconnect(), 1000);
     });
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     this.client = client;
+    this.changed.next();
   }
 
   private async reconnect(): Promise<void> {
