@@ -79,6 +79,17 @@ export async function benchEscalation(stack: BenchStack, deadlines: number, log:
         [ids],
       )
     ).rows;
+  /** Waits (bounded) until every one of these cases has committed its day-45 reminder. */
+  const remindersSettled = async (ids: string[], timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [{ n }] = (
+        await stack.pg.query(`SELECT count(*)::int AS n FROM case_events WHERE case_id = ANY($1::uuid[]) AND payload->>'step' = 'REMINDER'`, [ids])
+      ).rows;
+      if (n >= ids.length || Date.now() > deadline) return n as number;
+      await sleep(250);
+    }
+  };
   const measureSet = async (subjects: Subject[], waitUntil: number): Promise<LatencySet> => {
     const ids = subjects.map((s) => s.caseId);
     while (Date.now() < waitUntil && (await breaches(ids)).length < subjects.length) await sleep(1000);
@@ -115,18 +126,20 @@ export async function benchEscalation(stack: BenchStack, deadlines: number, log:
     const setupStarted = Date.now();
     const opened = await openCases(deadlines + PILOT, 16);
     log(`escalation: ${deadlines + PILOT} cases opened at ${opened.perSecond.toFixed(1)}/s`);
-    // A pilot of visit requests due in 60 days (no breach soon) measures how fast requests go through now,
-    // so that the minute starts just after the last storm request is in (each also fires its day-45 reminder).
-    const pilot = opened.ids.splice(0, PILOT).map((caseId) => ({ caseId, dueAt: Date.now() + 60 * DAY, requestDoneAt: 0 }));
+    // A pilot measures how fast requests go through now, each with the day-45 reminder it fires at once
+    // (due in 10 days: no breach soon), so that the minute starts once the storm's setup has settled.
+    const pilot = opened.ids.splice(0, PILOT).map((caseId) => ({ caseId, dueAt: Date.now() + 10 * DAY, requestDoneAt: 0 }));
     const pilotStarted = Date.now();
     await requestVisits(pilot, 16);
+    await remindersSettled(pilot.map((p) => p.caseId), 120_000);
     const requestsPerSecond = (PILOT / (Date.now() - pilotStarted)) * 1000;
-    const windowStart = Date.now() + (deadlines / requestsPerSecond) * 1000 * 1.25 + 10_000;
+    const windowStart = Date.now() + (deadlines / requestsPerSecond) * 1000 * 1.2 + 10_000;
     const windowMs = 60_000;
     const subjects = opened.ids.map((caseId, i) => ({ caseId, dueAt: windowStart + Math.floor((i / deadlines) * windowMs), requestDoneAt: 0 }));
     await requestVisits(subjects, 16);
+    await remindersSettled(opened.ids, Math.max(0, windowStart - Date.now()));
     const setupMs = Date.now() - setupStarted;
-    log(`escalation: visits requested (pilot ${requestsPerSecond.toFixed(1)}/s); the minute starts in ${Math.round((windowStart - Date.now()) / 1000)} s`);
+    log(`escalation: visits requested and reminders committed (pilot ${requestsPerSecond.toFixed(1)}/s); the minute starts in ${Math.round((windowStart - Date.now()) / 1000)} s`);
     const storm = await measureSet(subjects, windowStart + windowMs + 120_000);
     log(
       `escalation storm (${deadlines} in one minute): ${storm.breached} breached; commit p50 ${storm.commit.p50.toFixed(0)} ms, p95 ${storm.commit.p95.toFixed(0)} ms; ` +
