@@ -88,6 +88,16 @@ describe('the one-year review through the API', () => {
     expect((await pdfText(pdf.body as Buffer)).text).toContain('Recommendation: REVOKE');
     await sys.http.get(`/api/v1/reviews/${reviewId}/report.pdf`).set(as('investigator')).expect(403);
 
+    // Every fact the decision counted, one CSV row each: the six visit requests of the year.
+    const facts = await sys.http.get(review.report.facts).set(as('policy')).expect(200);
+    expect(facts.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(facts.headers['content-disposition']).toBe(`attachment; filename="${reviewId}.facts.csv"`);
+    const lines = facts.text.trim().split('\r\n');
+    expect(lines[0]).toBe('Fact,Case,Facility,Request,Made,Held / received,Refused,Outcome at the review date,Visit held,Report issued,Days after the visit');
+    expect(lines.filter((l) => l.startsWith('request,'))).toHaveLength(6);
+    expect(lines.filter((l) => l.startsWith('request,')).every((l) => l.includes(',visit,'))).toBe(true);
+    await sys.http.get(review.report.facts).set(as('investigator')).expect(403);
+
     const mail = () => mailbox.mails.find((m) => m.to.includes('policy@example.gov') && m.subject.endsWith('recommendation REVOKE'));
     await waitFor(async () => mail() !== undefined, 20_000);
     expect(mail()!.raw).toMatch(/Content-Type: application\/pdf; name=mou-review-\d{4}-\d{2}-\d{2}\.pdf/);

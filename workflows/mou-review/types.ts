@@ -13,8 +13,8 @@ export interface MouReviewInput {
   reminderEveryDays?: number;
 }
 
-/** The figures of a quarter-end summary: the review's metrics without the per-request list. */
-export type InterimMetrics = Omit<ReviewMetrics, 'requestAges'>;
+/** The figures of a quarter-end summary: the review's metrics without the requests' day tallies. */
+export type InterimMetrics = Omit<ReviewMetrics, 'requestDays'>;
 
 /**
  * What the data said at the end of a quarter. `whatIf` is what the rule would give if the year
@@ -77,14 +77,40 @@ export interface PublishReviewReportInput extends ReviewStep {
   decision: ReviewDecision;
 }
 
+/** What the year-end step needs: the window, the review date and the thresholds the decision applies. */
+export interface YearReviewInput extends ReviewStep {
+  periodStart: string;
+  periodEnd: string;
+  window: { from: number; to: number };
+  asOf: number;
+  thresholds: ReviewThresholds;
+}
+
+/** The figures and the decision the year-end report was built on. */
+export interface YearReviewOutcome {
+  metrics: ReviewMetrics;
+  decision: ReviewDecision;
+}
+
 export interface ReviewActivities {
-  /** The review's facts from the read model: requests, US reports, blocks, entries. */
+  /**
+   * The review's figures as of `asOf`, computed next to the data: a year's facts (one row per
+   * request) can be far larger than a workflow payload; the figures stay small.
+   */
+  computeReviewMetrics(query: { from: number; to: number; asOf: number }): Promise<ReviewMetrics>;
+  /**
+   * Reads the year's facts once, applies the rule to them with the review's thresholds, renders the
+   * report (Markdown, HTML, PDF, the facts as CSV), stores it, delivers it to every policy user,
+   * and returns the figures and the decision.
+   */
+  publishYearReview(input: YearReviewInput): Promise<YearReviewOutcome>;
+  /** Kept for reviews whose history predates computeReviewMetrics: the facts themselves. */
   loadReviewInputs(query: { from: number; to: number; asOf: number }): Promise<ReviewInputs>;
   /** Creates the review's row (RUNNING); a repeat is a no-op. */
   openReview(input: OpenReviewInput): Promise<void>;
   /** Stores a quarter's summary and delivers it to every policy user. */
   recordInterimSummary(input: ReviewStep & { periodStart: string; summary: InterimSummary }): Promise<void>;
-  /** Renders the report (Markdown, HTML, PDF), stores it, and delivers it to every policy user. */
+  /** Kept for reviews whose history predates publishYearReview: renders, stores and delivers a report on given facts. */
   publishReviewReport(input: PublishReviewReportInput): Promise<void>;
   /** Reminds every policy user that the recommendation waits for their sign-off. */
   remindReviewSignOff(input: ReviewStep & { periodStart: string; reminder: number; decision: ReviewDecision }): Promise<void>;

@@ -1,8 +1,8 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import { addMonths, computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHOLDS, parseIsoDate, ReviewMetrics, thresholdProblems, toIsoDate } from '@mou/domain';
 import { reviewWorkflowId } from '@mou/temporal';
 import * as msg from './messages';
-import type { InterimMetrics, InterimSummary, MouReviewInput, ReviewActivities, ReviewState, SignOffReviewArgs } from './types';
+import type { InterimMetrics, InterimSummary, MouReviewInput, ReviewActivities, ReviewState, SignOffReviewArgs, YearReviewOutcome } from './types';
 import { serialQueue } from '../shared/serial';
 
 const activities = proxyActivities<ReviewActivities>({
@@ -27,6 +27,11 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
   const to = addMonths(from, YEAR_MONTHS);
   const state: ReviewState = carried ?? initialState(input, to);
   let opened = state.sequence > 0;
+  // Reviews started before this change read the facts into the workflow; every later one leaves
+  // them in the worker, where a year of any size fits (only the figures travel through history).
+  const factsStayInWorker = patched('review-facts-stay-in-worker');
+  const figuresAsOf = async (asOf: number): Promise<ReviewMetrics> =>
+    factsStayInWorker ? activities.computeReviewMetrics({ from, to, asOf }) : computeMetrics(await activities.loadReviewInputs({ from, to, asOf }));
 
   const serially = serialQueue();
   /** Runs one recorded step under the lock, numbered for the live stream. */
@@ -91,7 +96,7 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
   for (const months of INTERIM_MONTHS.slice(state.interim.length)) {
     const asOf = addMonths(from, months);
     await sleepUntil(asOf);
-    const metrics = computeMetrics(await activities.loadReviewInputs({ from, to, asOf }));
+    const metrics = await figuresAsOf(asOf);
     const whatIf = decideRecommendation(metrics, state.thresholds);
     const summary: InterimSummary = {
       interim: true,
@@ -107,13 +112,20 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
   if (!state.decision) {
     await sleepUntil(to);
     // Reviewed as of the year's end, whenever the workflow gets there: the figures do not depend on when it ran.
-    const inputs = await activities.loadReviewInputs({ from, to, asOf: to });
-    const metrics = computeMetrics(inputs);
-    const decision = decideRecommendation(metrics, state.thresholds);
-    await step((sequence, occurredAt) =>
-      activities.publishReviewReport({ reviewId: state.reviewId, sequence, occurredAt, periodStart: state.periodStart, periodEnd: state.periodEnd, inputs, metrics, decision }),
-    );
-    state.decision = decision;
+    const base = { reviewId: state.reviewId, periodStart: state.periodStart, periodEnd: state.periodEnd };
+    let outcome: YearReviewOutcome | undefined;
+    if (factsStayInWorker) {
+      await step(async (sequence, occurredAt) => {
+        outcome = await activities.publishYearReview({ ...base, sequence, occurredAt, window: { from, to }, asOf: to, thresholds: state.thresholds });
+      });
+    } else {
+      const inputs = await activities.loadReviewInputs({ from, to, asOf: to });
+      const metrics = computeMetrics(inputs);
+      const decision = decideRecommendation(metrics, state.thresholds);
+      await step((sequence, occurredAt) => activities.publishReviewReport({ ...base, sequence, occurredAt, inputs, metrics, decision }));
+      outcome = { metrics, decision };
+    }
+    state.decision = outcome!.decision;
     state.reportedAt = new Date(Date.now()).toISOString();
     state.status = 'AWAITING_SIGN_OFF';
   }
@@ -160,10 +172,10 @@ function initialState(input: MouReviewInput, to: number): ReviewState {
   };
 }
 
-/** The summary keeps the figures; the per-request list stays with the final report. */
+/** The summary keeps the figures; the requests' day tallies stay with the final report. */
 function withoutRequestList(metrics: ReviewMetrics): InterimMetrics {
-  const { requestAges, ...figures } = metrics;
-  void requestAges;
+  const { requestDays, ...figures } = metrics;
+  void requestDays;
   return figures;
 }
 

@@ -5,7 +5,7 @@ import { RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { BoardQueryDto } from './board.dto';
 import { BoardService } from './board.service';
-import { toCsv } from './csv';
+import { toCsv } from '@mou/domain';
 
 @ApiTags('deadline board')
 @ApiBearerAuth()

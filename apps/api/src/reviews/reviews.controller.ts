@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -59,6 +59,14 @@ export class ReviewsController {
   @ApiConflictResponse({ description: 'The programme year has not ended: no report yet' })
   pdf(@Param('id') id: string): Promise<StreamableFile> {
     return this.service.report(id, 'pdf');
+  }
+
+  @Get(':id/facts.csv')
+  @RequirePermission(Permission.ReviewReportRead)
+  @ApiProduces('text/csv')
+  @ApiConflictResponse({ description: 'The programme year has not ended: no report yet' })
+  facts(@Param('id') id: string): Promise<StreamableFile> {
+    return this.service.report(id, 'facts');
   }
 
   @Post(':id/sign-off')

@@ -13,12 +13,14 @@ const REVIEW_ID = /^mou-review-\d{4}-\d{2}-\d{2}$/;
 
 const invalid = (fields: Record<string, string[]>) => new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
 
-export type ReportFormat = 'md' | 'html' | 'pdf';
+export type ReportFormat = 'md' | 'html' | 'pdf' | 'facts';
 
-const REPORT: Record<ReportFormat, { column: string; type: string; disposition: 'inline' | 'attachment' }> = {
-  md: { column: 'report_md', type: 'text/markdown; charset=utf-8', disposition: 'attachment' },
-  html: { column: 'report_html', type: 'text/html; charset=utf-8', disposition: 'inline' },
-  pdf: { column: 'report_pdf', type: 'application/pdf', disposition: 'attachment' },
+const REPORT: Record<ReportFormat, { column: string; type: string; disposition: 'inline' | 'attachment'; file: string }> = {
+  md: { column: 'report_md', type: 'text/markdown; charset=utf-8', disposition: 'attachment', file: 'md' },
+  html: { column: 'report_html', type: 'text/html; charset=utf-8', disposition: 'inline', file: 'html' },
+  pdf: { column: 'report_pdf', type: 'application/pdf', disposition: 'attachment', file: 'pdf' },
+  /** Every request and US report the decision counted (the appendices list the first rows of a large year). */
+  facts: { column: 'report_facts_csv', type: 'text/csv; charset=utf-8', disposition: 'attachment', file: 'facts.csv' },
 };
 
 interface ReviewRow {
@@ -127,7 +129,7 @@ export class ReviewsService {
       interim: row.interim,
       decision: row.decision,
       metrics: row.metrics,
-      report: row.hasReport ? { markdown: `${base}.md`, html: `${base}.html`, pdf: `${base}.pdf` } : null,
+      report: row.hasReport ? { markdown: `${base}.md`, html: `${base}.html`, pdf: `${base}.pdf`, facts: `/api/v1/reviews/${row.id}/facts.csv` } : null,
       signOff: row.signedOffAt
         ? { by: { id: row.signedOffBy, name: row.signedOffByName }, at: new Date(row.signedOffAt).toISOString(), note: row.signOffNote }
         : null,
@@ -147,7 +149,7 @@ export class ReviewsService {
     if (!row) throw new NotFoundException(`Review ${id} was not found`);
     if (row.content === null) throw new ConflictException({ message: `The report is written when the programme year ends on ${row.periodEnd}.`, reason: 'ReportNotReady' });
     const content = typeof row.content === 'string' ? Buffer.from(row.content, 'utf8') : row.content;
-    return new StreamableFile(content, { type: spec.type, disposition: `${spec.disposition}; filename="${id}.${format}"`, length: content.length });
+    return new StreamableFile(content, { type: spec.type, disposition: `${spec.disposition}; filename="${id}.${spec.file}"`, length: content.length });
   }
 
   async signOff(user: AuthUser, id: string, dto: SignOffReviewDto) {

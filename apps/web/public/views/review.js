@@ -252,15 +252,15 @@ function reportSection(r) {
     return section;
   }
   const status = h('p', { class: 'export-status', role: 'status' });
-  const button = (label, format) => {
+  const button = (label, file, path = `report.${file}`) => {
     const b = h('button', { type: 'button', class: 'secondary' }, label);
     b.addEventListener('click', async () => {
       b.disabled = true;
       status.className = 'export-status';
-      status.textContent = `Preparing ${r.id}.${format}…`;
+      status.textContent = `Preparing ${r.id}.${file}…`;
       try {
-        await download(`/reviews/${encodeURIComponent(r.id)}/report.${format}`, `${r.id}.${format}`);
-        status.textContent = `${r.id}.${format} downloaded.`;
+        await download(`/reviews/${encodeURIComponent(r.id)}/${path}`, `${r.id}.${file}`);
+        status.textContent = `${r.id}.${file} downloaded.`;
       } catch (error) {
         status.className = 'export-status form-alert';
         status.textContent = errorSentence(error);
@@ -272,7 +272,14 @@ function reportSection(r) {
   };
   section.append(
     h('p', {}, 'The report as delivered when the year ended, with the facts, the figures, the thresholds and the reasons.'),
-    h('div', { class: 'actions' }, button('Download the report (PDF)', 'pdf'), button('Download the report (HTML)', 'html'), button('Download the report (Markdown)', 'md')),
+    h(
+      'div',
+      { class: 'actions' },
+      button('Download the report (PDF)', 'pdf'),
+      button('Download the report (HTML)', 'html'),
+      button('Download the report (Markdown)', 'md'),
+      button('Download every fact counted (CSV)', 'facts.csv', 'facts.csv'),
+    ),
     status,
   );
   return section;

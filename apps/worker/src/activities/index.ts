@@ -1,12 +1,16 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
+import type { CaseActivities, EntryActivities, FacilityActivities, ReviewActivities } from '@mou/workflows';
 import { CaseEventActivities } from './case-event.activities';
 import { EntryEventActivities } from './entry.activities';
 import { FacilityEventActivities } from './facility.activities';
 import { MouReviewActivities } from './review.activities';
 
+/** Every activity a workflow may schedule: a missing one fails the build, not a running review. */
+type WorkerActivities = CaseActivities & FacilityActivities & EntryActivities & ReviewActivities;
+
 /** Every activity the worker registers, bound to its dependencies. */
-export function createActivities(dataSource: DataSource, temporal: Client) {
+export function createActivities(dataSource: DataSource, temporal: Client): WorkerActivities {
   const cases = new CaseEventActivities(dataSource);
   const facilities = new FacilityEventActivities(dataSource, temporal);
   const entries = new EntryEventActivities(dataSource);
@@ -18,6 +22,8 @@ export function createActivities(dataSource: DataSource, temporal: Client) {
     rescreenFacilityEntries: facilities.rescreenFacilityEntries,
     loadScreeningFacts: entries.loadScreeningFacts,
     appendEntryEvent: entries.appendEntryEvent,
+    computeReviewMetrics: reviews.computeReviewMetrics,
+    publishYearReview: reviews.publishYearReview,
     loadReviewInputs: reviews.loadReviewInputs,
     openReview: reviews.openReview,
     recordInterimSummary: reviews.recordInterimSummary,

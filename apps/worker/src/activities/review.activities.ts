@@ -1,9 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { announce, loadReviewInputs } from '@mou/persistence';
-import type { InterimSummary, OpenReviewInput, PublishReviewReportInput, ReviewActivities, ReviewSignOff, ReviewStep } from '@mou/workflows';
-import type { ReviewDecision } from '@mou/domain';
+import type { InterimSummary, OpenReviewInput, PublishReviewReportInput, ReviewActivities, ReviewSignOff, ReviewStep, YearReviewInput, YearReviewOutcome } from '@mou/workflows';
+import { computeMetrics, decideRecommendation, type ReviewDecision } from '@mou/domain';
 import { enqueueNotification, usersWithRole } from '../notifications/outbox';
 import { interimSummaryNotice, reportNotice, signedOffNotice, signOffReminderNotice } from '../notifications/review-notifications';
+import { renderFactsCsv } from '../review/facts-csv';
 import { renderHtml } from '../review/render-html';
 import { renderMarkdown } from '../review/render-markdown';
 import { renderPdf } from '../review/render-pdf';
@@ -16,6 +17,18 @@ import { buildReviewReport, reportFilename } from '../review/review-report';
  */
 export class MouReviewActivities implements ReviewActivities {
   constructor(private readonly dataSource: DataSource) {}
+
+  computeReviewMetrics = async (query: { from: number; to: number; asOf: number }) => computeMetrics(await loadReviewInputs(this.dataSource.manager, query));
+
+  /** The year end: the facts read once, the rule applied to them, the report built on exactly those. */
+  publishYearReview = async (input: YearReviewInput): Promise<YearReviewOutcome> => {
+    const inputs = await loadReviewInputs(this.dataSource.manager, { ...input.window, asOf: input.asOf });
+    const metrics = computeMetrics(inputs);
+    const decision = decideRecommendation(metrics, input.thresholds);
+    const { reviewId, sequence, occurredAt, periodStart, periodEnd } = input;
+    await this.publishReviewReport({ reviewId, sequence, occurredAt, periodStart, periodEnd, inputs, metrics, decision });
+    return { metrics, decision };
+  };
 
   loadReviewInputs = (query: { from: number; to: number; asOf: number }) => loadReviewInputs(this.dataSource.manager, query);
 
@@ -47,13 +60,15 @@ export class MouReviewActivities implements ReviewActivities {
     const markdown = renderMarkdown(report);
     const html = renderHtml(report);
     const pdf = await renderPdf(report, new Date(input.metrics.asOf));
+    const factsCsv = renderFactsCsv({ ...input, names });
     const filename = reportFilename(input.reviewId, 'pdf');
     await this.dataSource.transaction(async (em) => {
       await em.query(
         `UPDATE reviews SET status = CASE WHEN status = 'SIGNED_OFF' THEN status ELSE 'AWAITING_SIGN_OFF' END,
-                recommendation = $2, flags = $3, decision = $4, metrics = $5, report_md = $6, report_html = $7, report_pdf = $8, updated_at = now()
+                recommendation = $2, flags = $3, decision = $4, metrics = $5, report_md = $6, report_html = $7, report_pdf = $8,
+                report_facts_csv = $9, updated_at = now()
           WHERE id = $1`,
-        [input.reviewId, input.decision.recommendation, input.decision.flags, JSON.stringify(input.decision), JSON.stringify(input.metrics), markdown, html, pdf],
+        [input.reviewId, input.decision.recommendation, input.decision.flags, JSON.stringify(input.decision), JSON.stringify(input.metrics), markdown, html, pdf, factsCsv],
       );
       // The dispatcher attaches the PDF by reading it back from this row (kind 'review-report').
       await this.notifyPolicy(em, reportNotice(input.reviewId, input.periodStart, input.decision, filename));

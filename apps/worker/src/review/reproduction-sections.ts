@@ -16,50 +16,70 @@ function requestOutcomeText(fact: RequestFact, source: ReviewReportSource): stri
 /** The instant as a date, or a dash when it had not happened by the review date. */
 const knownDay = (instant: number | null, asOf: number) => (instant === null || instant > asOf ? '-' : isoDay(instant));
 
-function appendix(source: ReviewReportSource): ReportSection[] {
+/** Rows listed in each appendix table of the report; every row is in the facts file stored beside it. */
+export const APPENDIX_ROWS = 500;
+
+const REQUEST_COLUMNS = ['Case', 'Facility', 'Request', 'Made', 'Held / received', 'Refused', 'Outcome at the review date'];
+const US_REPORT_COLUMNS = ['Case', 'Visit held', 'Report issued', 'Days after the visit'];
+
+/** The requests and US reports the figures counted, as table rows (the appendix and the facts file). */
+export function reviewedFacts(source: ReviewReportSource) {
   const { inputs, metrics, names } = source;
-  const requests = inputs.requests.filter((r) => inWindow(r.requestedAt, source));
-  const usReports = inputs.usReports.filter((r) => inWindow(r.visitHeldAt, source));
   const caseName = (id: string) => names.cases[id] ?? id;
+  return {
+    requests: {
+      columns: REQUEST_COLUMNS,
+      rows: inputs.requests
+        .filter((r) => inWindow(r.requestedAt, source))
+        .map((r) => [
+          caseName(r.caseId),
+          names.facilities[r.facilityId] ?? r.facilityId,
+          r.kind === 'VISIT' ? 'visit' : 'investigation report',
+          isoDay(r.requestedAt),
+          knownDay(r.fulfilledAt, metrics.asOf),
+          knownDay(r.refusedAt, metrics.asOf),
+          requestOutcomeText(r, source),
+        ]),
+    },
+    usReports: {
+      columns: US_REPORT_COLUMNS,
+      rows: inputs.usReports
+        .filter((r) => inWindow(r.visitHeldAt, source))
+        .map((r) => {
+          const issued = r.issuedAt !== null && r.issuedAt <= metrics.asOf ? r.issuedAt : null;
+          return [caseName(r.caseId), isoDay(r.visitHeldAt), knownDay(issued, metrics.asOf), issued === null ? '-' : days(calendarDaysBetween(r.visitHeldAt, issued))];
+        }),
+    },
+  };
+}
+
+/** A table of the first APPENDIX_ROWS rows, saying where the rest are when there are more. */
+function listed(table: { columns: string[]; rows: string[][] }, what: string, source: ReviewReportSource): ReportSection['blocks'] {
+  const blocks: ReportSection['blocks'] = [{ kind: 'table', table: { columns: table.columns, rows: table.rows.slice(0, APPENDIX_ROWS) } }];
+  if (table.rows.length > APPENDIX_ROWS) {
+    blocks.unshift({
+      kind: 'paragraph',
+      text:
+        `The first ${APPENDIX_ROWS.toLocaleString('en')} of ${table.rows.length.toLocaleString('en')} ${what}, in the order they were made. ` +
+        `Every one of them is in the facts file stored with this report: /api/v1/reviews/${source.reviewId}/facts.csv.`,
+    });
+  }
+  return blocks;
+}
+
+function appendix(source: ReviewReportSource): ReportSection[] {
+  const facts = reviewedFacts(source);
   return [
     {
       heading: 'Appendix A: the requests reviewed',
-      blocks: [
-        requests.length === 0
-          ? { kind: 'paragraph', text: 'No request was made in the window.' }
-          : {
-              kind: 'table',
-              table: {
-                columns: ['Case', 'Facility', 'Request', 'Made', 'Held / received', 'Refused', 'Outcome at the review date'],
-                rows: requests.map((r) => [
-                  caseName(r.caseId),
-                  names.facilities[r.facilityId] ?? r.facilityId,
-                  r.kind === 'VISIT' ? 'visit' : 'investigation report',
-                  isoDay(r.requestedAt),
-                  knownDay(r.fulfilledAt, metrics.asOf),
-                  knownDay(r.refusedAt, metrics.asOf),
-                  requestOutcomeText(r, source),
-                ]),
-              },
-            },
-      ],
+      blocks: facts.requests.rows.length === 0 ? [{ kind: 'paragraph', text: 'No request was made in the window.' }] : listed(facts.requests, 'requests', source),
     },
     {
       heading: 'Appendix B: the US post-visit reports reviewed',
-      blocks: [
-        usReports.length === 0
-          ? { kind: 'paragraph', text: 'No visit was held in the window, so no US report was owed.' }
-          : {
-              kind: 'table',
-              table: {
-                columns: ['Case', 'Visit held', 'Report issued', 'Days after the visit'],
-                rows: usReports.map((r) => {
-                  const issued = r.issuedAt !== null && r.issuedAt <= metrics.asOf ? r.issuedAt : null;
-                  return [caseName(r.caseId), isoDay(r.visitHeldAt), knownDay(issued, metrics.asOf), issued === null ? '-' : days(calendarDaysBetween(r.visitHeldAt, issued))];
-                }),
-              },
-            },
-      ],
+      blocks:
+        facts.usReports.rows.length === 0
+          ? [{ kind: 'paragraph', text: 'No visit was held in the window, so no US report was owed.' }]
+          : listed(facts.usReports, 'US post-visit reports', source),
     },
   ];
 }

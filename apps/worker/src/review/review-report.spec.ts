@@ -3,6 +3,8 @@ import { computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHOLDS, Reques
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderPdf } from './render-pdf';
+import { renderFactsCsv } from './facts-csv';
+import { APPENDIX_ROWS } from './reproduction-sections';
 import { buildReviewReport } from './review-report';
 
 const DAY = 86_400_000;
@@ -64,6 +66,32 @@ describe(buildReviewReport.name, () => {
     expect(bar('never held, overdue')).toEqual([0, 0, 0, 15, 0]);
     // Requests on days 0-80 fall in the first quarter (90 days), 90-170 in the second.
     expect(quarters.groups.map((g) => g.values.reduce((a, b) => a + b, 0))).toEqual([9, 9, 0, 0]);
+  });
+});
+
+describe('a year of many requests', () => {
+  const many = (): ReviewInputs => ({
+    ...historicalYear(),
+    requests: Array.from({ length: 20_000 }, (_, i) => ({ caseId: `case-${i}`, facilityId: `facility-${i % 40}`, kind: 'VISIT', requestedAt: day(i % 360), fulfilledAt: null, refusedAt: null })),
+  });
+
+  it('lists the first requests in the appendix and says where every one of them is', () => {
+    const inputs = many();
+    const metrics = computeMetrics(inputs);
+    const source = { reviewId: 'mou-review-2025-01-01', periodStart: '2025-01-01', periodEnd: '2026-01-01', inputs, metrics, decision: decideRecommendation(metrics, DEFAULT_REVIEW_THRESHOLDS), names: { cases: {}, facilities: {} } };
+    const appendix = buildReviewReport(source).sections.find((s) => s.heading === 'Appendix A: the requests reviewed')!;
+    const table = appendix.blocks.find((b) => b.kind === 'table');
+    expect(table).toMatchObject({ table: { rows: expect.any(Array) } });
+    expect(table!.kind === 'table' && table!.table.rows).toHaveLength(APPENDIX_ROWS);
+    expect(appendix.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: `The first 500 of 20,000 requests, in the order they were made. Every one of them is in the facts file stored with this report: /api/v1/reviews/mou-review-2025-01-01/facts.csv.`,
+    });
+    // The facts file has them all, one row each, with the US reports after them.
+    const lines = renderFactsCsv(source).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 20_000 + 3);
+    expect(lines[1]).toBe('request,case-0,facility-0,visit,2025-01-01,-,-,"open 365 days, overdue",,,');
+    expect(lines[lines.length - 1]).toMatch(/^US post-visit report,case-2,/);
   });
 });
 

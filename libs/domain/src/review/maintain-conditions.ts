@@ -1,5 +1,5 @@
 import type { ReviewCondition } from './review-reason';
-import type { ReviewMetrics } from './review-metrics';
+import { tallyOver, type ReviewMetrics } from './review-metrics';
 import type { ReviewThresholds } from './review-thresholds';
 import { countOf, formatRate, notYetDueClause } from './review-wording';
 
@@ -55,9 +55,9 @@ export function maintainConditions(m: ReviewMetrics, t: ReviewThresholds): Revie
  */
 function longestWaitCondition(m: ReviewMetrics, t: ReviewThresholds): ReviewCondition {
   const days = t.maintainMaxOpenDays;
-  const waitedLong = m.requestAges.filter((r) => r.waitDays > days);
-  const stillOpen = waitedLong.filter((r) => r.open).length;
-  const holds = waitedLong.length === 0;
+  const waitedLong = tallyOver(m.requestDays.byWait, days);
+  const stillOpen = waitedLong.open;
+  const holds = waitedLong.requests === 0;
   const longest = m.longestWaitDays;
   return {
     rule: 'maintainMaxOpenDays',
@@ -67,6 +67,6 @@ function longestWaitCondition(m: ReviewMetrics, t: ReviewThresholds): ReviewCond
     holds,
     text: holds
       ? `No request waited more than ${days} days for an answer${longest === null ? '' : ` (the longest wait was ${countOf(longest, 'day')})`}.`
-      : `${countOf(waitedLong.length, 'request')} waited more than ${days} days for an answer (the longest ${countOf(longest ?? 0, 'day')}; ${stillOpen} still open), where maintaining the MOU needs none.`,
+      : `${countOf(waitedLong.requests, 'request')} waited more than ${days} days for an answer (the longest ${countOf(longest ?? 0, 'day')}; ${stillOpen} still open), where maintaining the MOU needs none.`,
   };
 }

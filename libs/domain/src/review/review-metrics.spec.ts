@@ -1,6 +1,6 @@
 import { DAY_MS } from '../iso-date';
 import type { EntryFact, RequestFact, ReviewInputs } from './review-inputs';
-import { computeMetrics } from './review-metrics';
+import { tallyOver, computeMetrics } from './review-metrics';
 
 const start = Date.parse('2025-01-01T00:00:00Z');
 const day = (n: number) => start + n * DAY_MS;
@@ -93,7 +93,20 @@ describe(computeMetrics.name, () => {
       openAfter180Days: 1,
       longestWaitDays: 181,
     });
-    expect(m.requestAges).toContainEqual({ kind: 'VISIT', ageDays: 200, waitDays: 150, open: false });
+    // The answered visit: 200 days old, waited 150, not open; tallied once by age and once by wait.
+    expect(m.requestDays.byAge).toContainEqual({ days: 200, requests: 1, open: 0 });
+    expect(m.requestDays.byWait).toContainEqual({ days: 150, requests: 1, open: 0 });
+    expect(m.requestDays.byWait.map((t) => t.days)).toEqual([...m.requestDays.byWait.map((t) => t.days)].sort((a, b) => a - b));
+    expect(tallyOver(m.requestDays.byWait, 120)).toEqual({ requests: 3, open: 2 });
+  });
+
+  it('handles a year of 200,000 requests, keeping one tally row per day count', () => {
+    const requests = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? visit(i % 300, i % 3 ? { held: 30 } : undefined) : investigation(i % 300)));
+    const m = computeMetrics(inputs({ requests, asOf: day(365) }));
+    expect(m.totalRequests).toBe(200_000);
+    expect(m.requestDays.byAge.reduce((n, t) => n + t.requests, 0)).toBe(200_000);
+    expect(m.requestDays.byAge.length).toBeLessThanOrEqual(366);
+    expect(m.longestWaitDays).toBe(365);
   });
 
   it('measures US post-visit reports due: issued, or past their 60 days', () => {

@@ -6,14 +6,55 @@ import type { BlockedFacilityFact, EntryFact, ReviewInputs } from './review-inpu
 import { reviewRate } from './review-rate';
 import { DEFAULT_REVIEW_THRESHOLDS } from './review-thresholds';
 
-/** One request made in the window, as the decision rule needs it to apply any threshold. */
-export interface RequestAge {
-  kind: 'VISIT' | 'INVESTIGATION';
-  /** Days from the request to the review date. */
-  ageDays: number;
-  /** Days the US waited for an answer (to the first answer, or to the review date while open). */
-  waitDays: number;
-  open: boolean;
+/** How many requests reached a whole number of days, and how many of them are still open. */
+export interface DayTally {
+  days: number;
+  requests: number;
+  open: number;
+}
+
+/**
+ * The requests of the window tallied by day count, ascending: enough for the rule to apply any
+ * threshold ("waited more than N days", "made more than N days ago"), and as small for a hundred
+ * thousand requests as for ten (one row per distinct day count).
+ */
+export interface RequestDays {
+  /** By days from the request to the review date. */
+  byAge: DayTally[];
+  /** By days the US waited for an answer (to the first answer, or to the review date while open). */
+  byWait: DayTally[];
+}
+
+/** Requests past `days` in a tally (strictly more), and how many of them are still open. */
+export function tallyOver(tallies: readonly DayTally[], days: number): { requests: number; open: number } {
+  let requests = 0;
+  let open = 0;
+  for (const t of tallies) {
+    if (t.days > days) {
+      requests += t.requests;
+      open += t.open;
+    }
+  }
+  return { requests, open };
+}
+
+function tallyBy(outcomes: readonly RequestOutcome[], days: (o: RequestOutcome) => number): DayTally[] {
+  const byDays = new Map<number, DayTally>();
+  for (const o of outcomes) {
+    const d = days(o);
+    const tally = byDays.get(d) ?? { days: d, requests: 0, open: 0 };
+    tally.requests++;
+    if (o.open) tally.open++;
+    byDays.set(d, tally);
+  }
+  return [...byDays.values()].sort((a, b) => a.days - b.days);
+}
+
+/** Largest value, null for none (no spread: a year can hold more requests than the call stack allows arguments). */
+function maxOf(values: Iterable<number>): number | null {
+  let max: number | null = null;
+  for (const v of values) if (max === null || v > max) max = v;
+  return max;
 }
 
 /**
@@ -67,8 +108,8 @@ export interface ReviewMetrics {
   openAfter180Days: number;
   /** Longest wait for an answer, answered or not; null when no request was made. */
   longestWaitDays: number | null;
-  /** Every request of the window, so the rule can apply thresholds other than the defaults. */
-  requestAges: RequestAge[];
+  /** The requests of the window by day count, so the rule can apply thresholds other than the defaults. */
+  requestDays: RequestDays;
 
   /** US reports on visits held in the window, issued or past their budget. */
   usReportsDue: number;
@@ -130,11 +171,11 @@ function backlogFigures(outcomes: RequestOutcome[], budgets: ReviewBudgets) {
   const budgetOf = (o: RequestOutcome) => (o.kind === 'VISIT' ? budgets.visitDays : budgets.investigationReportDays);
   return {
     backlogOlderThan60Days: count(open, (o) => o.ageDays > budgetOf(o)),
-    oldestOpenRequestDays: open.length === 0 ? null : Math.max(...open.map((o) => o.ageDays)),
+    oldestOpenRequestDays: maxOf(open.map((o) => o.ageDays)),
     openOver120Days: count(open, (o) => o.ageDays > DEFAULT_REVIEW_THRESHOLDS.maintainMaxOpenDays),
     openAfter180Days: count(open, (o) => o.ageDays > DEFAULT_REVIEW_THRESHOLDS.revokeOpenAfterDays),
-    longestWaitDays: outcomes.length === 0 ? null : Math.max(...outcomes.map((o) => o.waitDays)),
-    requestAges: outcomes.map(({ kind, ageDays, waitDays, open: isOpen }) => ({ kind, ageDays, waitDays, open: isOpen })),
+    longestWaitDays: maxOf(outcomes.map((o) => o.waitDays)),
+    requestDays: { byAge: tallyBy(outcomes, (o) => o.ageDays), byWait: tallyBy(outcomes, (o) => o.waitDays) },
   };
 }
 

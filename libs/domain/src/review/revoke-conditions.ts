@@ -1,5 +1,5 @@
 import type { ReviewCondition } from './review-reason';
-import type { ReviewMetrics } from './review-metrics';
+import { tallyOver, type ReviewMetrics } from './review-metrics';
 import { reviewRate } from './review-rate';
 import type { ReviewThresholds } from './review-thresholds';
 import { countOf, formatRate, notYetDueClause } from './review-wording';
@@ -44,18 +44,18 @@ export function revokeConditions(m: ReviewMetrics, t: ReviewThresholds): ReviewC
  */
 function openShareCondition(m: ReviewMetrics, t: ReviewThresholds): ReviewCondition {
   const days = t.revokeOpenAfterDays;
-  const oldEnough = m.requestAges.filter((r) => r.ageDays > days);
-  const stillOpen = oldEnough.filter((r) => r.open).length;
-  const share = reviewRate(stillOpen, oldEnough.length);
+  const oldEnough = tallyOver(m.requestDays.byAge, days);
+  const stillOpen = oldEnough.open;
+  const share = reviewRate(stillOpen, oldEnough.requests);
   return {
     rule: 'revokeOpenShare',
-    metric: 'requestAges',
+    metric: 'requestDays',
     figure: share,
     threshold: t.revokeOpenShare,
     holds: share !== null && share >= t.revokeOpenShare,
     text:
       share === null
         ? `No request in the window was made more than ${days} days before the review date, so the share left open cannot trigger REVOKE.`
-        : `${stillOpen} of the ${countOf(oldEnough.length, 'request')} made more than ${days} days before the review date ${stillOpen === 1 ? 'is' : 'are'} still unanswered: a share of ${formatRate(share)}, ${share >= t.revokeOpenShare ? 'at least' : 'below'} the ${t.revokeOpenShare} at which the MOU is revoked.`,
+        : `${stillOpen} of the ${countOf(oldEnough.requests, 'request')} made more than ${days} days before the review date ${stillOpen === 1 ? 'is' : 'are'} still unanswered: a share of ${formatRate(share)}, ${share >= t.revokeOpenShare ? 'at least' : 'below'} the ${t.revokeOpenShare} at which the MOU is revoked.`,
   };
 }

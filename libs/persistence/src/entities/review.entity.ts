@@ -43,6 +43,10 @@ export class ReviewEntity {
   @Column({ name: 'report_pdf', type: 'bytea', nullable: true })
   reportPdf: Buffer | null;
 
+  /** Every request and US report the decision counted, one row each (the report's appendix lists the first ones). */
+  @Column({ name: 'report_facts_csv', type: 'text', nullable: true })
+  reportFactsCsv: string | null;
+
   @Column({ name: 'signed_off_by', type: 'uuid', nullable: true })
   signedOffBy: string | null;
 

@@ -8,6 +8,8 @@ describe(csvCell.name, () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['Beishu camp', 'Beishu camp'],
     ['a,b', '"a,b"'],
+    ['-', '-'],
+    ['--1', "'--1"],
   ])('neutralises %s', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });

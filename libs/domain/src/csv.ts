@@ -4,7 +4,8 @@
  */
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // A lone dash (the reports' "did not happen") cannot be a formula and stays as it is.
+  if (/^[=+\-@\t\r]/.test(text) && text !== '-') text = `'${text}`;
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
