@@ -4,6 +4,8 @@
  */
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
+  // Most cells need nothing: no quote, comma or line break, no formula lead, no edge spaces.
+  if (!/[",\n\r]|^[=+\-@\t\s]|\s$/.test(text) || text === '-') return text;
   // A lone dash (the reports' "did not happen") cannot be a formula and stays as it is.
   if (/^[=+\-@\t\r]/.test(text) && text !== '-') text = `'${text}`;
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;

@@ -22,17 +22,21 @@ export const REVIEW_FACT_MAPPING: readonly string[] = Object.freeze([
   'Entries are those filed in the window (their first event), with their status today; the certification is judged complete as at filing (19 CFR 12.43).',
 ]);
 
+/** Instants come back as epoch milliseconds (float8): a year of requests parses no Date objects. */
 interface ClockRow {
   caseId: string;
   facilityId: string;
   kind: string;
-  startedAt: Date;
-  dueAt: Date | null;
-  metAt: Date | null;
+  startedAt: number;
+  dueAt: number | null;
+  metAt: number | null;
   status: string;
-  refusal: { at: string; how: string } | null;
-  withdrawnAt: Date | null;
+  refusedAt: number | null;
+  refusalHow: string | null;
+  withdrawnAt: number | null;
 }
+
+const epochMs = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
 
 const ms = (d: Date | string | null): number | null => (d === null ? null : new Date(d).getTime());
 
@@ -42,13 +46,13 @@ const ms = (d: Date | string | null): number | null => (d === null ? null : new 
  * reads the same instants the clocks kept.
  */
 const CLOCKS_SQL = `
-  SELECT d.case_id AS "caseId", COALESCE(d.facility_id, c.facility_id) AS "facilityId", d.kind, d.started_at AS "startedAt",
-         d.due_at AS "dueAt", d.met_at AS "metAt", d.status,
-         refusal.value AS refusal, withdrawal.occurred_at AS "withdrawnAt"
+  SELECT d.case_id AS "caseId", COALESCE(d.facility_id, c.facility_id) AS "facilityId", d.kind, ${epochMs('d.started_at')} AS "startedAt",
+         ${epochMs('d.due_at')} AS "dueAt", ${epochMs('d.met_at')} AS "metAt", d.status,
+         ${epochMs('refusal.occurred_at')} AS "refusedAt", refusal.how AS "refusalHow", ${epochMs('withdrawal.occurred_at')} AS "withdrawnAt"
     FROM deadlines d
     JOIN cases c ON c.id = d.case_id
     LEFT JOIN LATERAL (
-      SELECT jsonb_build_object('at', e.occurred_at, 'how', e.payload->>'how') AS value
+      SELECT e.occurred_at, e.payload->>'how' AS how
         FROM case_events e
        WHERE d.kind = 'PRC_VISIT' AND d.met_at IS NULL AND e.case_id = d.case_id AND e.type = 'ACCESS_DENIED' AND e.occurred_at >= d.started_at
        ORDER BY e.occurred_at, e.sequence LIMIT 1) refusal ON true
@@ -65,9 +69,8 @@ const CLOCKS_SQL = `
  * the PRC owed nothing yet and the request is not the PRC's to answer for.
  */
 function withdrawnInTime(row: ClockRow, asOf: number): boolean {
-  const withdrawnAt = ms(row.withdrawnAt);
+  const { withdrawnAt, dueAt } = row;
   if (row.status !== 'cancelled' || withdrawnAt === null || withdrawnAt > asOf) return false;
-  const dueAt = ms(row.dueAt);
   return dueAt === null || withdrawnAt <= dueAt;
 }
 
@@ -82,13 +85,13 @@ async function requestFacts(em: EntityManager, q: ReviewFactsQuery): Promise<Pic
         caseId: row.caseId,
         facilityId: row.facilityId,
         kind: row.kind === 'PRC_VISIT' ? ('VISIT' as const) : ('INVESTIGATION' as const),
-        requestedAt: ms(row.startedAt)!,
-        fulfilledAt: ms(row.metAt),
-        refusedAt: row.refusal?.how === 'explicit' ? ms(row.refusal.at) : null,
+        requestedAt: row.startedAt,
+        fulfilledAt: row.metAt,
+        refusedAt: row.refusalHow === 'explicit' ? row.refusedAt : null,
       })),
     usReports: kept
       .filter((row) => row.kind === 'US_VISIT_REPORT')
-      .map((row) => ({ caseId: row.caseId, visitHeldAt: ms(row.startedAt)!, issuedAt: ms(row.metAt) })),
+      .map((row) => ({ caseId: row.caseId, visitHeldAt: row.startedAt, issuedAt: row.metAt })),
   };
 }
 

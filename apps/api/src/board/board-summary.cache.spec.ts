@@ -1,15 +1,21 @@
 import { Subject } from 'rxjs';
 import type { EventsService } from '../events/events.service';
-import { BoardSummaryCache, SUMMARY_MAX_AGE_MS } from './board-summary.cache';
+import { BoardSummaryCache, Crossings, SUMMARY_MAX_AGE_MS } from './board-summary.cache';
 
 describe('BoardSummaryCache', () => {
   let changes: Subject<void>;
   let cache: BoardSummaryCache;
   let counted: number;
   let nextBoundary: number | null;
+  let crossings: Crossings[];
   const count = async () => {
     counted++;
-    return { counts: { at_risk: counted }, nextBoundary };
+    return { counts: { on_track: 10, at_risk: 5, overdue: 1, paused: 0, met: 0, missed: 0 }, asOf: `t${counted}`, nextBoundary };
+  };
+  const advancedFrom: string[] = [];
+  const crossedSince = async (asOf: string) => {
+    advancedFrom.push(asOf);
+    return crossings.shift()!;
   };
 
   beforeEach(() => {
@@ -18,6 +24,8 @@ describe('BoardSummaryCache', () => {
     cache = new BoardSummaryCache({ changes: changes.asObservable() } as unknown as EventsService);
     counted = 0;
     nextBoundary = null;
+    crossings = [];
+    advancedFrom.length = 0;
   });
   afterEach(() => {
     cache.onModuleDestroy();
@@ -25,45 +33,54 @@ describe('BoardSummaryCache', () => {
   });
 
   it('counts once while nothing changes', async () => {
-    expect(await cache.get('all', count)).toEqual({ at_risk: 1 });
-    expect(await cache.get('all', count)).toEqual({ at_risk: 1 });
+    expect(await cache.get('all', count, crossedSince)).toMatchObject({ on_track: 10, at_risk: 5 });
+    await cache.get('all', count, crossedSince);
     expect(counted).toBe(1);
   });
 
   it('counts again after a committed event, for every filter', async () => {
-    await cache.get('all', count);
-    await cache.get('mine', count);
+    await cache.get('all', count, crossedSince);
+    await cache.get('mine', count, crossedSince);
     changes.next();
-    expect(await cache.get('all', count)).toEqual({ at_risk: 3 });
-    expect(await cache.get('mine', count)).toEqual({ at_risk: 4 });
+    await cache.get('all', count, crossedSince);
+    await cache.get('mine', count, crossedSince);
+    expect(counted).toBe(4);
   });
 
-  it('counts again once the next clock crosses into at risk or overdue', async () => {
+  it('past the next boundary, moves the counts on by the clocks that crossed since they were read', async () => {
     nextBoundary = Date.now() + 5_000;
-    await cache.get('all', count);
+    await cache.get('all', count, crossedSince);
     jest.advanceTimersByTime(4_999);
-    await cache.get('all', count);
-    expect(counted).toBe(1);
+    await cache.get('all', count, crossedSince);
+    expect(advancedFrom).toEqual([]);
     jest.advanceTimersByTime(1);
-    await cache.get('all', count);
-    expect(counted).toBe(2);
+    // Three turned at risk, one of the at-risk ones went overdue.
+    crossings.push({ asOf: 't1+5s', toAtRisk: 3, toOverdue: 1, nextBoundary: Date.now() + 60_000 });
+    expect(await cache.get('all', count, crossedSince)).toMatchObject({ on_track: 7, at_risk: 7, overdue: 2 });
+    expect(advancedFrom).toEqual(['t1']);
+    expect(counted).toBe(1);
+    // Held until the boundary the crossing query named; the next advance starts where that one ended.
+    jest.advanceTimersByTime(60_000);
+    crossings.push({ asOf: 't1+65s', toAtRisk: 0, toOverdue: 2, nextBoundary: null });
+    expect(await cache.get('all', count, crossedSince)).toMatchObject({ on_track: 7, at_risk: 5, overdue: 4 });
+    expect(advancedFrom).toEqual(['t1', 't1+5s']);
   });
 
-  it('never keeps a count longer than its maximum age', async () => {
-    await cache.get('all', count);
+  it('reads everything again once the counts reach their maximum age', async () => {
+    await cache.get('all', count, crossedSince);
     jest.advanceTimersByTime(SUMMARY_MAX_AGE_MS);
-    await cache.get('all', count);
+    await cache.get('all', count, crossedSince);
     expect(counted).toBe(2);
   });
 
-  it('does not keep a count that an event overtook while it was being computed', async () => {
+  it('does not keep counts that an event overtook while they were being read', async () => {
     const raced = async () => {
       const result = await count();
       changes.next(); // committed while the count was running: the count may miss it
       return result;
     };
-    await cache.get('all', raced);
-    await cache.get('all', count);
+    await cache.get('all', raced, crossedSince);
+    await cache.get('all', count, crossedSince);
     expect(counted).toBe(2);
   });
 });

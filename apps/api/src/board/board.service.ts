@@ -11,7 +11,8 @@ const STATE_FILTER: Record<string, string> = {
   open: `d.status = 'open'`,
   paused: `d.status = 'open' AND d.paused`,
   overdue: `d.status = 'open' AND NOT d.paused AND d.due_at < now()`,
-  at_risk: `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND (d.due_at IS NULL OR d.due_at >= now())`,
+  // A clock's at-risk instant is set only with its due instant, so a null due_at never counts here.
+  at_risk: `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now()`,
   on_track: `d.status = 'open' AND NOT d.paused AND (d.at_risk_at IS NULL OR d.at_risk_at > now()) AND (d.due_at IS NULL OR d.due_at >= now())`,
   met: `d.status = 'met'`,
   missed: `d.status = 'missed'`,
@@ -66,21 +67,41 @@ export class BoardService {
   private summary(query: BoardQueryDto): Promise<StateCounts> {
     const { where, params } = this.filters(query, null);
     const key = JSON.stringify([query.kind, query.subject, query.assigneeId, query.facilityId]);
-    return this.summaries.get(key, async () => {
-      const [rows, [{ next }]] = await Promise.all([
-        this.dataSource.query(`SELECT ${STATE} AS state, count(*)::int AS n FROM deadlines d WHERE ${where} AND d.status <> 'cancelled' GROUP BY 1`, params),
-        // The next instant an open, running clock turns at risk or overdue (both read from their indexes).
-        this.dataSource.query(
-          `SELECT least((SELECT d.at_risk_at FROM deadlines d WHERE ${where} AND d.status = 'open' AND NOT d.paused AND d.at_risk_at > now() ORDER BY d.at_risk_at LIMIT 1),
-                        (SELECT d.due_at FROM deadlines d WHERE ${where} AND d.status = 'open' AND NOT d.paused AND d.due_at > now() ORDER BY d.due_at LIMIT 1)) AS next`,
+    const running = `${where} AND d.status = 'open' AND NOT d.paused`;
+    // The next instant a running clock turns at risk or overdue, from the (status, at_risk_at) / (status, due_at) indexes.
+    const next = `least((SELECT d.at_risk_at FROM deadlines d WHERE ${running} AND d.at_risk_at > n.now ORDER BY d.at_risk_at LIMIT 1),
+                        (SELECT d.due_at FROM deadlines d WHERE ${running} AND d.due_at >= n.now ORDER BY d.due_at LIMIT 1))`;
+    const ms = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date).getTime());
+    // One millisecond past a boundary: at the instant itself the clock has not crossed yet.
+    const boundary = (value: unknown) => (value === null || value === undefined ? null : ms(value)! + 1);
+    return this.summaries.get(
+      key,
+      async () => {
+        // One statement: the counts, their instant and the next boundary all read at the same now().
+        const [at] = await this.dataSource.query(
+          `SELECT n.now::text AS now, ${next} AS next,
+                  (SELECT json_object_agg(s.state, s.n) FROM (SELECT ${STATE} AS state, count(*)::int AS n FROM deadlines d
+                    WHERE ${where} AND d.status <> 'cancelled' GROUP BY 1) s) AS counts
+             FROM (SELECT now() AS now) n`,
           params,
-        ),
-      ]);
-      const counts: StateCounts = { on_track: 0, at_risk: 0, overdue: 0, paused: 0, met: 0, missed: 0 };
-      for (const r of rows as { state: string; n: number }[]) counts[r.state] = r.n;
-      // One millisecond past the boundary: at the instant itself the clock has not crossed yet.
-      return { counts, nextBoundary: next ? new Date(next as string | Date).getTime() + 1 : null };
-    });
+        );
+        const counts: StateCounts = { on_track: 0, at_risk: 0, overdue: 0, paused: 0, met: 0, missed: 0, ...(at.counts ?? {}) };
+        delete counts.cancelled;
+        return { counts, asOf: at.now as string, nextBoundary: boundary(at.next) };
+      },
+      async (asOf) => {
+        const since = `$${params.length + 1}::timestamptz`;
+        const [row] = await this.dataSource.query(
+          `SELECT n.now::text AS now,
+                  (SELECT count(*) FROM deadlines d WHERE ${running} AND d.at_risk_at > ${since} AND d.at_risk_at <= n.now)::int AS "toAtRisk",
+                  (SELECT count(*) FROM deadlines d WHERE ${running} AND d.due_at >= ${since} AND d.due_at < n.now)::int AS "toOverdue",
+                  ${next} AS next
+             FROM (SELECT now() AS now) n`,
+          [...params, asOf],
+        );
+        return { asOf: row.now as string, toAtRisk: row.toAtRisk, toOverdue: row.toOverdue, nextBoundary: boundary(row.next) };
+      },
+    );
   }
 
   private filters(query: BoardQueryDto, state: string | null) {

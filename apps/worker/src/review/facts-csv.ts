@@ -1,6 +1,6 @@
 import { csvCell } from '@mou/domain';
 import type { ReviewReportSource } from './report-model';
-import { reviewedFacts } from './reproduction-sections';
+import { FactTable, reviewedFacts } from './reproduction-sections';
 
 /**
  * Every request and US post-visit report the review counted, one CSV row each, with the same
@@ -10,10 +10,14 @@ export function renderFactsCsv(source: ReviewReportSource): string {
   const facts = reviewedFacts(source);
   const columns = ['Fact', ...new Set([...facts.requests.columns, ...facts.usReports.columns])];
   const lines = [columns.map(csvCell).join(',')];
-  const add = (fact: string, table: { columns: string[]; rows: string[][] }) => {
-    for (const row of table.rows) {
-      const byColumn = new Map(table.columns.map((column, i) => [column, row[i]]));
-      lines.push([fact, ...columns.slice(1).map((column) => byColumn.get(column) ?? '')].map(csvCell).join(','));
+  const add = (fact: string, table: FactTable) => {
+    // Where each of the table's columns goes in the file's.
+    const at = table.columns.map((column) => columns.indexOf(column));
+    for (let i = 0; i < table.size; i++) {
+      const cells = new Array<string>(columns.length).fill('');
+      cells[0] = csvCell(fact);
+      table.row(i).forEach((value, c) => (cells[at[c]] = csvCell(value)));
+      lines.push(cells.join(','));
     }
   };
   add('request', facts.requests);

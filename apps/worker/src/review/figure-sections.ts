@@ -94,9 +94,10 @@ function quarterOutcomesChart({ inputs, metrics }: ReviewReportSource): ReportCh
 function usReportRows({ inputs, metrics }: ReviewReportSource) {
   const budget = metrics.budgets.usReportDays;
   const owed = inputs.usReports.filter((r) => r.visitHeldAt >= metrics.window.from && r.visitHeldAt < metrics.window.to && r.visitHeldAt <= metrics.asOf);
-  const issued = owed.filter((r) => r.issuedAt !== null && r.issuedAt <= metrics.asOf);
+  const isIssued = (r: (typeof owed)[number]) => r.issuedAt !== null && r.issuedAt <= metrics.asOf;
+  const issued = owed.filter(isIssued);
   const late = issued.filter((r) => calendarDaysBetween(r.visitHeldAt, r.issuedAt!) > budget).length;
-  const unissued = owed.filter((r) => !issued.includes(r));
+  const unissued = owed.filter((r) => !isIssued(r));
   const overdue = unissued.filter((r) => calendarDaysBetween(r.visitHeldAt, metrics.asOf) > budget).length;
   return [
     ['Reports owed on visits held in the window', count(owed.length)],

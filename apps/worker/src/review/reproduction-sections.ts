@@ -22,16 +22,26 @@ export const APPENDIX_ROWS = 500;
 const REQUEST_COLUMNS = ['Case', 'Facility', 'Request', 'Made', 'Held / received', 'Refused', 'Outcome at the review date'];
 const US_REPORT_COLUMNS = ['Case', 'Visit held', 'Report issued', 'Days after the visit'];
 
+/** A table of facts: its columns, how many rows, and row i on demand (a year may hold many). */
+export interface FactTable {
+  columns: string[];
+  size: number;
+  row(i: number): string[];
+}
+
 /** The requests and US reports the figures counted, as table rows (the appendix and the facts file). */
-export function reviewedFacts(source: ReviewReportSource) {
+export function reviewedFacts(source: ReviewReportSource): { requests: FactTable; usReports: FactTable } {
   const { inputs, metrics, names } = source;
   const caseName = (id: string) => names.cases[id] ?? id;
+  const requests = inputs.requests.filter((r) => inWindow(r.requestedAt, source));
+  const usReports = inputs.usReports.filter((r) => inWindow(r.visitHeldAt, source));
   return {
     requests: {
       columns: REQUEST_COLUMNS,
-      rows: inputs.requests
-        .filter((r) => inWindow(r.requestedAt, source))
-        .map((r) => [
+      size: requests.length,
+      row: (i) => {
+        const r = requests[i];
+        return [
           caseName(r.caseId),
           names.facilities[r.facilityId] ?? r.facilityId,
           r.kind === 'VISIT' ? 'visit' : 'investigation report',
@@ -39,28 +49,30 @@ export function reviewedFacts(source: ReviewReportSource) {
           knownDay(r.fulfilledAt, metrics.asOf),
           knownDay(r.refusedAt, metrics.asOf),
           requestOutcomeText(r, source),
-        ]),
+        ];
+      },
     },
     usReports: {
       columns: US_REPORT_COLUMNS,
-      rows: inputs.usReports
-        .filter((r) => inWindow(r.visitHeldAt, source))
-        .map((r) => {
-          const issued = r.issuedAt !== null && r.issuedAt <= metrics.asOf ? r.issuedAt : null;
-          return [caseName(r.caseId), isoDay(r.visitHeldAt), knownDay(issued, metrics.asOf), issued === null ? '-' : days(calendarDaysBetween(r.visitHeldAt, issued))];
-        }),
+      size: usReports.length,
+      row: (i) => {
+        const r = usReports[i];
+        const issued = r.issuedAt !== null && r.issuedAt <= metrics.asOf ? r.issuedAt : null;
+        return [caseName(r.caseId), isoDay(r.visitHeldAt), knownDay(issued, metrics.asOf), issued === null ? '-' : days(calendarDaysBetween(r.visitHeldAt, issued))];
+      },
     },
   };
 }
 
 /** A table of the first APPENDIX_ROWS rows, saying where the rest are when there are more. */
-function listed(table: { columns: string[]; rows: string[][] }, what: string, source: ReviewReportSource): ReportSection['blocks'] {
-  const blocks: ReportSection['blocks'] = [{ kind: 'table', table: { columns: table.columns, rows: table.rows.slice(0, APPENDIX_ROWS) } }];
-  if (table.rows.length > APPENDIX_ROWS) {
+function listed(table: FactTable, what: string, source: ReviewReportSource): ReportSection['blocks'] {
+  const rows = Array.from({ length: Math.min(table.size, APPENDIX_ROWS) }, (_, i) => table.row(i));
+  const blocks: ReportSection['blocks'] = [{ kind: 'table', table: { columns: table.columns, rows } }];
+  if (table.size > APPENDIX_ROWS) {
     blocks.unshift({
       kind: 'paragraph',
       text:
-        `The first ${APPENDIX_ROWS.toLocaleString('en')} of ${table.rows.length.toLocaleString('en')} ${what}, in the order they were made. ` +
+        `The first ${APPENDIX_ROWS.toLocaleString('en')} of ${table.size.toLocaleString('en')} ${what}, in the order they were made. ` +
         `Every one of them is in the facts file stored with this report: /api/v1/reviews/${source.reviewId}/facts.csv.`,
     });
   }
@@ -72,12 +84,12 @@ function appendix(source: ReviewReportSource): ReportSection[] {
   return [
     {
       heading: 'Appendix A: the requests reviewed',
-      blocks: facts.requests.rows.length === 0 ? [{ kind: 'paragraph', text: 'No request was made in the window.' }] : listed(facts.requests, 'requests', source),
+      blocks: facts.requests.size === 0 ? [{ kind: 'paragraph', text: 'No request was made in the window.' }] : listed(facts.requests, 'requests', source),
     },
     {
       heading: 'Appendix B: the US post-visit reports reviewed',
       blocks:
-        facts.usReports.rows.length === 0
+        facts.usReports.size === 0
           ? [{ kind: 'paragraph', text: 'No visit was held in the window, so no US report was owed.' }]
           : listed(facts.usReports, 'US post-visit reports', source),
     },
