@@ -6,7 +6,13 @@
  * the year's facts alone (loadReviewInputs, the reads every figure starts from).
  */
 import { DataSource } from 'typeorm';
+import { computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHOLDS, ReviewInputs } from '@mou/domain';
 import { createDataSource, loadReviewInputs } from '@mou/persistence';
+import { renderFactsCsv } from '../apps/worker/src/review/facts-csv';
+import { renderHtml } from '../apps/worker/src/review/render-html';
+import { renderMarkdown } from '../apps/worker/src/review/render-markdown';
+import { renderPdf } from '../apps/worker/src/review/render-pdf';
+import { buildReviewReport } from '../apps/worker/src/review/review-report';
 import { BenchStack } from './stack';
 import { sleep, Summary, summarize } from './stats';
 
@@ -20,6 +26,48 @@ export interface ReviewResult {
   pdfMs?: number;
   pdfBytes?: number;
   reviewError?: string;
+  /** The year-end step alone (publishYearReview: facts, figures, decision, report, stored), from the workflow's history. */
+  yearEndMs?: number;
+  /** Each quarter's summary step (computeReviewMetrics), from the workflow's history. */
+  quarterMs?: number[];
+  /** Where the year-end step's time goes, each part timed once in this process on the same facts. */
+  parts?: { name: string; ms: number }[];
+}
+
+/** Times each part of the year-end step once, in order, on facts already loaded. */
+async function yearEndParts(inputs: ReviewInputs, loadMs: number): Promise<{ name: string; ms: number }[]> {
+  const parts = [{ name: 'load the facts (one query)', ms: loadMs }];
+  const timed = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const value = await fn();
+    parts.push({ name, ms: performance.now() - started });
+    return value;
+  };
+  const metrics = await timed('compute the figures', () => computeMetrics(inputs));
+  const decision = await timed('apply the rule', () => decideRecommendation(metrics, DEFAULT_REVIEW_THRESHOLDS));
+  const source = { reviewId: 'bench', periodStart: '', periodEnd: '', inputs, metrics, decision, names: { cases: {}, facilities: {} } };
+  const report = await timed('build the report (charts, appendices)', () => buildReviewReport(source));
+  await timed('render Markdown', () => renderMarkdown(report));
+  await timed('render HTML', () => renderHtml(report));
+  await timed('render the PDF', () => renderPdf(report, new Date(metrics.asOf)));
+  await timed('write the facts CSV', () => renderFactsCsv(source));
+  return parts;
+}
+
+/** Start-to-close of each activity of one type in a workflow's history. */
+async function activityDurations(stack: BenchStack, workflowId: string, type: string): Promise<number[]> {
+  const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
+  const started = new Map<string, number>();
+  const durations: number[] = [];
+  const ms = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => Number(t?.seconds ?? 0) * 1000 + (t?.nanos ?? 0) / 1e6;
+  for (const event of history.events ?? []) {
+    const scheduled = event.activityTaskScheduledEventAttributes;
+    if (scheduled?.activityType?.name === type) started.set(String(event.eventId), ms(event.eventTime));
+    const completed = event.activityTaskCompletedEventAttributes;
+    const at = completed && started.get(String(completed.scheduledEventId));
+    if (at !== undefined && at !== null && completed) durations.push(ms(event.eventTime) - at);
+  }
+  return durations;
 }
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -40,17 +88,19 @@ export async function benchReview(stack: BenchStack, log: (line: string) => void
   const ds: DataSource = await createDataSource(stack.databaseUrl).initialize();
   const bareFacts: number[] = [];
   let requests = 0;
+  let parts: ReviewResult['parts'];
   try {
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
       const inputs = await loadReviewInputs(ds.manager, { from: start.getTime(), to: Date.parse(`${to}T00:00:00Z`), asOf: Date.now() });
       bareFacts.push(performance.now() - started);
-      requests = (inputs as { requests?: unknown[] }).requests?.length ?? 0;
+      requests = inputs.requests.length;
+      if (i === 4) parts = await yearEndParts(inputs, bareFacts[i]);
     }
   } finally {
     await ds.destroy();
   }
-  const result: ReviewResult = { periodStart, requests, bareFacts: summarize(bareFacts) };
+  const result: ReviewResult = { periodStart, requests, bareFacts: summarize(bareFacts), parts };
 
   const whatIf: number[] = [];
   for (let i = 0; i < 5 && !result.whatIfError; i++) {
@@ -76,6 +126,8 @@ export async function benchReview(stack: BenchStack, log: (line: string) => void
     }
     if (report) {
       result.reviewMs = Date.now() - started;
+      result.yearEndMs = (await activityDurations(stack, id, 'publishYearReview'))[0];
+      result.quarterMs = await activityDurations(stack, id, 'computeReviewMetrics');
       const pdf = await stack.api.request('GET', `/api/v1/reviews/${encodeURIComponent(id)}/report.pdf`, { token: policy });
       if (pdf.status === 200) {
         result.pdfMs = pdf.ms;
@@ -92,7 +144,8 @@ export async function benchReview(stack: BenchStack, log: (line: string) => void
   log(
     `review: year from ${periodStart} (${requests} requests); bare facts p50 ${Math.round(result.bareFacts.p50)} ms; ` +
       `what-if ${result.whatIf ? `p50 ${Math.round(result.whatIf.p50)} ms` : result.whatIfError}; ` +
-      `report ${result.reviewMs !== undefined ? `stored in ${result.reviewMs} ms, PDF served in ${Math.round(result.pdfMs ?? 0)} ms` : result.reviewError}`,
+      `report ${result.reviewMs !== undefined ? `stored in ${result.reviewMs} ms (year-end step ${Math.round(result.yearEndMs ?? NaN)} ms; quarters ${(result.quarterMs ?? []).map(Math.round).join('/')} ms), PDF served in ${Math.round(result.pdfMs ?? 0)} ms` : result.reviewError}; ` +
+      `parts: ${(parts ?? []).map((p) => `${p.name} ${Math.round(p.ms)} ms`).join(', ')}`,
   );
   return result;
 }
