@@ -326,31 +326,44 @@ export function writeReport(m: Machine, r: BenchResults): string {
 
   if (r.review) {
     const v = r.review;
+    const quarters = v.quarterMs ?? [];
     add(
       '## 5. Review at scale',
       '',
       `A programme year that ended yesterday (from ${v.periodStart}), over the board benchmark's data (${v.requests.toLocaleString('en')} requests`,
-      'in the year). `POST /reviews` as admin, then the time until the review has its report stored (interim',
-      'summaries, metrics, recommendation, Markdown, HTML and PDF rendered by the worker); the PDF download; and',
-      '`GET /reviews/what-if` (the metrics and recommendation computed on demand). Baseline: loading the year\'s facts',
-      'alone (`loadReviewInputs`), the reads every figure starts from.',
+      'in the year). `POST /reviews` as admin, then the time until the review has its report stored: the workflow',
+      'first writes the three quarterly summaries (each reads the facts as of its quarter end), then the year-end step',
+      '(`publishYearReview`: read the facts, compute the figures, apply the rule, render Markdown, HTML and PDF, write',
+      'every fact as CSV, store it all, queue the deliveries), timed from the workflow history. Also the PDF download and',
+      '`GET /reviews/what-if` (figures and recommendation on demand). Baseline: loading the year\'s facts alone',
+      '(`loadReviewInputs`), the read every figure starts from.',
       '',
       '| | |',
       '|---|---|',
       row(['bare facts p50 / p95 (baseline)', `${ms(v.bareFacts.p50)} / ${ms(v.bareFacts.p95)}`]),
       row(['what-if p50 / p95', v.whatIf ? `${ms(v.whatIf.p50)} / ${ms(v.whatIf.p95)} (${ratio(v.whatIf.p50 / v.bareFacts.p50)} the bare facts)` : `failed: ${v.whatIfError}`]),
-      row(['review started → report stored', v.reviewMs !== undefined ? ms(v.reviewMs) : `failed: ${v.reviewError}`]),
+      row(['year-end step (figures, decision, report and PDF stored)', v.yearEndMs !== undefined ? `${ms(v.yearEndMs)} (${ratio(v.yearEndMs / v.bareFacts.p50)} the bare facts)` : 'not measured']),
+      row(['quarterly summaries (each)', quarters.length ? quarters.map(ms).join(' / ') : 'not measured']),
+      row(['review started → report stored (all of the above)', v.reviewMs !== undefined ? ms(v.reviewMs) : `failed: ${v.reviewError}`]),
       ...(v.pdfMs !== undefined ? [row(['PDF served', `${ms(v.pdfMs)} (${Math.round((v.pdfBytes ?? 0) / 1024)} KiB)`])] : []),
       '',
-      `Target: under 5 s — ${verdict(v.reviewMs !== undefined && v.reviewMs < 5000)} (review to stored report).`,
+      `Target: under 5 s for computing the year's metrics and rendering the PDF — ${verdict(v.yearEndMs !== undefined && v.yearEndMs < 5000)} ` +
+        `(the year-end step); the whole review including its three quarterly summaries: ${v.reviewMs !== undefined ? ms(v.reviewMs) : 'not measured'}.`,
       '',
-      '**What limits it.** The facts are read in one query (clocks with lateral look-ups of refusals and withdrawals),',
-      'then the metrics are computed in memory; the year review runs in the `mouReview` workflow, whose activities',
-      'pass their inputs and results through Temporal (payloads are limited to 2 MB each), and the worker renders',
-      'the PDF with pdfkit.',
+      ...(v.parts?.length
+        ? ['Where the year-end step goes (each part once, in the benchmark process, on the same facts):', '', '| part | time |', '|---|---:|', ...v.parts.map((p) => row([p.name, ms(p.ms)])), '']
+        : []),
+      '**What limits it.** The facts are read in one query (clocks with lateral look-ups of refusals and withdrawals)',
+      'and stay in the worker; only the figures (day counts tallied, not one row per request) and the decision travel',
+      'through the workflow history. The report lists the first 500 requests; the CSV has all of them, and writing it',
+      'is the second largest part after the read. The PDF is rendered with pdfkit on one core.',
+      '',
+      '**What production changes.** A dedicated PostgreSQL keeps the facts query in memory; the worker renders on its',
+      'own cores. The year-end step is one activity, retried whole on failure (every write is keyed by the review).',
       '',
     );
   }
+
 
   const notMeasured = [
     ...Object.entries(r.failures).map(([k, v]) => `- ${k}: failed in this run — ${v}`),
@@ -369,7 +382,9 @@ export function writeReport(m: Machine, r: BenchResults): string {
     '## Running it',
     '',
     '```bash',
-    'npm run bench                              # about 10 minutes on 2 cores; rewrites this file',
+    'npm run bench                              # every benchmark; rewrites this file (see its duration above)',
+    'BENCH_ONLY=board,review npm run bench      # a subset: intake, escalation, board, review, clocks',
+    'BENCH_CLOCKS_CASES=2000 npm run bench      # fewer open cases for the open-clocks benchmark',
     'BENCH_ESCALATION_DEADLINES=300 npm run bench   # a smaller storm',
     'BENCH_TEMPORAL_DB=memory npm run bench     # the dev server without its SQLite file',
     '```',
