@@ -5,6 +5,7 @@
  * change since the last request) and right after a change (a case event announced, so the counts
  * are read again).
  */
+import { boardPageSql, STATE_FILTER } from '../apps/api/src/board/board.service';
 import { BOARD_STATE_SQL } from '../apps/api/src/cases/deadline-state';
 import { BenchStack } from './stack';
 import { sleep, Summary, summarize } from './stats';
@@ -27,26 +28,10 @@ export interface BoardResult {
   countsCheck: { api: Record<string, number>; bare: Record<string, number>; agree: boolean };
 }
 
-const AT_RISK = `d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now()`;
+const AT_RISK = STATE_FILTER.at_risk;
 
-/** The page the endpoint reads, as the service writes it (apps/api/src/board/board.service.ts). */
-const PAGE_SQL = `
-  SELECT d.id, d.key, d.kind, d.title, d.legal_basis AS "legalBasis", d.owed_by AS "owedBy", ${BOARD_STATE_SQL('d')} AS state, d.due_at AS "dueAt",
-         CASE WHEN d.status = 'open' AND d.due_at IS NOT NULL
-              THEN (CASE WHEN d.due_at >= now() THEN ceil(extract(epoch FROM d.due_at - now()) / 86400)
-                         ELSE -floor(extract(epoch FROM now() - d.due_at) / 86400) END)::int END AS "daysLeft",
-         d.escalation_level AS "escalationLevel",
-         CASE WHEN d.case_id IS NOT NULL THEN 'case' ELSE 'entry' END AS "subjectType",
-         COALESCE(d.case_id, d.entry_id) AS "subjectId", COALESCE(c.reference, e.reference) AS reference,
-         d.facility_id AS "facilityId", f.name AS "facilityName", d.assignee_id AS "assigneeId", u.display_name AS "assigneeName"
-    FROM deadlines d
-    LEFT JOIN cases c ON c.id = d.case_id
-    LEFT JOIN entries e ON e.id = d.entry_id
-    LEFT JOIN facilities f ON f.id = d.facility_id
-    LEFT JOIN users u ON u.id = d.assignee_id
-   WHERE ${AT_RISK}
-   ORDER BY d.due_at ASC NULLS LAST, d.id
-   LIMIT 50 OFFSET 0`;
+/** The page the endpoint reads, from the service's own SQL. */
+const PAGE_SQL = boardPageSql(AT_RISK, 'ASC', 50, 0);
 const COUNT_SQL = `SELECT count(*)::int AS total FROM deadlines d WHERE ${AT_RISK}`;
 const SUMMARY_SQL = `SELECT ${BOARD_STATE_SQL('d')} AS state, count(*)::int AS n FROM deadlines d WHERE true AND d.status <> 'cancelled' GROUP BY 1`;
 

@@ -60,3 +60,51 @@ export async function startBrowserSystem(name: string): Promise<BrowserSystem> {
     },
   };
 }
+
+/** A suite's browser system and helpers; `newPage` records the page's script errors. */
+export interface BrowserSuite {
+  readonly sys: TestSystem;
+  readonly baseUrl: string;
+  newPage(): Promise<Page>;
+  signIn(page: Page, email: string): Promise<void>;
+  screenshot(page: Page, name: string): Promise<string>;
+  /** The page's main heading. */
+  heading(page: Page, name: string | RegExp): ReturnType<Page['getByRole']>;
+  /** An Authorization header for API set-up steps another test covers in the browser. */
+  bearer(email: string): Promise<{ Authorization: string }>;
+}
+
+/**
+ * Starts the system before the suite and stops it after; any script error in a page the suite
+ * opened fails the test that caused it.
+ */
+export function browserSuite(name: string): BrowserSuite {
+  let system: BrowserSystem | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    system = await startBrowserSystem(name);
+  });
+  afterAll(() => system?.stop());
+  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+  const started = () => {
+    if (!system) throw new Error(`the browser system of ${name} is not running`);
+    return system;
+  };
+  return {
+    get sys() {
+      return started().sys;
+    },
+    get baseUrl() {
+      return started().baseUrl;
+    },
+    newPage: async () => {
+      const page = await started().newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      return page;
+    },
+    signIn: (page, email) => started().signIn(page, email),
+    screenshot: (page, shot) => started().screenshot(page, shot),
+    heading: (page, heading) => page.getByRole('heading', { level: 1, name: heading }),
+    bearer: async (email) => ({ Authorization: `Bearer ${await started().sys.login(email)}` }),
+  };
+}

@@ -1,26 +1,11 @@
 import { Page } from 'playwright-core';
-import { BrowserSystem, startBrowserSystem } from './browser';
+import { browserSuite } from './browser';
 
 const DAY = 86_400_000;
 
 describe('web app: casework for investigators and supervisors', () => {
-  let b: BrowserSystem;
-  beforeAll(async () => {
-    b = await startBrowserSystem('web_casework');
-  });
-  afterAll(() => b?.stop());
-
-  // Any script error in the page fails the test that caused it.
-  const pageErrors: string[] = [];
-  const newPage = async () => {
-    const page = await b.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
-
-  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-  const bearer = async (email: string) => ({ Authorization: `Bearer ${await b.sys.login(email)}` });
+  const b = browserSuite('web_casework');
+  const { newPage, heading, bearer } = b;
 
   /** Set-up through the API, for steps another test covers in the browser. */
   async function openCaseByApi(email: string, facilityName: string) {

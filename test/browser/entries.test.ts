@@ -1,29 +1,14 @@
 import { Page } from 'playwright-core';
 import { waitFor } from '../support/wait-for';
-import { BrowserSystem, startBrowserSystem } from './browser';
+import { browserSuite } from './browser';
 
 const MANUFACTURER = 'Jinan Hydraulic Press Works';
 
 describe('web app: import entries for importers and supervisors', () => {
-  let b: BrowserSystem;
   let facilityId: string;
   let entryPath: string;
-  beforeAll(async () => {
-    b = await startBrowserSystem('web_entries');
-  });
-  afterAll(() => b?.stop());
-
-  // Any script error in the page fails the test that caused it.
-  const pageErrors: string[] = [];
-  const newPage = async () => {
-    const page = await b.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
-
-  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-  const bearer = async (email: string) => ({ Authorization: `Bearer ${await b.sys.login(email)}` });
+  const b = browserSuite('web_entries');
+  const { newPage, heading, bearer } = b;
   const panel = (page: Page, title: string) => page.locator('details.action-panel', { has: page.locator('summary', { hasText: title }) });
   const offered = (page: Page) => page.locator('.next-steps summary').allTextContents();
 

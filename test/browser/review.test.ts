@@ -1,25 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Page } from 'playwright-core';
 import { waitFor } from '../support/wait-for';
-import { BrowserSystem, startBrowserSystem } from './browser';
+import { browserSuite } from './browser';
 
 describe('web app: the one-year review for policy staff', () => {
-  let b: BrowserSystem;
-  beforeAll(async () => {
-    b = await startBrowserSystem('web_review');
-  });
-  afterAll(() => b?.stop());
-
-  // Any script error in the page fails the test that caused it.
-  const pageErrors: string[] = [];
-  const newPage = async () => {
-    const page = await b.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
-
-  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+  const b = browserSuite('web_review');
+  const { newPage, heading } = b;
 
   it('lets a policy user follow the review, download the report, try other thresholds and sign off', async () => {
     // An administrator starts the review of a programme year that has already ended: the

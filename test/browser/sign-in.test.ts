@@ -1,24 +1,9 @@
-import { Page } from 'playwright-core';
 import { DEMO_FACILITY_ID } from '../support/system';
-import { BrowserSystem, startBrowserSystem } from './browser';
+import { browserSuite } from './browser';
 
 describe('web app: signing in and what each role may reach', () => {
-  let b: BrowserSystem;
-  beforeAll(async () => {
-    b = await startBrowserSystem('web_sign_in');
-  });
-  afterAll(() => b?.stop());
-
-  // Any script error in the page fails the test that caused it.
-  const pageErrors: string[] = [];
-  const newPage = async () => {
-    const page = await b.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
-
-  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+  const b = browserSuite('web_sign_in');
+  const { newPage, heading } = b;
 
   it('shows an error for a wrong password and stays on sign-in', async () => {
     const page = await newPage();

@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
-import { BrowserSystem, startBrowserSystem } from './browser';
+import { browserSuite } from './browser';
 
 const DAY = 86_400_000;
 
 describe('web app: the supervisor’s deadline board, live updates and the inbox', () => {
-  let b: BrowserSystem;
-  beforeAll(async () => {
-    b = await startBrowserSystem('web_supervision');
-  });
-  afterAll(() => b?.stop());
-
-  // Any script error in the page fails the test that caused it.
-  const pageErrors: string[] = [];
-  const newPage = async () => {
-    const page = await b.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  };
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
-
-  const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-  const bearer = async (email: string) => ({ Authorization: `Bearer ${await b.sys.login(email)}` });
+  const b = browserSuite('web_supervision');
+  const { newPage, heading, bearer } = b;
   const countOf = async (page: Page, state: string) => Number(await page.locator(`button.count[data-state="${state}"] .count-n`).textContent());
 
   /** A case whose visit was requested `daysAgo` days ago (past 60 days: the PRC_VISIT clock is overdue). */

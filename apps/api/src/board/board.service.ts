@@ -6,8 +6,28 @@ import { BoardQueryDto } from './board.dto';
 
 const STATE = BOARD_STATE_SQL('d');
 
+/** One page of the board under `where`, soonest due first (or last), with case, facility and assignee. */
+export function boardPageSql(where: string, direction: 'ASC' | 'DESC', limit: number, offset: number): string {
+  return `SELECT d.id, d.key, d.kind, d.title, d.legal_basis AS "legalBasis", d.owed_by AS "owedBy", ${STATE} AS state, d.due_at AS "dueAt",
+              CASE WHEN d.status = 'open' AND d.due_at IS NOT NULL
+                   THEN (CASE WHEN d.due_at >= now() THEN ceil(extract(epoch FROM d.due_at - now()) / 86400)
+                              ELSE -floor(extract(epoch FROM now() - d.due_at) / 86400) END)::int END AS "daysLeft",
+              d.escalation_level AS "escalationLevel",
+              CASE WHEN d.case_id IS NOT NULL THEN 'case' ELSE 'entry' END AS "subjectType",
+              COALESCE(d.case_id, d.entry_id) AS "subjectId", COALESCE(c.reference, e.reference) AS reference,
+              d.facility_id AS "facilityId", f.name AS "facilityName", d.assignee_id AS "assigneeId", u.display_name AS "assigneeName"
+         FROM deadlines d
+         LEFT JOIN cases c ON c.id = d.case_id
+         LEFT JOIN entries e ON e.id = d.entry_id
+         LEFT JOIN facilities f ON f.id = d.facility_id
+         LEFT JOIN users u ON u.id = d.assignee_id
+        WHERE ${where}
+        ORDER BY d.due_at ${direction} NULLS LAST, d.id
+        LIMIT ${limit} OFFSET ${offset}`;
+}
+
 /** Each state as an index-friendly predicate (the board must stay fast at 300,000 deadlines). */
-const STATE_FILTER: Record<string, string> = {
+export const STATE_FILTER: Record<string, string> = {
   open: `d.status = 'open'`,
   paused: `d.status = 'open' AND d.paused`,
   overdue: `d.status = 'open' AND NOT d.paused AND d.due_at < now()`,
@@ -116,25 +136,7 @@ export class BoardService {
   }
 
   private rows(where: string, params: unknown[], sort: string | undefined, limit: number, offset: number): Promise<BoardRow[]> {
-    const direction = sort === '-dueAt' ? 'DESC' : 'ASC';
-    return this.dataSource.query(
-      `SELECT d.id, d.key, d.kind, d.title, d.legal_basis AS "legalBasis", d.owed_by AS "owedBy", ${STATE} AS state, d.due_at AS "dueAt",
-              CASE WHEN d.status = 'open' AND d.due_at IS NOT NULL
-                   THEN (CASE WHEN d.due_at >= now() THEN ceil(extract(epoch FROM d.due_at - now()) / 86400)
-                              ELSE -floor(extract(epoch FROM now() - d.due_at) / 86400) END)::int END AS "daysLeft",
-              d.escalation_level AS "escalationLevel",
-              CASE WHEN d.case_id IS NOT NULL THEN 'case' ELSE 'entry' END AS "subjectType",
-              COALESCE(d.case_id, d.entry_id) AS "subjectId", COALESCE(c.reference, e.reference) AS reference,
-              d.facility_id AS "facilityId", f.name AS "facilityName", d.assignee_id AS "assigneeId", u.display_name AS "assigneeName"
-         FROM deadlines d
-         LEFT JOIN cases c ON c.id = d.case_id
-         LEFT JOIN entries e ON e.id = d.entry_id
-         LEFT JOIN facilities f ON f.id = d.facility_id
-         LEFT JOIN users u ON u.id = d.assignee_id
-        WHERE ${where}
-        ORDER BY d.due_at ${direction} NULLS LAST, d.id
-        LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
+    return this.dataSource.query(boardPageSql(where, sort === '-dueAt' ? 'DESC' : 'ASC', limit, offset), params);
   }
+
 }
