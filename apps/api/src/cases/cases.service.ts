@@ -11,16 +11,17 @@ import {
   InspectionCaseEntity,
   ProductCategoryEntity,
   UserEntity,
+  clockStatePredicate,
+  clockStateSql,
   verifyChain,
 } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { CaseProgress, legalActions } from '@mou/domain';
+import { CaseProgress, clockState, daysLeft, legalActions } from '@mou/domain';
 import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { CaseQueryDto } from './case-query.dto';
-import { BOARD_STATE_SQL, boardState, daysLeft } from './deadline-state';
 import { AuthUser } from '../auth/auth.decorators';
 import { CaseDetailDto, CaseListDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
 import { claimIdempotencyKey } from './idempotency';
@@ -128,9 +129,9 @@ export class CasesService {
     if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
     if (query.facilityId) where.push(`c.facility_id = ${param(query.facilityId)}`);
     if (query.escalationLevel !== undefined) where.push(`c.escalation_level >= ${param(query.escalationLevel)}`);
-    if (query.overdue) where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND NOT d.paused AND d.due_at < now())`);
+    if (query.overdue) where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND ${clockStatePredicate('overdue', 'd')})`);
     if (query.atRisk) {
-      where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now())`);
+      where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND ${clockStatePredicate('at_risk', 'd')})`);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const sort = query.sort ?? 'nextDeadlineAt';
@@ -143,7 +144,7 @@ export class CasesService {
       `SELECT c.id, c.reference, c.stage, c.outcome, c.facility_id AS "facilityId", f.name AS "facilityName", f.status AS "facilityStatus",
               c.assignee_id AS "assigneeId", u.display_name AS "assigneeName", c.opened_at AS "openedAt",
               c.next_deadline_at AS "nextDeadlineAt", c.escalation_level AS "escalationLevel", c.progress,
-              (SELECT ${BOARD_STATE_SQL('d')} FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'
+              (SELECT ${clockStateSql('d')} FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'
                 ORDER BY d.due_at NULLS LAST LIMIT 1) AS "deadlineState"
          FROM cases c JOIN facilities f ON f.id = c.facility_id JOIN users u ON u.id = c.assignee_id
          ${filter} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
@@ -158,7 +159,7 @@ export class CasesService {
         legalActions: progress ? legalActions(progress as unknown as CaseProgress) : [],
         openedAt: new Date(r.openedAt).toISOString(),
         nextDeadlineAt: r.nextDeadlineAt ? new Date(r.nextDeadlineAt).toISOString() : null,
-        daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt) : null, Date.now()),
+        daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt).getTime() : null, Date.now()),
       })),
     };
   }
@@ -194,8 +195,8 @@ export class CasesService {
         dueAt: d.dueAt?.toISOString() ?? null,
         atRiskAt: d.atRiskAt?.toISOString() ?? null,
         metAt: d.metAt?.toISOString() ?? null,
-        state: boardState(d, now),
-        daysLeft: d.status === 'open' ? daysLeft(d.dueAt, now) : null,
+        state: clockState({ status: d.status, paused: d.paused, dueAt: d.dueAt?.getTime() ?? null, atRiskAt: d.atRiskAt?.getTime() ?? null }, now),
+        daysLeft: d.status === 'open' ? daysLeft(d.dueAt?.getTime() ?? null, now) : null,
         escalationLevel: d.escalationLevel,
         nextStepAt: d.nextStepAt?.toISOString() ?? null,
         explanation: d.explanation,

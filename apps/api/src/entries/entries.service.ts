@@ -3,16 +3,18 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { EntryCertification, ManufacturerStatus, screenEntry } from '@mou/domain';
+import { clockState, daysLeft, EntryCertification, ManufacturerStatus, screenEntry } from '@mou/domain';
+import { clockStateSql } from '@mou/persistence';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { entryScreenedUpdate, ImportEntryInput } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { claimIdempotencyKey } from '../cases/idempotency';
-import { BOARD_STATE_SQL, boardState, daysLeft } from '../cases/deadline-state';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { EntryQueryDto, FileEntryDto, ScreeningQueryDto } from './entries.dto';
 
 const FILE_ENTRY = 'POST /entries';
+
+const ms = (value: Date | string | null) => (value === null ? null : new Date(value).getTime());
 
 const invalid = (fields: Record<string, string[]>) => new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
 
@@ -71,7 +73,7 @@ export class EntriesService {
       `SELECT e.id, e.reference, e.status, e.manufacturer_name AS "manufacturerName", e.product_category AS "productCategory",
               e.value_usd::float AS "valueUsd", e.imported_at AS "importedAt", e.hold_reasons AS "holdReasons", e.created_at AS "filedAt",
               d.kind AS "clockKind", d.title AS "clockTitle", d.due_at AS "clockDueAt", d.legal_basis AS "clockLegalBasis",
-              ${BOARD_STATE_SQL('d')} AS "clockState"
+              ${clockStateSql('d')} AS "clockState"
          FROM entries e
          LEFT JOIN LATERAL (SELECT * FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -112,8 +114,8 @@ export class EntriesService {
         startedAt: new Date(d.started_at).toISOString(),
         dueAt: d.due_at ? new Date(d.due_at).toISOString() : null,
         metAt: d.met_at ? new Date(d.met_at).toISOString() : null,
-        state: boardState({ status: d.status, paused: d.paused, dueAt: d.due_at ? new Date(d.due_at) : null, atRiskAt: d.at_risk_at ? new Date(d.at_risk_at) : null }, now),
-        daysLeft: d.status === 'open' ? daysLeft(d.due_at ? new Date(d.due_at) : null, now) : null,
+        state: clockState({ status: d.status, paused: d.paused, dueAt: ms(d.due_at), atRiskAt: ms(d.at_risk_at) }, now),
+        daysLeft: d.status === 'open' ? daysLeft(ms(d.due_at), now) : null,
         explanation: d.explanation,
       })),
       timeline: events.map((e: { occurredAt: Date }) => ({ ...e, occurredAt: new Date(e.occurredAt).toISOString() })),

@@ -1,0 +1,2 @@
+export * from './queryable';
+export * from './deadline-board.repository';
