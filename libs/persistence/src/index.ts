@@ -8,3 +8,4 @@ export * from './event-announcement';
 export * from './review-facts';
 export * from './deadline-state-sql';
 export * from './repositories';
+export * from './csv';

@@ -1,2 +1,3 @@
 export * from './queryable';
 export * from './deadline-board.repository';
+export * from './case.repository';
