@@ -3,3 +3,7 @@ export * from './deadline-board.repository';
 export * from './case.repository';
 export * from './entry.repository';
 export * from './deadline.repository';
+export * from './user.repository';
+export * from './facility.repository';
+export * from './escalation.repository';
+export * from './approval.repository';
