@@ -59,11 +59,17 @@ export function clockStatePredicate(state: DeadlineState, d: string, now = 'now(
   const index = CLOCK_STATE_RULE.findIndex((arm) => arm.state === state);
   if (index < 0) throw new RangeError(`No clock state ${state}`);
   const earlier = CLOCK_STATE_RULE.slice(0, index).map((arm) => arm.when);
-  const excluded = earlier.flatMap((when) => (when.is === 'status' ? [when.status] : []));
-  const left = CLOCK_STATUSES.filter((status) => !excluded.includes(status));
-  const parts = left.length === 1 && excluded.length > 0 ? [holds({ is: 'status', status: left[0] }, d, now)] : excluded.map((status) => fails({ is: 'status', status }, d, now));
-  parts.push(...earlier.filter((when) => when.is !== 'status').map((when) => fails(when, d, now)));
   const own = CLOCK_STATE_RULE[index].when;
+  const parts: string[] = [];
+  // A state named by a status needs no other status ruled out; otherwise the statuses ruled out
+  // become the one status left, when only one is.
+  if (own.is !== 'status') {
+    const excluded = earlier.flatMap((when) => (when.is === 'status' ? [when.status] : []));
+    const left = CLOCK_STATUSES.filter((status) => !excluded.includes(status));
+    if (left.length === 1 && excluded.length > 0) parts.push(holds({ is: 'status', status: left[0] }, d, now));
+    else parts.push(...excluded.map((status) => fails({ is: 'status', status }, d, now)));
+  }
+  parts.push(...earlier.filter((when) => when.is !== 'status').map((when) => fails(when, d, now)));
   if (own.is !== 'always') parts.push(holds(own, d, now));
   return parts.length ? parts.join(' AND ') : 'true';
 }
