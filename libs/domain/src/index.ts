@@ -15,4 +15,3 @@ export * from './deadline-state';
 export * from './deadline-rule-problems';
 export * from './imports';
 export * from './review';
-export * from './csv';

@@ -6,3 +6,6 @@ export * from './seed';
 export * from './persistence.module';
 export * from './event-announcement';
 export * from './review-facts';
+export * from './deadline-state-sql';
+export * from './repositories';
+export * from './csv';

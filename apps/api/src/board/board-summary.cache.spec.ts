@@ -55,15 +55,39 @@ describe('BoardSummaryCache', () => {
     expect(advancedFrom).toEqual([]);
     jest.advanceTimersByTime(1);
     // Three turned at risk, one of the at-risk ones went overdue.
-    crossings.push({ asOf: 't1+5s', toAtRisk: 3, toOverdue: 1, nextBoundary: Date.now() + 60_000 });
+    crossings.push({
+      asOf: 't1+5s',
+      moves: [
+        { from: 'on_track', to: 'at_risk', count: 3 },
+        { from: 'at_risk', to: 'overdue', count: 1 },
+      ],
+      nextBoundary: Date.now() + 60_000,
+    });
     expect(await cache.get('all', count, crossedSince)).toMatchObject({ on_track: 7, at_risk: 7, overdue: 2 });
     expect(advancedFrom).toEqual(['t1']);
     expect(counted).toBe(1);
     // Held until the boundary the crossing query named; the next advance starts where that one ended.
     jest.advanceTimersByTime(60_000);
-    crossings.push({ asOf: 't1+65s', toAtRisk: 0, toOverdue: 2, nextBoundary: null });
+    crossings.push({ asOf: 't1+65s', moves: [{ from: 'at_risk', to: 'overdue', count: 2 }], nextBoundary: null });
     expect(await cache.get('all', count, crossedSince)).toMatchObject({ on_track: 7, at_risk: 5, overdue: 4 });
     expect(advancedFrom).toEqual(['t1', 't1+5s']);
+  });
+
+  it('moves clocks that go straight from on track to overdue without passing through at risk', async () => {
+    nextBoundary = Date.now() + 1_000;
+    await cache.get('all', count, crossedSince);
+    jest.advanceTimersByTime(1_000);
+    // Two clocks without an at-risk instant ran out; one at risk turned overdue beside them.
+    crossings.push({
+      asOf: 't1+1s',
+      moves: [
+        { from: 'on_track', to: 'overdue', count: 2 },
+        { from: 'at_risk', to: 'overdue', count: 1 },
+      ],
+      nextBoundary: null,
+    });
+    expect(await cache.get('all', count, crossedSince)).toEqual({ on_track: 8, at_risk: 4, overdue: 4, paused: 0, met: 0, missed: 0 });
+    expect(counted).toBe(1);
   });
 
   it('reads everything again once the counts reach their maximum age', async () => {

@@ -1,24 +1,9 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Subscription } from 'rxjs';
+import type { CountsAt, Crossings, StateCounts } from '@mou/persistence';
 import { EventsService } from '../events/events.service';
 
-export type StateCounts = Record<string, number>;
-
-/** Counts as of a database instant, and the next instant an open clock turns at risk or overdue. */
-export interface CountsAt {
-  counts: StateCounts;
-  /** The database's now() the counts hold at, as PostgreSQL wrote it (microseconds kept). */
-  asOf: string;
-  nextBoundary: number | null;
-}
-
-/** Clocks that crossed a boundary between two instants: on track → at risk, at risk → overdue. */
-export interface Crossings {
-  asOf: string;
-  toAtRisk: number;
-  toOverdue: number;
-  nextBoundary: number | null;
-}
+export type { CountsAt, Crossings, StateCounts };
 
 interface Entry extends CountsAt {
   /** When the counts were last read in full (ms, this process's clock). */
@@ -31,9 +16,10 @@ export const SUMMARY_MAX_AGE_MS = 5 * 60_000;
 /**
  * The board's counts per state, per filter, kept between changes. A committed case or entry
  * event (announced by PostgreSQL NOTIFY in the same transaction as its deadline rows) clears them
- * all. Time alone moves clocks from on track to at risk to overdue: past the next such instant the
- * counts are moved on by the clocks that crossed since (two small index range counts) instead of
- * being read again. Counting every clock is the board's one expensive read.
+ * all. Time alone moves running clocks between on track, at risk and overdue, by whichever path
+ * each takes (through at risk, or straight to overdue): past the next such instant the counts are
+ * moved on by the clocks that changed state since, counted per (from, to) state (two small index
+ * range scans), instead of being read again. Counting every clock is the board's one expensive read.
  */
 @Injectable()
 export class BoardSummaryCache implements OnModuleDestroy {
@@ -63,10 +49,11 @@ export class BoardSummaryCache implements OnModuleDestroy {
     if (hit && now - hit.countedAt < SUMMARY_MAX_AGE_MS) {
       if (hit.nextBoundary === null || now < hit.nextBoundary) return hit.counts;
       const crossed = await crossedSince(hit.asOf);
-      const c = { ...hit.counts };
-      c.on_track -= crossed.toAtRisk;
-      c.at_risk += crossed.toAtRisk - crossed.toOverdue;
-      c.overdue += crossed.toOverdue;
+      const c: StateCounts = { ...hit.counts };
+      for (const { from, to, count } of crossed.moves) {
+        if (from in c) c[from as keyof StateCounts] -= count;
+        if (to in c) c[to as keyof StateCounts] += count;
+      }
       entry = { counts: c, asOf: crossed.asOf, nextBoundary: crossed.nextBoundary, countedAt: hit.countedAt };
     } else {
       entry = { ...(await count()), countedAt: now };

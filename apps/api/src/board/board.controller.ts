@@ -1,20 +1,15 @@
-import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { BoardQueryDto } from './board.dto';
 import { BoardService } from './board.service';
-import { toCsv } from '@mou/domain';
 
 @ApiTags('deadline board')
 @ApiBearerAuth()
 @Controller()
 export class BoardController {
-  constructor(
-    private readonly service: BoardService,
-    @Inject(DataSource) private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly service: BoardService) {}
 
   /** Every open clock across cases and entries, with a count per state. */
   @Get('deadlines')
@@ -29,23 +24,7 @@ export class BoardController {
   @Header('Content-Disposition', 'attachment; filename="deadlines.csv"')
   @ApiProduces('text/csv')
   async deadlinesCsv(@Query() query: BoardQueryDto): Promise<string> {
-    const rows = (await this.service.export(query)) as unknown as Record<string, unknown>[];
-    return toCsv(
-      [
-        { header: 'reference', value: (r) => r.reference },
-        { header: 'deadline', value: (r) => r.key },
-        { header: 'title', value: (r) => r.title },
-        { header: 'state', value: (r) => r.state },
-        { header: 'due', value: (r) => r.dueAt },
-        { header: 'days left', value: (r) => r.daysLeft },
-        { header: 'escalation level', value: (r) => r.escalationLevel },
-        { header: 'owed by', value: (r) => r.owedBy },
-        { header: 'legal basis', value: (r) => r.legalBasis },
-        { header: 'facility', value: (r) => r.facilityName },
-        { header: 'assignee', value: (r) => r.assigneeName },
-      ],
-      rows,
-    );
+    return this.service.deadlinesCsv(query);
   }
 
   @Get('cases.csv')
@@ -54,19 +33,6 @@ export class BoardController {
   @Header('Content-Disposition', 'attachment; filename="cases.csv"')
   @ApiProduces('text/csv')
   async casesCsv(): Promise<string> {
-    const rows = await this.dataSource.query(
-      `SELECT c.reference, c.stage, c.outcome, f.name AS facility, f.status AS "facilityStatus", u.display_name AS assignee,
-              c.opened_at AS "openedAt", c.next_deadline_at AS "nextDeadlineAt", c.escalation_level AS "escalationLevel",
-              c.allegation_summary AS allegation
-         FROM cases c JOIN facilities f ON f.id = c.facility_id JOIN users u ON u.id = c.assignee_id
-        ORDER BY c.next_deadline_at NULLS LAST, c.reference LIMIT 50000`,
-    );
-    return toCsv(
-      ['reference', 'stage', 'outcome', 'facility', 'facilityStatus', 'assignee', 'openedAt', 'nextDeadlineAt', 'escalationLevel', 'allegation'].map((k) => ({
-        header: k,
-        value: (r: Record<string, unknown>) => r[k],
-      })),
-      rows,
-    );
+    return this.service.casesCsv();
   }
 }

@@ -1,57 +1,35 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
-import {
-  ApprovalEntity,
-  CaseEventEntity,
-  DeadlineEntity,
-  EscalationEntity,
-  FacilityEntity,
-  InspectionCaseEntity,
-  ProductCategoryEntity,
-  UserEntity,
-  verifyChain,
-} from '@mou/persistence';
+import { DataSource } from 'typeorm';
+import { CaseRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { CaseProgress, legalActions } from '@mou/domain';
+import { CaseProgress, clockState, daysLeft, legalActions } from '@mou/domain';
 import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { CaseQueryDto } from './case-query.dto';
-import { BOARD_STATE_SQL, boardState, daysLeft } from './deadline-state';
 import { AuthUser } from '../auth/auth.decorators';
+import { RecordAccessService } from '../common/record-access.service';
 import { CaseDetailDto, CaseListDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
 import { claimIdempotencyKey } from './idempotency';
 
 const OPEN_CASE = 'POST /cases';
 
-interface CaseListRow {
-  id: string;
-  reference: string;
-  stage: string;
-  outcome: string | null;
-  facilityId: string;
-  facilityName: string;
-  facilityStatus: string;
-  assigneeId: string;
-  assigneeName: string;
-  openedAt: Date;
-  nextDeadlineAt: Date | null;
-  escalationLevel: number;
-  deadlineState: string | null;
-  progress: Record<string, unknown> | null;
-}
-
 @Injectable()
 export class CasesService {
+  private readonly cases: CaseRepository;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
     @Inject(TEMPORAL_OPTIONS) private readonly temporalOptions: TemporalClientOptions,
     @Inject(AppConfig) private readonly config: AppConfig,
-  ) {}
+    @Inject(RecordAccessService) private readonly access: RecordAccessService,
+  ) {
+    this.cases = new CaseRepository(dataSource);
+  }
 
   /**
    * Opens a case: starts its workflow and answers once the opening event is committed.
@@ -116,39 +94,9 @@ export class CasesService {
   }
 
   async list(user: AuthUser, query: CaseQueryDto): Promise<CaseListDto> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    // Row-level access: an investigator lists only the cases assigned to them.
-    if (user.role === 'investigator') where.push(`c.assignee_id = ${param(user.id)}`);
-    if (query.assigneeId) where.push(`c.assignee_id = ${param(query.assigneeId)}`);
-    if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
-    if (query.facilityId) where.push(`c.facility_id = ${param(query.facilityId)}`);
-    if (query.escalationLevel !== undefined) where.push(`c.escalation_level >= ${param(query.escalationLevel)}`);
-    if (query.overdue) where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND NOT d.paused AND d.due_at < now())`);
-    if (query.atRisk) {
-      where.push(`EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND NOT d.paused AND d.at_risk_at <= now() AND d.due_at >= now())`);
-    }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const sort = query.sort ?? 'nextDeadlineAt';
-    const column = sort.replace('-', '') === 'openedAt' ? 'c.opened_at' : 'c.next_deadline_at';
-    const order = `${column} ${sort.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, c.reference`;
     const pageSize = query.pageSize ?? 25;
     const page = query.page ?? 1;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cases c ${filter}`, params);
-    const rows: CaseListRow[] = await this.dataSource.query(
-      `SELECT c.id, c.reference, c.stage, c.outcome, c.facility_id AS "facilityId", f.name AS "facilityName", f.status AS "facilityStatus",
-              c.assignee_id AS "assigneeId", u.display_name AS "assigneeName", c.opened_at AS "openedAt",
-              c.next_deadline_at AS "nextDeadlineAt", c.escalation_level AS "escalationLevel", c.progress,
-              (SELECT ${BOARD_STATE_SQL('d')} FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open'
-                ORDER BY d.due_at NULLS LAST LIMIT 1) AS "deadlineState"
-         FROM cases c JOIN facilities f ON f.id = c.facility_id JOIN users u ON u.id = c.assignee_id
-         ${filter} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      params,
-    );
+    const { total, rows } = await this.cases.list(this.access.caseScope(user), { ...query, page, pageSize });
     return {
       total,
       page,
@@ -158,17 +106,15 @@ export class CasesService {
         legalActions: progress ? legalActions(progress as unknown as CaseProgress) : [],
         openedAt: new Date(r.openedAt).toISOString(),
         nextDeadlineAt: r.nextDeadlineAt ? new Date(r.nextDeadlineAt).toISOString() : null,
-        daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt) : null, Date.now()),
+        daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt).getTime() : null, Date.now()),
       })),
     };
   }
 
   async detail(user: AuthUser, id: string): Promise<CaseDetailDto> {
     const row = await this.visibleCase(user, id);
-    const events = await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { sequence: 'ASC' } });
-    const deadlines = await this.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: id }, order: { startedAt: 'ASC', key: 'ASC' } });
-    const escalations = await this.dataSource.getRepository(EscalationEntity).find({ where: { caseId: id }, order: { occurredAt: 'ASC', level: 'ASC' } });
-    const approvals = await this.dataSource.getRepository(ApprovalEntity).find({ where: { caseId: id }, order: { requestedAt: 'ASC' } });
+    const events = await this.cases.events(id);
+    const { deadlines, escalations, approvals } = await this.cases.related(id);
     const now = Date.now();
     return {
       id: row.id,
@@ -194,8 +140,8 @@ export class CasesService {
         dueAt: d.dueAt?.toISOString() ?? null,
         atRiskAt: d.atRiskAt?.toISOString() ?? null,
         metAt: d.metAt?.toISOString() ?? null,
-        state: boardState(d, now),
-        daysLeft: d.status === 'open' ? daysLeft(d.dueAt, now) : null,
+        state: clockState({ status: d.status, paused: d.paused, dueAt: d.dueAt?.getTime() ?? null, atRiskAt: d.atRiskAt?.getTime() ?? null }, now),
+        daysLeft: d.status === 'open' ? daysLeft(d.dueAt?.getTime() ?? null, now) : null,
         escalationLevel: d.escalationLevel,
         nextStepAt: d.nextStepAt?.toISOString() ?? null,
         explanation: d.explanation,
@@ -234,7 +180,7 @@ export class CasesService {
 
   async verify(user: AuthUser, id: string): Promise<ChainVerificationDto> {
     await this.visibleCase(user, id);
-    const events = await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: id }, order: { sequence: 'ASC' } });
+    const events = await this.cases.events(id);
     return verifyChain(
       events.map((e) => ({
         streamId: e.caseId,
@@ -249,11 +195,9 @@ export class CasesService {
     );
   }
 
-  /** Row-level access: investigators see only the cases assigned to them; others get 404. */
-  private async visibleCase(user: AuthUser, id: string): Promise<InspectionCaseEntity> {
-    const where: Record<string, string> = { id };
-    if (user.role === 'investigator') where.assigneeId = user.id;
-    const row = await this.dataSource.getRepository(InspectionCaseEntity).findOne({ where, relations: { facility: true } });
+  /** Row-level access: a case outside the caller's scope answers 404, as one that does not exist. */
+  private async visibleCase(user: AuthUser, id: string) {
+    const row = await this.cases.findVisible(this.access.caseScope(user), id);
     if (!row) throw new NotFoundException(`Case ${id} was not found`);
     return row;
   }
@@ -268,7 +212,7 @@ export class CasesService {
 
   /** A case can be assigned to an active investigator or supervisor; 400 otherwise. */
   async checkAssignee(requested: string): Promise<string> {
-    const assignee = await this.dataSource.getRepository(UserEntity).findOneBy({ id: requested, active: true });
+    const assignee = await this.cases.activeUser(requested);
     if (!assignee || !['investigator', 'supervisor'].includes(assignee.role)) {
       throw new BadRequestException({ message: 'Invalid input: assigneeId', fields: { assigneeId: ['must be an active investigator or supervisor'] } });
     }
@@ -277,19 +221,13 @@ export class CasesService {
 
   private async checkReferences(dto: OpenCaseDto): Promise<void> {
     const fields: Record<string, string[]> = {};
-    if (!(await this.dataSource.getRepository(FacilityEntity).existsBy({ id: dto.facilityId }))) {
+    if (!(await this.cases.facilityExists(dto.facilityId))) {
       fields.facilityId = ['no facility has this id'];
     }
-    const codes = dto.allegation.productCategories;
-    if (codes.length > 0) {
-      const known = await this.dataSource.getRepository(ProductCategoryEntity).findBy({ code: In(codes) });
-      const unknown = codes.filter((c) => !known.some((k) => k.code === c));
-      if (unknown.length) fields['allegation.productCategories'] = [`unknown product categories: ${unknown.join(', ')}`];
-    }
+    const unknown = await this.cases.unknownCategories(dto.allegation.productCategories);
+    if (unknown.length) fields['allegation.productCategories'] = [`unknown product categories: ${unknown.join(', ')}`];
     if (Object.keys(fields).length) {
       throw new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
     }
   }
-
-  /** Binds the key to this request; a reuse with a different body is a conflict, not a new case. */
 }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit.service';
+import { RecordAccessService } from './record-access.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditService, RecordAccessService], exports: [AuditService, RecordAccessService] })
 export class CommonModule {}

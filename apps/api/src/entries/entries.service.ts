@@ -3,26 +3,34 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { EntryCertification, ManufacturerStatus, screenEntry } from '@mou/domain';
+import { clockState, daysLeft, EntryCertification, screenEntry } from '@mou/domain';
+import { EntryRepository } from '@mou/persistence';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { entryScreenedUpdate, ImportEntryInput } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { claimIdempotencyKey } from '../cases/idempotency';
-import { BOARD_STATE_SQL, boardState, daysLeft } from '../cases/deadline-state';
+import { RecordAccessService } from '../common/record-access.service';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { EntryQueryDto, FileEntryDto, ScreeningQueryDto } from './entries.dto';
 
 const FILE_ENTRY = 'POST /entries';
 
+const ms = (value: Date | null) => (value === null ? null : new Date(value).getTime());
+
 const invalid = (fields: Record<string, string[]>) => new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
 
 @Injectable()
 export class EntriesService {
+  private readonly entries: EntryRepository;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
     @Inject(TEMPORAL_OPTIONS) private readonly temporalOptions: TemporalClientOptions,
-  ) {}
+    @Inject(RecordAccessService) private readonly access: RecordAccessService,
+  ) {
+    this.entries = new EntryRepository(dataSource);
+  }
 
   /** Files an entry and answers once it is screened (released, pending the window, or detained with reasons). */
   async file(user: AuthUser, dto: FileEntryDto, idempotencyKey?: string) {
@@ -60,34 +68,14 @@ export class EntriesService {
     return this.detail(user, entryId);
   }
 
-  async list(user: AuthUser, query: EntryQueryDto) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    // Row-level access: an importer sees only its own entries.
-    if (user.role === 'importer') where.push(`e.importer_id = $${params.push(user.id)}`);
-    if (query.status) where.push(`e.status = $${params.push(query.status)}`);
-    if (query.facilityId) where.push(`e.manufacturer_facility_id = $${params.push(query.facilityId)}`);
-    const rows = await this.dataSource.query(
-      `SELECT e.id, e.reference, e.status, e.manufacturer_name AS "manufacturerName", e.product_category AS "productCategory",
-              e.value_usd::float AS "valueUsd", e.imported_at AS "importedAt", e.hold_reasons AS "holdReasons", e.created_at AS "filedAt",
-              d.kind AS "clockKind", d.title AS "clockTitle", d.due_at AS "clockDueAt", d.legal_basis AS "clockLegalBasis",
-              ${BOARD_STATE_SQL('d')} AS "clockState"
-         FROM entries e
-         LEFT JOIN LATERAL (SELECT * FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY e.created_at DESC LIMIT 500`,
-      params,
-    );
-    return rows;
+  list(user: AuthUser, query: EntryQueryDto) {
+    return this.entries.list(this.access.entryScope(user), { status: query.status, facilityId: query.facilityId });
   }
 
   async detail(user: AuthUser, id: string) {
     const entry = await this.visibleEntry(user, id);
-    const clocks = await this.dataSource.query(`SELECT * FROM deadlines WHERE entry_id = $1 ORDER BY started_at, key`, [id]);
-    const events = await this.dataSource.query(
-      `SELECT sequence, type, actor_id AS "actorId", payload, occurred_at AS "occurredAt", hash FROM entry_events WHERE entry_id = $1 ORDER BY sequence`,
-      [id],
-    );
+    const clocks = await this.entries.clocks(id);
+    const events = await this.entries.events(id);
     const now = Date.now();
     return {
       id: entry.id,
@@ -103,7 +91,7 @@ export class EntriesService {
       certification: entry.certification,
       holdReasons: entry.hold_reasons,
       proof: entry.proof,
-      clocks: clocks.map((d: Record<string, never>) => ({
+      clocks: clocks.map((d) => ({
         key: d.key,
         kind: d.kind,
         title: d.title,
@@ -112,11 +100,11 @@ export class EntriesService {
         startedAt: new Date(d.started_at).toISOString(),
         dueAt: d.due_at ? new Date(d.due_at).toISOString() : null,
         metAt: d.met_at ? new Date(d.met_at).toISOString() : null,
-        state: boardState({ status: d.status, paused: d.paused, dueAt: d.due_at ? new Date(d.due_at) : null, atRiskAt: d.at_risk_at ? new Date(d.at_risk_at) : null }, now),
-        daysLeft: d.status === 'open' ? daysLeft(d.due_at ? new Date(d.due_at) : null, now) : null,
+        state: clockState({ status: d.status, paused: d.paused, dueAt: ms(d.due_at), atRiskAt: ms(d.at_risk_at) }, now),
+        daysLeft: d.status === 'open' ? daysLeft(ms(d.due_at), now) : null,
         explanation: d.explanation,
       })),
-      timeline: events.map((e: { occurredAt: Date }) => ({ ...e, occurredAt: new Date(e.occurredAt).toISOString() })),
+      timeline: events.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt).toISOString() })),
     };
   }
 
@@ -132,15 +120,8 @@ export class EntriesService {
 
   /** What screening would say of goods from this manufacturer in this category, before shipping. */
   async screening(query: ScreeningQueryDto) {
-    const [facility] = (await this.dataSource.query(
-      `SELECT id, name, status FROM facilities WHERE id::text = $1 OR lower(name) = lower($1) ORDER BY created_at LIMIT 1`,
-      [query.manufacturer],
-    )) as { id: string; name: string; status: ManufacturerStatus }[];
-    const [category] = (await this.dataSource.query('SELECT code, name, high_risk AS "highRisk" FROM product_categories WHERE code = $1', [query.category])) as {
-      code: string;
-      name: string;
-      highRisk: boolean;
-    }[];
+    const facility = await this.entries.manufacturer(query.manufacturer);
+    const category = await this.entries.category(query.category);
     if (!category) throw invalid({ category: [`unknown product category ${query.category}`] });
     // A complete certification is assumed: the answer is about the manufacturer and the goods.
     const today = new Date().toISOString().slice(0, 10);
@@ -164,12 +145,9 @@ export class EntriesService {
     };
   }
 
-  /** Row-level access: an importer reaches only its own entries; another's answers 404. */
+  /** Row-level access: an entry outside the caller's scope answers 404, as one that does not exist. */
   private async visibleEntry(user: AuthUser, id: string) {
-    const [entry] = await this.dataSource.query(
-      `SELECT * FROM entries WHERE id = $1 ${user.role === 'importer' ? 'AND importer_id = $2' : ''}`,
-      user.role === 'importer' ? [id, user.id] : [id],
-    );
+    const entry = await this.entries.findVisible(this.access.entryScope(user), id);
     if (!entry) throw new NotFoundException(`Entry ${id} was not found`);
     return entry;
   }
@@ -180,15 +158,12 @@ export class EntriesService {
     const imported = Date.parse(`${dto.importedOn}T00:00:00Z`);
     if (Number.isNaN(imported)) fields.importedOn = ['importedOn is not a real date'];
     else if (imported > Date.now()) fields.importedOn = ['the date of importation cannot be in the future'];
-    const [category] = await this.dataSource.query('SELECT 1 FROM product_categories WHERE code = $1', [dto.productCategory]);
-    if (!category) fields.productCategory = [`unknown product category ${dto.productCategory}`];
+    if (!(await this.entries.category(dto.productCategory))) fields.productCategory = [`unknown product category ${dto.productCategory}`];
     let facilityId: string | null = dto.manufacturer.facilityId ?? null;
     if (facilityId) {
-      const [facility] = await this.dataSource.query('SELECT 1 FROM facilities WHERE id = $1', [facilityId]);
-      if (!facility) fields['manufacturer.facilityId'] = ['no facility has this id'];
+      if (!(await this.entries.facilityExists(facilityId))) fields['manufacturer.facilityId'] = ['no facility has this id'];
     } else {
-      const [match] = (await this.dataSource.query('SELECT id FROM facilities WHERE lower(name) = lower($1) LIMIT 1', [dto.manufacturer.name])) as { id: string }[];
-      facilityId = match?.id ?? null;
+      facilityId = await this.entries.facilityIdByName(dto.manufacturer.name);
     }
     if (Object.keys(fields).length) throw invalid(fields);
     return facilityId;

@@ -1,32 +1,19 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { filter, interval, map, merge, Observable } from 'rxjs';
-import { EventAnnouncement } from '@mou/persistence';
 import { AllowQueryToken, AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
+import { RecordAccessService } from '../common/record-access.service';
 import { Permission } from '../auth/permissions';
 import { EventsService } from './events.service';
-
-/** Row-level access for the live stream: the same rule as for reading the records themselves. */
-export function mayHear(user: AuthUser, event: EventAnnouncement): boolean {
-  switch (user.role) {
-    case 'supervisor':
-      return event.stream !== 'review';
-    case 'investigator':
-      return event.stream === 'case' && event.assigneeId === user.id;
-    case 'importer':
-      return event.stream === 'entry' && event.importerId === user.id;
-    case 'policy':
-      return event.stream === 'review';
-    default:
-      return event.stream === 'facility';
-  }
-}
 
 @ApiTags('live events')
 @ApiBearerAuth()
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly access: RecordAccessService,
+  ) {}
 
   /**
    * Server-sent events of committed changes the caller may see. Browsers' EventSource cannot send
@@ -37,7 +24,8 @@ export class EventsController {
   @RequirePermission(Permission.EventsStream)
   stream(@CurrentUser() user: AuthUser): Observable<MessageEvent> {
     const events = this.events.stream.pipe(
-      filter((event) => mayHear(user, event)),
+      // Row-level access: the same rule as for reading the records themselves.
+      filter((event) => this.access.mayHear(user, event)),
       map((event): MessageEvent => ({ type: event.type, id: `${event.stream}:${event.id}:${event.sequence}`, data: event })),
     );
     // A comment-like heartbeat keeps proxies from closing an idle stream.

@@ -5,15 +5,19 @@ import { decideUnblockUpdate, requestUnblockUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { DataSource } from 'typeorm';
-import { FacilityEntity, FacilityStatusChangeEntity } from '@mou/persistence';
+import { FacilityEntity, FacilityRepository } from '@mou/persistence';
 import { CreateFacilityDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
 
 @Injectable()
 export class FacilitiesService {
+  private readonly facilities: FacilityRepository;
+
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
-  ) {}
+  ) {
+    this.facilities = new FacilityRepository(dataSource);
+  }
 
   /**
    * Asks to unblock a blocked facility: a visit with full access on one of its cases, or a
@@ -22,12 +26,7 @@ export class FacilitiesService {
   async requestUnblock(user: AuthUser, id: string, dto: UnblockRequestDto): Promise<FacilityDetailDto> {
     await this.get(id);
     if (dto.ground === 'VISIT_WITH_FULL_ACCESS') {
-      const [visit] = await this.dataSource.query(
-        `SELECT 1 FROM case_events e JOIN cases c ON c.id = e.case_id
-          WHERE c.id = $1 AND c.facility_id = $2 AND e.type = 'VISIT_CONDUCTED' AND (e.payload->>'fullAccess')::boolean`,
-        [dto.caseId, id],
-      );
-      if (!visit) {
+      if (!(await this.facilities.hasVisitWithFullAccess(id, dto.caseId))) {
         throw new BadRequestException({ message: 'Invalid input: caseId', fields: { caseId: ['no case of this facility records a visit with full access'] } });
       }
     }
@@ -53,20 +52,19 @@ export class FacilitiesService {
   }
 
   async create(dto: CreateFacilityDto): Promise<FacilityDto> {
-    const repo = this.dataSource.getRepository(FacilityEntity);
-    const saved = await repo.save(repo.create({ name: dto.name, province: dto.province ?? null, address: dto.address ?? null }));
+    const saved = await this.facilities.create({ name: dto.name, province: dto.province ?? null, address: dto.address ?? null });
     return toDto(saved);
   }
 
   async list(): Promise<FacilityDto[]> {
-    const rows = await this.dataSource.getRepository(FacilityEntity).find({ order: { name: 'ASC' } });
+    const rows = await this.facilities.list();
     return rows.map(toDto);
   }
 
   async get(id: string): Promise<FacilityDetailDto> {
-    const row = await this.dataSource.getRepository(FacilityEntity).findOneBy({ id });
+    const row = await this.facilities.find(id);
     if (!row) throw new NotFoundException(`Facility ${id} was not found`);
-    const history = await this.dataSource.getRepository(FacilityStatusChangeEntity).find({ where: { facilityId: id }, order: { changedAt: 'ASC', id: 'ASC' } });
+    const history = await this.facilities.statusHistory(id);
     return {
       ...toDto(row),
       statusHistory: history.map((h) => ({

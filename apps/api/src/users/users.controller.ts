@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ROLES } from '@mou/persistence';
+import { ROLES, UserRepository } from '@mou/persistence';
 import { RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 
@@ -18,14 +18,15 @@ export class UserQueryDto {
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  private readonly users: UserRepository;
+
+  constructor(@Inject(DataSource) dataSource: DataSource) {
+    this.users = new UserRepository(dataSource);
+  }
 
   @Get()
   @RequirePermission(Permission.UserRead)
   list(@Query() query: UserQueryDto) {
-    return this.dataSource.query(
-      `SELECT id, display_name AS "displayName", role, email FROM users WHERE active ${query.role ? 'AND role = $1' : ''} ORDER BY role, display_name`,
-      query.role ? [query.role] : [],
-    );
+    return this.users.listActive(query.role);
   }
 }

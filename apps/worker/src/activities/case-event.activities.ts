@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { announce, GENESIS_HASH } from '@mou/persistence';
+import { announce, DeadlineRepository, GENESIS_HASH } from '@mou/persistence';
 import { notifyCaseEvent } from '../notifications/case-notifications';
 import { appendToStream, CASE_STREAM } from './event-stream';
 import type { AppendCaseEventInput, AppendedCaseEvent, CaseActivities } from '@mou/workflows';
@@ -34,17 +34,8 @@ export class CaseEventActivities implements Pick<CaseActivities, 'appendCaseEven
   /** Upserts the case's deadlines, fired escalation steps and approvals: the workflow's own view. */
   private async projectClocks(em: EntityManager, input: AppendCaseEventInput): Promise<void> {
     const p = input.projection;
-    for (const d of p.deadlines) {
-      await em.query(
-        `INSERT INTO deadlines (id, case_id, key, kind, title, owed_by, legal_basis, facility_id, assignee_id, started_at, due_at,
-                                at_risk_at, status, paused, met_at, escalation_level, next_step_at, explanation, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now())
-         ON CONFLICT (id) DO UPDATE SET assignee_id = $9, started_at = $10, due_at = $11, at_risk_at = $12, status = $13, paused = $14,
-           met_at = $15, escalation_level = $16, next_step_at = $17, explanation = $18, updated_at = now()`,
-        [`${input.caseId}:${d.key}`, input.caseId, d.key, d.kind, d.title, d.owedBy, d.legalBasis, p.facilityId, p.assigneeId,
-         d.startedAt, d.dueAt, d.atRiskAt, d.status, d.paused, d.metAt, d.escalationLevel, d.nextStepAt, JSON.stringify(d.explanation)],
-      );
-    }
+    const deadlines = new DeadlineRepository(em);
+    for (const d of p.deadlines) await deadlines.upsert({ caseId: input.caseId, facilityId: p.facilityId, assigneeId: p.assigneeId }, d);
     for (const e of p.escalations) {
       await em.query(
         `INSERT INTO escalations (id, case_id, deadline_id, level, type, description, occurred_at, acknowledged_by, acknowledged_at)

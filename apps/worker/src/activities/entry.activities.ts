@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { announce, GENESIS_HASH } from '@mou/persistence';
-import type { AppendEntryEventInput, DeadlineProjection, EntryActivities, ScreeningFacts } from '@mou/workflows';
+import { announce, DeadlineRepository, GENESIS_HASH } from '@mou/persistence';
+import type { AppendEntryEventInput, EntryActivities, ScreeningFacts } from '@mou/workflows';
 import { notifyEntryEvent } from '../notifications/entry-notifications';
 import { appendToStream, ENTRY_STREAM } from './event-stream';
 
@@ -34,7 +34,11 @@ export class EntryEventActivities implements EntryActivities {
           JSON.stringify(input.reasons),
           input.proof ? JSON.stringify(input.proof) : null,
         ]);
-        for (const d of input.deadlines) await this.projectClock(em, input.entryId, row.importerId, row.facilityId, d);
+        const deadlines = new DeadlineRepository(em);
+        for (const d of input.deadlines) {
+          // An importer watches the clocks it owes; the others (CBP's) have no assignee.
+          await deadlines.upsert({ entryId: input.entryId, facilityId: row.facilityId, assigneeId: d.owedBy === 'IMPORTER' ? row.importerId : null }, d);
+        }
         await notifyEntryEvent(em, input, row.reference, row.importerId);
         await announce(em, { stream: 'entry', id: input.entryId, sequence: input.sequence, type: input.type, importerId: row.importerId, occurredAt: input.occurredAt });
       }
@@ -51,18 +55,6 @@ export class EntryEventActivities implements EntryActivities {
        ON CONFLICT (id) DO NOTHING`,
       [input.entryId, input.occurredAt, f.importerId, f.manufacturer.facilityId, f.manufacturer.name, f.productCategory, f.htsCode, f.quantity,
        f.valueUsd, f.importedAt, JSON.stringify(f.certification), input.status, GENESIS_HASH],
-    );
-  }
-
-  private async projectClock(em: EntityManager, entryId: string, importerId: string, facilityId: string | null, d: DeadlineProjection): Promise<void> {
-    await em.query(
-      `INSERT INTO deadlines (id, entry_id, key, kind, title, owed_by, legal_basis, facility_id, assignee_id, started_at, due_at,
-                              at_risk_at, status, paused, met_at, escalation_level, next_step_at, explanation, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now())
-       ON CONFLICT (id) DO UPDATE SET due_at = $11, at_risk_at = $12, status = $13, paused = $14, met_at = $15, escalation_level = $16,
-         next_step_at = $17, explanation = $18, updated_at = now()`,
-      [`${entryId}:${d.key}`, entryId, d.key, d.kind, d.title, d.owedBy, d.legalBasis, facilityId, d.owedBy === 'IMPORTER' ? importerId : null,
-       d.startedAt, d.dueAt, d.atRiskAt, d.status, d.paused, d.metAt, d.escalationLevel, d.nextStepAt, JSON.stringify(d.explanation)],
     );
   }
 }

@@ -1,4 +1,4 @@
-import { csvCell } from '@mou/domain';
+import { csvRecords } from '@mou/persistence';
 import type { ReviewReportSource } from './report-model';
 import { FactTable, reviewedFacts } from './reproduction-sections';
 
@@ -9,18 +9,18 @@ import { FactTable, reviewedFacts } from './reproduction-sections';
 export function renderFactsCsv(source: ReviewReportSource): string {
   const facts = reviewedFacts(source);
   const columns = ['Fact', ...new Set([...facts.requests.columns, ...facts.usReports.columns])];
-  const lines = [columns.map(csvCell).join(',')];
+  const records: unknown[][] = [columns];
   const add = (fact: string, table: FactTable) => {
     // Where each of the table's columns goes in the file's.
     const at = table.columns.map((column) => columns.indexOf(column));
     for (let i = 0; i < table.size; i++) {
-      const cells = new Array<string>(columns.length).fill('');
-      cells[0] = csvCell(fact);
-      table.row(i).forEach((value, c) => (cells[at[c]] = csvCell(value)));
-      lines.push(cells.join(','));
+      const cells = new Array<unknown>(columns.length).fill('');
+      cells[0] = fact;
+      table.row(i).forEach((value, c) => (cells[at[c]] = value));
+      records.push(cells);
     }
   };
   add('request', facts.requests);
   add('US post-visit report', facts.usReports);
-  return `${lines.join('\r\n')}\r\n`;
+  return csvRecords(records);
 }

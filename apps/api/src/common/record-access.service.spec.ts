@@ -1,0 +1,46 @@
+import type { EventAnnouncement } from '@mou/persistence';
+import type { AuthUser } from '../auth/auth.decorators';
+import { RecordAccessService } from './record-access.service';
+
+const user = (role: AuthUser['role'], id = `${role}-1`) => ({ id, role }) as AuthUser;
+const event = (stream: EventAnnouncement['stream'], owner: Partial<EventAnnouncement> = {}): EventAnnouncement => ({
+  stream,
+  id: 'x',
+  sequence: 1,
+  type: 'T',
+  occurredAt: '2026-01-01T00:00:00Z',
+  ...owner,
+});
+
+describe(RecordAccessService.name, () => {
+  const access = new RecordAccessService();
+
+  it('narrows cases to their assignee for an investigator only', () => {
+    expect(access.caseScope(user('investigator'))).toEqual({ assigneeId: 'investigator-1' });
+    expect(access.caseScope(user('supervisor'))).toEqual({});
+    expect(access.caseScope(user('importer'))).toEqual({});
+  });
+
+  it('narrows entries to their importer for an importer only', () => {
+    expect(access.entryScope(user('importer'))).toEqual({ importerId: 'importer-1' });
+    expect(access.entryScope(user('supervisor'))).toEqual({});
+    expect(access.entryScope(user('investigator'))).toEqual({});
+  });
+
+  it('lets each role hear on the live stream only the records it may read', () => {
+    const hears = (who: AuthUser) =>
+      [
+        event('case', { assigneeId: 'investigator-1' }),
+        event('case', { assigneeId: 'investigator-2' }),
+        event('entry', { importerId: 'importer-1' }),
+        event('entry', { importerId: 'importer-2' }),
+        event('facility'),
+        event('review'),
+      ].map((e) => access.mayHear(who, e));
+    expect(hears(user('supervisor'))).toEqual([true, true, true, true, true, false]);
+    expect(hears(user('investigator'))).toEqual([true, false, false, false, false, false]);
+    expect(hears(user('importer'))).toEqual([false, false, true, false, false, false]);
+    expect(hears(user('policy'))).toEqual([false, false, false, false, false, true]);
+    expect(hears(user('admin'))).toEqual([false, false, false, false, true, false]);
+  });
+});

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { CaseScope, EntryScope, EventAnnouncement } from '@mou/persistence';
+import type { AuthUser } from '../auth/auth.decorators';
+
+/**
+ * Row-level access, decided once for a record's detail, for lists and for the live stream
+ * (docs/domain.md §2): an investigator reaches only the cases assigned to them, an importer only
+ * its own entries; supervisors every case, entry and facility; policy staff the reviews; everyone
+ * else the facilities. What a role may do at all is the route's permission; this narrows the rows.
+ */
+@Injectable()
+export class RecordAccessService {
+  /** The cases `user` may see in a list or a detail. */
+  caseScope(user: AuthUser): CaseScope {
+    return user.role === 'investigator' ? { assigneeId: user.id } : {};
+  }
+
+  /** The entries `user` may see in a list or a detail. */
+  entryScope(user: AuthUser): EntryScope {
+    return user.role === 'importer' ? { importerId: user.id } : {};
+  }
+
+  /** Whether `user` hears a committed event on the live stream: the same rows as above, by stream. */
+  mayHear(user: AuthUser, event: EventAnnouncement): boolean {
+    switch (user.role) {
+      case 'supervisor':
+        return event.stream !== 'review';
+      case 'investigator':
+        return event.stream === 'case' && event.assigneeId === this.caseScope(user).assigneeId;
+      case 'importer':
+        return event.stream === 'entry' && event.importerId === this.entryScope(user).importerId;
+      case 'policy':
+        return event.stream === 'review';
+      default:
+        return event.stream === 'facility';
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { ManufacturerStatus } from '@mou/domain';
+import { clockStateSql } from '../deadline-state-sql';
+import type { Queryable } from './queryable';
+
+/** Who may see which entry: an importer to narrow to (an importer sees only its own entries). */
+export interface EntryScope {
+  importerId?: string;
+}
+
+export interface EntryListFilter {
+  status?: string;
+  facilityId?: string;
+}
+
+/** An entry row as stored (snake_case columns; numeric columns arrive as text). */
+export interface EntryRecord {
+  id: string;
+  reference: string;
+  status: string;
+  importer_id: string;
+  manufacturer_facility_id: string | null;
+  manufacturer_name: string;
+  product_category: string;
+  hts_code: string;
+  quantity: string;
+  value_usd: string;
+  imported_at: Date;
+  certification: Record<string, unknown>;
+  hold_reasons: unknown[];
+  proof: Record<string, unknown> | null;
+}
+
+/** A clock row as stored (snake_case columns). */
+export interface EntryClockRecord {
+  key: string;
+  kind: string;
+  title: string;
+  owed_by: string;
+  legal_basis: string;
+  started_at: Date;
+  due_at: Date | null;
+  at_risk_at: Date | null;
+  met_at: Date | null;
+  status: string;
+  paused: boolean;
+  explanation: Record<string, unknown>;
+}
+
+/** Import entries, their clocks and event log, and the reference data filing checks against. */
+export class EntryRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** The newest 500 entries in scope, each with its soonest open clock and that clock's state. */
+  list(scope: EntryScope, filter: EntryListFilter): Promise<Record<string, unknown>[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (scope.importerId) where.push(`e.importer_id = $${params.push(scope.importerId)}`);
+    if (filter.status) where.push(`e.status = $${params.push(filter.status)}`);
+    if (filter.facilityId) where.push(`e.manufacturer_facility_id = $${params.push(filter.facilityId)}`);
+    return this.db.query(
+      `SELECT e.id, e.reference, e.status, e.manufacturer_name AS "manufacturerName", e.product_category AS "productCategory",
+              e.value_usd::float AS "valueUsd", e.imported_at AS "importedAt", e.hold_reasons AS "holdReasons", e.created_at AS "filedAt",
+              d.kind AS "clockKind", d.title AS "clockTitle", d.due_at AS "clockDueAt", d.legal_basis AS "clockLegalBasis",
+              ${clockStateSql('d')} AS "clockState"
+         FROM entries e
+         LEFT JOIN LATERAL (SELECT * FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY e.created_at DESC LIMIT 500`,
+      params,
+    );
+  }
+
+  /** The entry, if it exists within the scope. */
+  async findVisible(scope: EntryScope, id: string): Promise<EntryRecord | null> {
+    const [entry] = await this.db.query(
+      `SELECT * FROM entries WHERE id = $1 ${scope.importerId ? 'AND importer_id = $2' : ''}`,
+      scope.importerId ? [id, scope.importerId] : [id],
+    );
+    return entry ?? null;
+  }
+
+  clocks(entryId: string): Promise<EntryClockRecord[]> {
+    return this.db.query(`SELECT * FROM deadlines WHERE entry_id = $1 ORDER BY started_at, key`, [entryId]);
+  }
+
+  events(entryId: string): Promise<{ sequence: number; type: string; actorId: string; payload: unknown; occurredAt: Date; hash: string }[]> {
+    return this.db.query(
+      `SELECT sequence, type, actor_id AS "actorId", payload, occurred_at AS "occurredAt", hash FROM entry_events WHERE entry_id = $1 ORDER BY sequence`,
+      [entryId],
+    );
+  }
+
+  /** The facility a manufacturer names, by id or by name (the oldest of that name). */
+  async manufacturer(idOrName: string): Promise<{ id: string; name: string; status: ManufacturerStatus } | null> {
+    const [facility] = await this.db.query(
+      `SELECT id, name, status FROM facilities WHERE id::text = $1 OR lower(name) = lower($1) ORDER BY created_at LIMIT 1`,
+      [idOrName],
+    );
+    return facility ?? null;
+  }
+
+  async facilityIdByName(name: string): Promise<string | null> {
+    const [match] = await this.db.query('SELECT id FROM facilities WHERE lower(name) = lower($1) LIMIT 1', [name]);
+    return match?.id ?? null;
+  }
+
+  async facilityExists(id: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM facilities WHERE id = $1', [id])).length > 0;
+  }
+
+  async category(code: string): Promise<{ code: string; name: string; highRisk: boolean } | null> {
+    const [category] = await this.db.query('SELECT code, name, high_risk AS "highRisk" FROM product_categories WHERE code = $1', [code]);
+    return category ?? null;
+  }
+}

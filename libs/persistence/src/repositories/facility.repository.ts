@@ -1,0 +1,34 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { FacilityEntity, FacilityStatusChangeEntity } from '../entities';
+
+/** Facilities and the history of their import status. */
+export class FacilityRepository {
+  constructor(private readonly db: DataSource | EntityManager) {}
+
+  create(fields: { name: string; province: string | null; address: string | null }): Promise<FacilityEntity> {
+    const repo = this.db.getRepository(FacilityEntity);
+    return repo.save(repo.create(fields));
+  }
+
+  list(): Promise<FacilityEntity[]> {
+    return this.db.getRepository(FacilityEntity).find({ order: { name: 'ASC' } });
+  }
+
+  find(id: string): Promise<FacilityEntity | null> {
+    return this.db.getRepository(FacilityEntity).findOneBy({ id });
+  }
+
+  statusHistory(facilityId: string): Promise<FacilityStatusChangeEntity[]> {
+    return this.db.getRepository(FacilityStatusChangeEntity).find({ where: { facilityId }, order: { changedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Whether case `caseId`, of this facility, records a visit held with full access. */
+  async hasVisitWithFullAccess(facilityId: string, caseId: string | undefined): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM case_events e JOIN cases c ON c.id = e.case_id
+        WHERE c.id = $1 AND c.facility_id = $2 AND e.type = 'VISIT_CONDUCTED' AND (e.payload->>'fullAccess')::boolean`,
+      [caseId, facilityId],
+    );
+    return rows.length > 0;
+  }
+}
