@@ -3,7 +3,7 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { EntryCertification, ManufacturerStatus, screenEntry } from '@mou/domain';
+import { type DeadlineKind, type DeadlineLedger, EntryCertification, entryMoveChoices, type EntryMoveChoice, type EntryStatus, ManufacturerStatus, screenEntry, US_FEDERAL_CALENDAR } from '@mou/domain';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { entryScreenedUpdate, ImportEntryInput } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
@@ -71,14 +71,20 @@ export class EntriesService {
       `SELECT e.id, e.reference, e.status, e.manufacturer_name AS "manufacturerName", e.product_category AS "productCategory",
               e.value_usd::float AS "valueUsd", e.imported_at AS "importedAt", e.hold_reasons AS "holdReasons", e.created_at AS "filedAt",
               d.kind AS "clockKind", d.title AS "clockTitle", d.due_at AS "clockDueAt", d.legal_basis AS "clockLegalBasis",
-              ${BOARD_STATE_SQL('d')} AS "clockState"
+              ${BOARD_STATE_SQL('d')} AS "clockState",
+              e.proof IS NOT NULL AS "proofFiled", d.explanation AS "clockExplanation",
+              (SELECT max(x.occurred_at) FROM entry_events x WHERE x.entry_id = e.id AND x.type = 'ENTRY_EXCLUDED') AS "excludedAt"
          FROM entries e
          LEFT JOIN LATERAL (SELECT * FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.created_at DESC LIMIT 500`,
       params,
     );
-    return rows;
+    const now = Date.now();
+    return rows.map(({ proofFiled, clockExplanation, excludedAt, ...row }: Record<string, never>) => ({
+      ...row,
+      legalMoves: legalMoves(row.status, proofFiled, row.clockKind ? { kind: row.clockKind, explanation: clockExplanation } : null, excludedAt, now),
+    }));
   }
 
   async detail(user: AuthUser, id: string) {
@@ -89,6 +95,8 @@ export class EntriesService {
       [id],
     );
     const now = Date.now();
+    const open = clocks.find((d: { status: string }) => d.status === 'open');
+    const excluded = events.filter((e: { type: string }) => e.type === 'ENTRY_EXCLUDED').pop();
     return {
       id: entry.id,
       reference: entry.reference,
@@ -117,6 +125,7 @@ export class EntriesService {
         explanation: d.explanation,
       })),
       timeline: events.map((e: { occurredAt: Date }) => ({ ...e, occurredAt: new Date(e.occurredAt).toISOString() })),
+      legalMoves: legalMoves(entry.status, entry.proof !== null, open ? { kind: open.kind, explanation: open.explanation } : null, excluded?.occurredAt ?? null, now),
     };
   }
 
@@ -193,4 +202,36 @@ export class EntriesService {
     if (Object.keys(fields).length) throw invalid(fields);
     return facilityId;
   }
+}
+
+/**
+ * The moves a person may take on the entry now, each allowed or refused with its reason, as the
+ * domain decides them (the workflow's own checks; the entry clocks run on the federal calendar).
+ * The running clock's ledger is read back from its stored explanation.
+ */
+function legalMoves(
+  status: string,
+  proofFiled: boolean,
+  openClock: { kind: string; explanation: { startedAt: number; pauses?: DeadlineLedger['pauses']; extensions?: DeadlineLedger['extensions'] } | null } | null,
+  excludedAt: Date | string | null,
+  now: number,
+): EntryMoveChoice[] {
+  const explanation = openClock?.explanation;
+  const ledger: DeadlineLedger | null = explanation
+    ? {
+        startedAt: Number(explanation.startedAt),
+        pauses: (explanation.pauses ?? []).map((p) => ({ pausedAt: p.pausedAt, resumedAt: p.resumedAt ?? undefined, reason: p.reason, by: p.by })),
+        extensions: explanation.extensions ?? [],
+      }
+    : null;
+  return entryMoveChoices(
+    {
+      status: status as EntryStatus,
+      proofFiled,
+      openClock: openClock && ledger ? { kind: openClock.kind as DeadlineKind, ledger } : null,
+      excludedAt: excludedAt === null ? null : new Date(excludedAt).getTime(),
+    },
+    now,
+    US_FEDERAL_CALENDAR,
+  );
 }
