@@ -3,7 +3,7 @@ import { h } from '../dom.js';
 import { errorSentence, field } from '../forms.js';
 import { clockTime, daysLeftText, stateBadge, timeEl } from '../format.js';
 import { announce, onLive } from '../live.js';
-import { knownPeople, rememberPerson } from '../people.js';
+import { assignablePeople, rememberPerson } from '../people.js';
 import { navigate } from '../router.js';
 
 const PAGE_SIZE = 50;
@@ -20,15 +20,6 @@ const STATES = [
 ];
 const STATE_CODES = STATES.map(([code]) => code);
 
-const KINDS = [
-  ['PRC_INVESTIGATION_REPORT', 'PRC investigation report'],
-  ['PRC_VISIT', 'PRC arranges a requested visit'],
-  ['US_VISIT_REPORT', 'US report on a visit'],
-  ['ENTRY_DECISION', 'Release-or-detain decision (CBP)'],
-  ['ENTRY_PROOF', 'Proof of admissibility (importer)'],
-  ['ENTRY_EXPORT_OR_PROTEST', 'Export or protest after exclusion'],
-  ['PROTEST_DECISION', 'Decision on a protest (CBP)'],
-];
 
 function filtersFrom(params) {
   const state = params.get('state');
@@ -56,7 +47,9 @@ export async function deadlineBoardPage({ query: params, user }) {
   const filters = filtersFrom(params);
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const load = () => api(`/deadlines${query({ ...filters, page, pageSize: PAGE_SIZE })}`);
-  const [board, facilities] = await Promise.all([load(), api('/facilities')]);
+  const [board, facilities, people, ruleBook] = await Promise.all([load(), api('/facilities'), assignablePeople(user), api('/rules/deadlines')]);
+  // The clocks a case or an entry runs, as the rules in force name them.
+  const kinds = ruleBook.rules.filter((r) => r.runsOn !== 'programme').map((r) => ({ value: r.kind, label: r.title }));
   remember(board.items);
 
   const counts = countButtons(filters);
@@ -82,7 +75,7 @@ export async function deadlineBoardPage({ query: params, user }) {
       updated,
     ),
     counts.element,
-    filterForm(filters, facilities, user),
+    filterForm(filters, facilities, people, kinds, user),
     exportBar(filters),
     results,
     h('p', {}, h('a', { href: '/board/cases' }, 'All cases, one row per case')),
@@ -150,13 +143,11 @@ function countButtons(filters) {
   };
 }
 
-function filterForm(filters, facilities, user) {
-  const people = knownPeople();
-  if (!people.some((p) => p.id === user.id)) people.push({ id: user.id, name: user.displayName });
+function filterForm(filters, facilities, people, kinds, user) {
   const formEl = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter deadlines' },
-    field({ name: 'kind', label: 'Clock', value: filters.kind, options: [{ value: '', label: 'Any clock' }, ...KINDS.map(([value, label]) => ({ value, label }))] }),
+    field({ name: 'kind', label: 'Clock', value: filters.kind, options: [{ value: '', label: 'Any clock' }, ...kinds] }),
     field({
       name: 'subject',
       label: 'On',
@@ -237,6 +228,7 @@ function deadlinesTable(items, filters) {
     h('span', { 'aria-hidden': 'true' }, ascending ? ' ▲' : ' ▼'),
     h('span', { class: 'visually-hidden' }, ascending ? ', soonest first: show the latest first' : ', latest first: show the soonest first'),
   );
+  /** @type {[string, (row: any) => any][]} */
   const columns = [
     ['Due', (d) => timeEl(d.dueAt)],
     ['Days left', (d) => h('span', { class: 'days-left' }, stateBadge(d.state), d.daysLeft !== null && d.daysLeft !== undefined ? ` ${daysLeftText(d.daysLeft)}` : '')],

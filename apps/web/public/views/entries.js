@@ -90,6 +90,7 @@ function clockCell(e) {
 }
 
 function entriesTable(list) {
+  /** @type {[string, (row: any) => any][]} */
   const columns = [
     ['Entry', (e) => h('a', { href: `/entries/${e.id}` }, e.reference)],
     ['Manufacturer', (e) => e.manufacturerName],

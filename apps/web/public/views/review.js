@@ -6,24 +6,9 @@ import { dateText, timeEl, todayIso } from '../format.js';
 import { announce, isEditing, onLive } from '../live.js';
 
 /**
- * The defaults of the review's decision rule, mirrored from libs/domain/src/review/review-thresholds.ts
- * (DOMAIN.md §7) to prefill the what-if panel when no review carries its own. The API checks every value.
+ * The thresholds as the what-if panel groups them: [name, label, kind].
+ * @type {[string, [string, string, string][]][]}
  */
-const DEFAULT_THRESHOLDS = {
-  minimumRequests: 5,
-  revokeGrantRateBelow: 0.33,
-  revokeOnTimeRateBelow: 0.2,
-  revokeOpenAfterDays: 180,
-  revokeOpenShare: 0.5,
-  maintainGrantRateAtLeast: 0.8,
-  maintainOnTimeRateAtLeast: 0.7,
-  maintainReportOnTimeRateAtLeast: 0.7,
-  maintainMaxOpenDays: 120,
-  usComplianceRateAtLeast: 0.8,
-  insufficientDataReReviewMonths: 6,
-};
-
-/** The thresholds as the what-if panel groups them: [name, label, kind]. */
 const THRESHOLD_GROUPS = [
   ['Enough data', [['minimumRequests', 'Requests due, at least', 'count'], ['insufficientDataReReviewMonths', 'Review again after (months) when there are too few', 'count']]],
   [
@@ -66,24 +51,25 @@ const percent = (rate) => (rate === null || rate === undefined ? 'n/a (none due)
 
 /** The current review: the one whose programme year started last. */
 export async function currentReviewPage(ctx) {
-  const reviews = await api('/reviews');
-  if (!reviews.length) return noReviewPage();
-  return reviewView(reviews[0].id, reviews, ctx);
+  const [reviews, defaults] = await Promise.all([api('/reviews'), api('/reviews/thresholds')]);
+  if (!reviews.length) return noReviewPage(defaults);
+  return reviewView(reviews[0].id, reviews, defaults, ctx);
 }
 
 /** A review by id: the link in policy staff's notifications. */
 export async function reviewPage(ctx) {
-  const reviews = await api('/reviews');
-  return reviewView(ctx.params.id, reviews, ctx);
+  const [reviews, defaults] = await Promise.all([api('/reviews'), api('/reviews/thresholds')]);
+  return reviewView(ctx.params.id, reviews, defaults, ctx);
 }
 
-function noReviewPage() {
+/** @param {Record<string, number>} defaults the decision rule's default thresholds (GET /reviews/thresholds) */
+function noReviewPage(defaults) {
   return h(
     'section',
     { class: 'review-page' },
     h('h1', {}, 'One-year review'),
     h('p', { class: 'empty' }, 'No review has started yet: an administrator starts the review of a programme year. Meanwhile, the what-if panel applies the rule to today’s data.'),
-    whatIfSection(null),
+    whatIfSection(null, defaults),
   );
 }
 
@@ -92,11 +78,11 @@ function noReviewPage() {
  * recommendation with its reasons and figures, the report downloads, the sign-off, and the
  * what-if panel. Refreshes itself when the review records a step (live stream `review`).
  */
-async function reviewView(id, reviews, { flash }) {
+async function reviewView(id, reviews, defaults, { flash }) {
   const detail = await api(`/reviews/${encodeURIComponent(id)}`);
   const page = h('section', { class: 'review-page' });
   const banner = h('div', { class: 'live-banner', role: 'status' });
-  const whatIf = whatIfSection(detail);
+  const whatIf = whatIfSection(detail, defaults);
   let lastMessage = flash;
 
   const show = (review, message, focus = true) => {
@@ -113,7 +99,7 @@ async function reviewView(id, reviews, { flash }) {
         review.decision ? recommendationSection(review) : null,
         reportSection(review),
         signOffSection(review, (updated, done) => show(updated, done)),
-        interimSection(review),
+        interimSection(review, defaults),
         whatIf,
         others.length
           ? h(
@@ -319,8 +305,8 @@ function signOffSection(r, signed) {
   return section;
 }
 
-function interimSection(r) {
-  const t = r.decision?.thresholds ?? DEFAULT_THRESHOLDS;
+function interimSection(r, defaults) {
+  const t = r.decision?.thresholds ?? defaults;
   return h(
     'section',
     { class: 'interim', 'aria-labelledby': 'interim-title' },
@@ -353,6 +339,7 @@ function interimSection(r) {
 
 /** The quarters side by side: how the rates moved through the year. */
 function quarterTable(interim) {
+  /** @type {[string, (s: any) => any][]} */
   const rows = [
     ['Requests due', (s) => String(s.metrics.requestsDue)],
     ['Visit grant rate', (s) => percent(s.metrics.visitGrantRate)],
@@ -371,8 +358,8 @@ function quarterTable(interim) {
 }
 
 /** What the rule gives on today's data for any window and thresholds (GET /reviews/what-if); stores nothing. */
-function whatIfSection(review) {
-  const thresholds = review?.decision?.thresholds ?? DEFAULT_THRESHOLDS;
+function whatIfSection(review, defaults) {
+  const thresholds = review?.decision?.thresholds ?? defaults;
   const today = todayIso();
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   const result = h('div', { class: 'what-if-result', 'aria-live': 'polite' });
@@ -403,7 +390,7 @@ function whatIfSection(review) {
               name,
               label,
               type: 'number',
-              value: String(thresholds[name] ?? DEFAULT_THRESHOLDS[name]),
+              value: String(thresholds[name] ?? defaults[name]),
               step: kind === 'rate' ? '0.01' : '1',
               min: 0,
               max: kind === 'rate' ? 1 : undefined,
