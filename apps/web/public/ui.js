@@ -53,7 +53,7 @@ export function useId(prefix) {
  * slot is filled by forms.js showErrors). Uncontrolled: `value` is only the initial value.
  * @param {{ name: string, label: string, type?: string, required?: boolean, hint?: string, value?: string,
  *   options?: { value: string, label: string, disabled?: boolean }[], rows?: number, min?: string|number, max?: string|number,
- *   past?: boolean, autocomplete?: string }} props
+ *   past?: boolean, autocomplete?: string, step?: string, inputmode?: string }} props
  */
 export function Field(props) {
   const id = useId(props.name);
@@ -65,6 +65,7 @@ export function Field(props) {
     'aria-required': props.required ? 'true' : undefined,
     'aria-describedby': [hintId, errorId].filter(Boolean).join(' '),
     autocomplete: props.autocomplete,
+    inputmode: props.inputmode,
     'data-type': props.type === 'number' ? 'number' : props.past ? 'past-date' : undefined,
     'data-required': props.required ? 'true' : undefined,
   };
@@ -76,7 +77,7 @@ export function Field(props) {
   } else if (props.rows) {
     control = html`<textarea ...${common} rows=${props.rows} defaultValue=${props.value}></textarea>`;
   } else {
-    control = html`<input ...${common} type=${props.type ?? 'text'} defaultValue=${props.value} min=${props.min} max=${props.max} />`;
+    control = html`<input ...${common} type=${props.type ?? 'text'} defaultValue=${props.value} min=${props.min} max=${props.max} step=${props.step} />`;
   }
   return html`<div class="field">
     <label for=${id}>${props.label}${props.required ? html`<span class="required"> (required)</span>` : null}</label>
@@ -105,7 +106,8 @@ export function Checkbox({ name, label }) {
  * A form that keeps its draft, shows the API's errors beside its fields and submits once at a
  * time (forms.js onSubmit). After a successful submission the form is emptied: the page it
  * belongs to stays, patched with the answer. Inside a <details>, a restored draft opens it.
- * @param {{ label: string, draft?: string, action?: string, class?: string,
+ * `keep` leaves the values in place after success (a form asked again and again, like a what-if).
+ * @param {{ label: string, draft?: string, action?: string, class?: string, keep?: boolean,
  *   onSend: (values: any, submitter: HTMLButtonElement | null) => Promise<void>, children?: any }} props
  */
 export function ActionForm(props) {
@@ -119,6 +121,7 @@ export function ActionForm(props) {
       // Found first: the answer may replace this form (e.g. Pause becomes Resume) in the same panel.
       const panel = form.closest('details');
       await send.current(values, submitter);
+      if (props.keep) return;
       // Done: the form empties and its panel folds, as the page now shows the result.
       form.reset();
       panel?.removeAttribute('open');
