@@ -71,20 +71,34 @@ export class EntriesService {
       `SELECT e.id, e.reference, e.status, e.manufacturer_name AS "manufacturerName", e.product_category AS "productCategory",
               e.value_usd::float AS "valueUsd", e.imported_at AS "importedAt", e.hold_reasons AS "holdReasons", e.created_at AS "filedAt",
               d.kind AS "clockKind", d.title AS "clockTitle", d.due_at AS "clockDueAt", d.legal_basis AS "clockLegalBasis",
-              ${BOARD_STATE_SQL('d')} AS "clockState",
-              e.proof IS NOT NULL AS "proofFiled", d.explanation AS "clockExplanation",
-              (SELECT max(x.occurred_at) FROM entry_events x WHERE x.entry_id = e.id AND x.type = 'ENTRY_EXCLUDED') AS "excludedAt"
+              ${BOARD_STATE_SQL('d')} AS "clockState"
          FROM entries e
          LEFT JOIN LATERAL (SELECT * FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.created_at DESC LIMIT 500`,
       params,
     );
+    const facts = await this.moveFacts(rows.map((r: { id: string }) => r.id));
     const now = Date.now();
-    return rows.map(({ proofFiled, clockExplanation, excludedAt, ...row }: Record<string, never>) => ({
-      ...row,
-      legalMoves: legalMoves(row.status, proofFiled, row.clockKind ? { kind: row.clockKind, explanation: clockExplanation } : null, excludedAt, now),
-    }));
+    return rows.map((row: { id: string; status: string }) => {
+      const f = facts.get(row.id);
+      return { ...row, legalMoves: legalMoves(row.status, f?.proofFiled ?? false, f?.clock ?? null, f?.excludedAt ?? null, now) };
+    });
+  }
+
+  /** What the entries' legal moves depend on beyond their status: proof filed, the running clock, the exclusion. */
+  private async moveFacts(ids: string[]) {
+    const rows: { id: string; proofFiled: boolean; clockKind: string | null; clockExplanation: never; excludedAt: Date | null }[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT e.id, e.proof IS NOT NULL AS "proofFiled", d.kind AS "clockKind", d.explanation AS "clockExplanation",
+                  (SELECT max(x.occurred_at) FROM entry_events x WHERE x.entry_id = e.id AND x.type = 'ENTRY_EXCLUDED') AS "excludedAt"
+             FROM entries e
+             LEFT JOIN LATERAL (SELECT kind, explanation FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
+            WHERE e.id = ANY($1::uuid[])`,
+          [ids],
+        )
+      : [];
+    return new Map(rows.map((r) => [r.id, { proofFiled: r.proofFiled, clock: r.clockKind ? { kind: r.clockKind, explanation: r.clockExplanation } : null, excludedAt: r.excludedAt }]));
   }
 
   async detail(user: AuthUser, id: string) {
