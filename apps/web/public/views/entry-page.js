@@ -255,7 +255,8 @@ function EntryActions({ entry, user, actions, run }) {
   const choice = Object.fromEntries(entry.legalMoves.map((m) => [m.move, m]));
   const mine = actions.filter((a) => has(user, a.needs));
   const open = mine.filter((a) => a.moves.some((m) => choice[m]?.allowed));
-  const closed = mine.filter((a) => !open.includes(a)).map((a) => ({ action: a, reason: choice[a.moves[0]]?.reason ?? '' }));
+  // On an entry where something can still happen, this user's other moves with the API's reason.
+  const closed = entry.legalMoves.some((m) => m.allowed) ? mine.filter((a) => !open.includes(a)).map((a) => ({ action: a, reason: choice[a.moves[0]]?.reason ?? '' })) : [];
   const title = can.answerEntry(user) ? 'What you can do now' : 'Decisions';
   return html`<section class="next-steps" aria-labelledby="entry-steps-title">
     <h2 id="entry-steps-title">${title}</h2>
