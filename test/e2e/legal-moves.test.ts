@@ -55,8 +55,10 @@ describe('what is legal, as the API says it', () => {
     const denied = await sys.http.post(`/api/v1/cases/${id}/access-denied`).set(as('investigator')).send({}).expect(200);
     expect(denied.body.legalOutcomes).toEqual(['NO_ACTION', 'WRO_RECOMMENDED', 'FINDING_RECOMMENDED', 'FACILITY_BLOCKED']);
     expect(denied.body.legalActions).toContain('BEGIN_ENFORCEMENT_REVIEW');
+    expect(denied.body.isOpen).toBe(true);
     const closed = await sys.http.post(`/api/v1/cases/${id}/close`).set(as('investigator')).send({ outcome: 'NO_ACTION' }).expect(200);
     expect(closed.body.legalOutcomes).toEqual([]);
+    expect(closed.body.isOpen).toBe(false);
   });
 
   it('offers the proof extension once, then refuses it with the reason, on the entry and in the list', async () => {

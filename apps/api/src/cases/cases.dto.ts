@@ -115,6 +115,7 @@ export class CaseDetailDto {
   @ApiProperty({ enum: Object.values(CaseOutcome), isArray: true, description: 'The outcomes the case may be closed with now' }) legalOutcomes: string[];
   @ApiProperty({ type: [CloseOutcomeChoiceDto], description: 'Every outcome, and why the case cannot be closed with it now when it cannot' })
   closeOutcomes: CloseOutcomeChoiceDto[];
+  @ApiProperty({ description: 'Whether the case can still move without being reopened (neither closed nor withdrawn): it can be reassigned' }) isOpen: boolean;
   @ApiProperty({ type: [DeadlineDto] }) deadlines: DeadlineDto[];
   @ApiProperty({ type: [EscalationDto] }) escalations: EscalationDto[];
   @ApiProperty({ type: [ApprovalDto] }) approvals: ApprovalDto[];

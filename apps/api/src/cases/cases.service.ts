@@ -15,7 +15,7 @@ import {
 } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { allowedCloseOutcomes, CaseProgress, closeOutcomeChoices, legalActions } from '@mou/domain';
+import { allowedCloseOutcomes, CaseProgress, closeOutcomeChoices, isCaseOpen, legalActions } from '@mou/domain';
 import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
@@ -187,6 +187,7 @@ export class CasesService {
       legalActions: row.progress ? legalActions(row.progress as unknown as CaseProgress) : [],
       legalOutcomes: row.progress ? allowedCloseOutcomes(row.progress as unknown as CaseProgress) : [],
       closeOutcomes: row.progress ? closeOutcomeChoices(row.progress as unknown as CaseProgress) : [],
+      isOpen: row.progress ? isCaseOpen(row.progress as unknown as CaseProgress) : false,
       deadlines: deadlines.map((d) => ({
         key: d.key,
         kind: d.kind,

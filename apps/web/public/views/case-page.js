@@ -62,14 +62,13 @@ function CasePage({ initial, people, user, flash }) {
     );
   }, []);
 
-  const open = c.stage !== 'CLOSED' && c.stage !== 'WITHDRAWN';
   return html`<section class="case-page" ref=${page}>
     <h1>Case ${c.reference}</h1>
     <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
     <${Summary} c=${c} user=${user} />
     <${Deadlines} deadlines=${c.deadlines} controls=${(d) => (can.manageClocks(user) && isOpenClock(d) ? html`<${ClockControls} d=${d} run=${run} />` : null)} />
     <${CaseActions} detail=${c} run=${run} />
-    ${can.reassign(user) && open ? html`<${Reassign} detail=${c} people=${people} run=${run} />` : null}
+    ${can.reassign(user) && c.isOpen ? html`<${Reassign} detail=${c} people=${people} run=${run} />` : null}
     ${c.escalations.length ? html`<${Escalations} c=${c} user=${user} />` : null}
     ${c.approvals.length ? html`<${Approvals} c=${c} user=${user} />` : null}
     <${Timeline} events=${c.timeline} me=${user} />
