@@ -179,6 +179,39 @@ describe('web app: casework for investigators and supervisors', () => {
     expect(await page.locator('.summary').textContent()).toContain('Blocked');
   });
 
+  it('offers only the close outcomes the API allows, with the reason for the others, and begins the enforcement review', async () => {
+    const opened = await openCaseByApi('investigator@example.gov', 'Chadian Salt Works');
+    const as = await bearer('investigator@example.gov');
+    await b.sys.http.post(`/api/v1/cases/${opened.id}/visit-requests`).set(as).send({}).expect(200);
+    const page = await newPage();
+    await b.signIn(page, 'investigator@example.gov');
+    await page.goto(`/cases/${opened.id}`);
+    await heading(page, `Case ${opened.reference}`).waitFor();
+    await page.locator('.live-indicator[data-state="live"]').waitFor();
+
+    await page.getByText('Close the case', { exact: true }).click();
+    const close = page.getByRole('form', { name: 'Close the case' });
+    const outcomes = () => close.getByLabel('Outcome').locator('option').allTextContents();
+    expect(await outcomes()).toEqual(['Choose an outcome', 'No action', 'Wro recommended', 'Finding recommended']);
+    expect(await close.locator('.not-offered').textContent()).toContain(
+      'Facility blocked is not offered: The facility can be blocked only after access to it was denied on this case.',
+    );
+
+    // Access is refused (recorded elsewhere): the open form gains the outcome, by the live stream.
+    await b.sys.http.post(`/api/v1/cases/${opened.id}/access-denied`).set(as).send({ note: 'Refused at the gate' }).expect(200);
+    await close.getByLabel('Outcome').locator('option', { hasText: 'Facility blocked' }).waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await close.locator('.not-offered').count()).toBe(0);
+
+    await page.getByText('Begin the enforcement review', { exact: true }).click();
+    const review = page.getByRole('form', { name: 'Begin the enforcement review' });
+    await review.getByLabel('Note for the timeline').fill('Denial of access to be weighed');
+    await review.getByRole('button', { name: 'Begin enforcement review' }).click();
+    await page.getByRole('status').getByText('Enforcement review begun').waitFor();
+    expect(await page.locator('.summary .stage').textContent()).toBe('Enforcement review');
+    await page.locator('.timeline').getByText('Denial of access to be weighed').waitFor();
+    expect(await page.locator('.next-steps summary').allTextContents()).not.toContain('Begin the enforcement review');
+  });
+
   it('lets a supervisor pause, resume and extend a clock and reassign a case, each with a reason', async () => {
     const opened = await openCaseByApi('investigator@example.gov', 'Qinghe Farm');
     await b.sys.http.post(`/api/v1/cases/${opened.id}/visit-requests`).set(await bearer('investigator@example.gov')).send({}).expect(200);

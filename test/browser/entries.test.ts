@@ -108,15 +108,15 @@ describe('web app: import entries for importers and supervisors', () => {
     await heading(supervisor, 'Import entries').waitFor();
     await supervisor.locator(`a[href="${entryPath}"]`).click();
     await heading(supervisor, /^Entry ENT-/).waitFor();
-    expect(await offered(supervisor)).toEqual(['Release the goods', 'Exclude the goods', 'Extend the period for proof by 30 days']);
+    // The API says what is open: excluding waits for the importer's proof, and the page says why.
+    expect(await offered(supervisor)).toEqual(['Release the goods', 'Extend the period for proof by 30 calendar days']);
+    expect(await supervisor.locator('.not-offered [data-path="exclude"]').textContent()).toContain('The importer has not filed proof yet');
+    await b.screenshot(supervisor, 'supervisor-exclude-not-open');
 
-    // Excluding before the importer filed proof is refused with the API's sentence.
-    await panel(supervisor, 'Exclude the goods').locator('summary').click();
-    const exclude = supervisor.getByRole('form', { name: 'Exclude the goods' });
-    await exclude.getByLabel('Reason for excluding').fill('Blocked manufacturer; no proof of other origin');
-    await exclude.getByRole('button', { name: 'Exclude entry' }).click();
-    await exclude.locator('.form-alert').getByText('The importer has not filed proof yet').waitFor();
-    await b.screenshot(supervisor, 'supervisor-exclude-refused');
+    // The supervisor starts writing a release while the importer answers.
+    await panel(supervisor, 'Release the goods').locator('summary').click();
+    const release = supervisor.getByRole('form', { name: 'Release the goods' });
+    await release.getByLabel('Reason for releasing').fill('Pending the importer’s proof');
 
     // The importer answers with proof.
     const importer = await newPage();
@@ -128,15 +128,16 @@ describe('web app: import entries for importers and supervisors', () => {
     await proof.getByLabel('Documents filed').fill('Plant audit 2026-10.pdf\nShipping manifest 118.pdf');
     await proof.getByRole('button', { name: 'File proof' }).click();
     await importer.getByRole('status').getByText('Proof filed').waitFor();
-    expect(await offered(importer)).toEqual(['Export the goods']);
+    expect(await offered(importer)).toEqual(['Prove the goods admissible', 'Export the goods']);
     expect(await importer.locator('.proof').textContent()).toContain('Shipping manifest 118.pdf');
 
-    // The supervisor was typing in the exclude form: the page offers the latest version instead of redrawing.
-    await supervisor.getByRole('button', { name: 'Show the latest' }).click({ timeout: 15_000 });
-    await supervisor.locator('.proof').getByText('Plant audit 2026-10.pdf').waitFor();
-    const excludeAgain = supervisor.getByRole('form', { name: 'Exclude the goods' });
-    expect(await excludeAgain.getByLabel('Reason for excluding').inputValue()).toBe('Blocked manufacturer; no proof of other origin');
-    await excludeAgain.getByRole('button', { name: 'Exclude entry' }).click();
+    // The supervisor's page follows by itself without losing the half-written release; exclusion is now open.
+    await supervisor.locator('.proof').getByText('Plant audit 2026-10.pdf').waitFor({ timeout: 15_000 });
+    expect(await release.getByLabel('Reason for releasing').inputValue()).toBe('Pending the importer’s proof');
+    await panel(supervisor, 'Exclude the goods').locator('summary').click();
+    const exclude = supervisor.getByRole('form', { name: 'Exclude the goods' });
+    await exclude.getByLabel('Reason for excluding').fill('Blocked manufacturer; no proof of other origin');
+    await exclude.getByRole('button', { name: 'Exclude entry' }).click();
     await supervisor.getByRole('status').getByText('Entry excluded').waitFor();
 
     // The importer's page follows by itself: now export or protest.

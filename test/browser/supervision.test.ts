@@ -48,12 +48,18 @@ describe('web app: the supervisor’s deadline board, live updates and the inbox
     // Another breach, elsewhere: the board changes without a reload.
     const before = await countOf(page, 'overdue');
     await page.evaluate('window.notReloaded = true');
+    // A filter being chosen, not yet applied, stays chosen and focused while the board updates.
+    const clockFilter = page.getByRole('search', { name: 'Filter deadlines' }).getByLabel('Clock');
+    await clockFilter.selectOption({ label: 'PRC arranges the requested visit' });
+    await clockFilter.focus();
     const second = await backdatedCase('Xinjiang Graphite Works', 65);
     const secondRow = page.locator('tr', { hasText: second.reference });
     await secondRow.waitFor({ timeout: 15_000 });
     expect(await secondRow.textContent()).toContain('5 days overdue');
     expect(await countOf(page, 'overdue')).toBe(before + 1);
     expect(await page.evaluate('window.notReloaded')).toBe(true);
+    expect(await clockFilter.inputValue()).toBe('PRC_VISIT');
+    expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe('kind');
     // Soonest due first: the older request is due first.
     const references = await page.locator('tbody tr td[data-label="Case or entry"] a').allTextContents();
     expect(references.indexOf(first.reference)).toBeLessThan(references.indexOf(second.reference));

@@ -13,6 +13,7 @@ import { FacilitiesModule } from './facilities/facilities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 import { ReviewsModule } from './reviews/reviews.module';
+import { RulesModule } from './rules/rules.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         EventsModule,
         FacilitiesModule,
         ReviewsModule,
+        RulesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -2,10 +2,12 @@ import { humanize } from './dom.js';
 
 /**
  * The case's legal next moves (the API's `legalActions`) as the UI offers them: each with its
- * route and its fields. A move without a route yet has no `path` and is listed, not offered.
+ * route and its fields. Which moves are legal, and with which outcomes a case may be closed, the
+ * API says (`legalActions`, `legalOutcomes`); this only names the forms.
  * @typedef {{ name: string, label: string, kind?: 'date'|'past-date'|'note'|'outcome'|'boolean', required?: boolean }} ActionField
- * @typedef {{ title: string, path?: string, submit?: string, done?: string, fields?: ActionField[] }} CaseActionForm
+ * @typedef {{ title: string, path: string, submit: string, done: string, fields: ActionField[] }} CaseActionForm
  */
+/** @type {ActionField} */
 const note = { name: 'note', label: 'Note for the timeline (optional)', kind: 'note' };
 
 /** @type {Record<string, CaseActionForm>} */
@@ -72,10 +74,14 @@ export const CASE_ACTIONS = {
   },
   WITHDRAW: { title: 'Withdraw the case', path: 'withdraw', submit: 'Withdraw case', done: 'Case withdrawn.', fields: [note] },
   REOPEN: { title: 'Reopen the case', path: 'reopen', submit: 'Reopen case', done: 'Case reopened.', fields: [note] },
-  BEGIN_ENFORCEMENT_REVIEW: { title: 'Begin the enforcement review' },
+  BEGIN_ENFORCEMENT_REVIEW: {
+    title: 'Begin the enforcement review',
+    path: 'enforcement-review',
+    submit: 'Begin enforcement review',
+    done: 'Enforcement review begun: the reports and any denial of access are now weighed for an outcome.',
+    fields: [note],
+  },
 };
-
-export const OUTCOMES = ['NO_ACTION', 'WRO_RECOMMENDED', 'FINDING_RECOMMENDED', 'FACILITY_BLOCKED'];
 
 export function actionTitle(action) {
   return CASE_ACTIONS[action]?.title ?? humanize(action);

@@ -15,7 +15,9 @@ export class ApiError extends Error {
 }
 
 /** Called when a signed-in request gets 401: the token expired or was revoked. */
+/** @type {(error: ApiError) => void} */
 let onUnauthorized = () => {};
+/** @param {(error: ApiError) => void} handler */
 export function whenUnauthorized(handler) {
   onUnauthorized = handler;
 }
@@ -26,6 +28,7 @@ export function whenUnauthorized(handler) {
  * @param {{ method?: string, body?: unknown, headers?: Record<string, string>, anonymous?: boolean }} [options]
  */
 export async function api(path, options = {}) {
+  /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = getToken();

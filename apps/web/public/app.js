@@ -1,10 +1,10 @@
-import { whenUnauthorized } from './api.js';
+import { api, ApiError, whenUnauthorized } from './api.js';
 import { discardAllDrafts } from './drafts.js';
 import { onLive, startLive, stopLive } from './live.js';
 import { renderChrome } from './nav.js';
-import { CASEWORKERS, ENTRY_READERS, EVERYONE, FACILITY_READERS, homeOf, SCREENERS, SUPERVISORS } from './roles.js';
+import { homeOf } from './roles.js';
 import { navigate, onRendered, route, startRouter } from './router.js';
-import { endSession, forgetUser, getToken, getUser, rememberReturn } from './session.js';
+import { endSession, forgetUser, getToken, getUser, rememberReturn, updateUser } from './session.js';
 import { refreshUnread } from './unread.js';
 import { approvalsPage } from './views/approvals.js';
 import { allCasesPage } from './views/case-board.js';
@@ -23,25 +23,25 @@ import { currentReviewPage, reviewPage } from './views/review.js';
 import { screeningPage } from './views/screening.js';
 import { signInPage } from './views/sign-in.js';
 
-route('/', ({ user }) => navigate(homeOf(user), { replace: true }).then(() => null), EVERYONE);
+route('/', ({ user }) => navigate(homeOf(user), { replace: true }).then(() => null), '');
 route('/sign-in', signInPage, null);
-route('/cases', myCasesPage, CASEWORKERS);
-route('/cases/new', newCasePage, CASEWORKERS);
-route('/cases/:id', casePage, CASEWORKERS);
-route('/board', deadlineBoardPage, SUPERVISORS);
-route('/board/cases', allCasesPage, SUPERVISORS);
-route('/approvals', approvalsPage, SUPERVISORS);
-route('/escalations', escalationsPage, SUPERVISORS);
-route('/facilities', facilitiesPage, FACILITY_READERS);
-route('/facilities/:id', facilityPage, FACILITY_READERS);
-route('/entries', entriesPage, ENTRY_READERS);
-route('/entries/new', newEntryPage, ['importer']);
-route('/entries/:id', entryPage, ENTRY_READERS);
-route('/screening', screeningPage, SCREENERS);
-route('/inbox', inboxPage, EVERYONE);
-route('/review', currentReviewPage, ['policy']);
-route('/reviews/:id', reviewPage, ['policy']);
-route('/admin', placeholderPage('admin'), ['admin']);
+route('/cases', myCasesPage, 'case:read');
+route('/cases/new', newCasePage, 'case:create');
+route('/cases/:id', casePage, 'case:read');
+route('/board', deadlineBoardPage, 'deadline:board');
+route('/board/cases', allCasesPage, 'deadline:board');
+route('/approvals', approvalsPage, 'approval:read');
+route('/escalations', escalationsPage, 'escalation:read');
+route('/facilities', facilitiesPage, 'facility:read');
+route('/facilities/:id', facilityPage, 'facility:read');
+route('/entries', entriesPage, 'entry:read');
+route('/entries/new', newEntryPage, 'entry:file');
+route('/entries/:id', entryPage, 'entry:read');
+route('/screening', screeningPage, 'screening:check');
+route('/inbox', inboxPage, 'inbox:read');
+route('/review', currentReviewPage, 'review:report');
+route('/reviews/:id', reviewPage, 'review:report');
+route('/admin', placeholderPage('admin'), 'reference:manage');
 
 function signOut() {
   stopLive();
@@ -75,4 +75,16 @@ onRendered((pathname) => {
     stopLive();
   }
 });
-void startRouter();
+// A reloaded tab asks the API who is signed in and what they may do (the permissions may have changed).
+async function start() {
+  if (getToken()) {
+    try {
+      updateUser(await api('/auth/me'));
+    } catch (error) {
+      // A 401 has already taken the tab to sign-in; anything else leaves the stored user as it was.
+      if (error instanceof ApiError && error.sessionEnded) return void (await startRouter({ render: false }));
+    }
+  }
+  await startRouter();
+}
+void start();

@@ -1,10 +1,11 @@
 /**
  * Building DOM without a framework: `h('p', { class: 'note' }, 'text', child)`.
  * Attributes named on* take listeners; false/null/undefined attributes and children are skipped.
- * @param {string} tag
- * @param {Record<string, any>} [attrs]
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, any> | null} [attrs]
  * @param {...any} children
- * @returns {HTMLElement}
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);

@@ -20,8 +20,9 @@ function snapshot(form) {
   const values = {};
   for (const el of fieldsOf(form)) {
     if (el.type === 'checkbox') {
-      values[el.name] = [...(values[el.name] ?? [])];
-      if (el.checked) values[el.name].push(el.value);
+      const list = [...(values[el.name] ?? [])];
+      if (el.checked) list.push(el.value);
+      values[el.name] = list;
     } else if (el.type === 'radio') {
       if (el.checked) values[el.name] = el.value;
     } else {

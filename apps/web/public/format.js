@@ -31,11 +31,22 @@ const STATE_LABEL = {
   cancelled: 'Cancelled',
 };
 
+/** The icon and the word for a deadline state. @param {string} state */
+export function stateParts(state) {
+  const icon = state === 'overdue' || state === 'missed' ? '⚠ ' : state === 'at_risk' ? '◔ ' : state === 'paused' ? '⏸ ' : '';
+  return { icon, label: STATE_LABEL[state] ?? state };
+}
+
 /** A badge with an icon and a word for the deadline state. */
 export function stateBadge(state) {
   if (!state) return h('span', {}, '—');
-  const icon = state === 'overdue' || state === 'missed' ? '⚠ ' : state === 'at_risk' ? '◔ ' : state === 'paused' ? '⏸ ' : '';
-  return h('span', { class: `badge state-${state}` }, h('span', { 'aria-hidden': 'true' }, icon), STATE_LABEL[state] ?? state);
+  const { icon, label } = stateParts(state);
+  return h('span', { class: `badge state-${state}` }, h('span', { 'aria-hidden': 'true' }, icon), label);
+}
+
+/** How timeEl writes an instant. @param {string} iso */
+export function instantText(iso, withTime = false) {
+  return (withTime ? DATE_TIME : DATE).format(new Date(iso));
 }
 
 /** Today's date (local) as YYYY-MM-DD, for date inputs' max attribute. */
@@ -80,9 +91,14 @@ const ENTRY_STATUS = {
   PROTEST_GRANTED: ['Protest granted', '✓ '],
 };
 
+/** The word and the icon for an entry's status. @returns {[string, string]} */
+export function entryStatusParts(status) {
+  return ENTRY_STATUS[status] ?? [status, ''];
+}
+
 /** An entry's status as a badge: an icon and words, never colour alone. */
 export function entryStatusBadge(status) {
-  const [label, icon] = ENTRY_STATUS[status] ?? [status, ''];
+  const [label, icon] = entryStatusParts(status);
   return h('span', { class: `badge entry-${status}` }, h('span', { 'aria-hidden': 'true' }, icon), label);
 }
 

@@ -104,6 +104,7 @@ export function formAlert() {
   return h('div', { class: 'form-alert', role: 'alert', tabindex: '-1' });
 }
 
+/** @param {Record<string, any>} attrs @param {...any} children @returns {HTMLFormElement} */
 export function form(attrs, ...children) {
   return h('form', { novalidate: true, ...attrs }, ...children);
 }

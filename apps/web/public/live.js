@@ -180,12 +180,6 @@ export function lastSequence(timeline) {
   return timeline.reduce((max, e) => Math.max(max, Number(e.sequence) || 0), 0);
 }
 
-/** Whether focus is in a form of this page (someone is typing): then a refresh waits for a click. */
-export function isEditing(page) {
-  const active = document.activeElement;
-  return Boolean(active && page.contains(active) && active.closest('form'));
-}
-
 /** Says something to screen readers without moving focus. */
 export function announce(message) {
   const region = document.getElementById('announcer');

@@ -1,6 +1,6 @@
 import { h } from './dom.js';
 import { liveIndicator } from './live.js';
-import { ROLE_PAGES } from './roles.js';
+import { navFor } from './roles.js';
 import { getUser } from './session.js';
 import { inboxLink } from './unread.js';
 
@@ -14,7 +14,7 @@ export function renderChrome(pathname, onSignOut) {
     box.replaceChildren();
     return;
   }
-  const items = ROLE_PAGES[user.role]?.nav ?? [];
+  const items = navFor(user);
   const current = items
     .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0];

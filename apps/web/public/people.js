@@ -1,6 +1,10 @@
+import { api } from './api.js';
+import { can } from './roles.js';
+
 /**
- * Names of the people this tab has seen (the signed-in user and case assignees), for timelines
- * and the reassign picker. There is no users endpoint yet; when one exists, load it here.
+ * Names of people for timelines and pickers. Users who may list users (GET /users) get everyone's
+ * name from the API; others learn the names the pages they read carry (case assignees, themselves).
+ * @typedef {{ id: string, displayName: string, role: string }} Person
  */
 const KEY = 'mou.people';
 
@@ -22,6 +26,29 @@ export function rememberAssignees(cases) {
   for (const c of cases) rememberPerson(c.assigneeId, c.assigneeName);
 }
 
+/**
+ * The active users of a role from GET /users (remembered for names), or [] when the user may not list users.
+ * @param {any} user the signed-in user
+ * @param {string} [role]
+ * @returns {Promise<Person[]>}
+ */
+export async function listUsers(user, role) {
+  if (!can.readUsers(user)) return [];
+  /** @type {Person[]} */
+  const users = await api(`/users${role ? `?role=${encodeURIComponent(role)}` : ''}`);
+  for (const u of users) rememberPerson(u.id, u.displayName);
+  return users;
+}
+
+/**
+ * The people a case can be assigned to: the API accepts active investigators and supervisors.
+ * @returns {Promise<{ id: string, name: string }[]>}
+ */
+export async function assignablePeople(user) {
+  const lists = await Promise.all([listUsers(user, 'investigator'), listUsers(user, 'supervisor')]);
+  return lists.flat().map((u) => ({ id: u.id, name: u.displayName }));
+}
+
 export const SYSTEM_ACTOR = 'system';
 
 export function personName(id, me) {
@@ -29,8 +56,4 @@ export function personName(id, me) {
   if (me && id === me.id) return `${me.displayName} (you)`;
   if (id === SYSTEM_ACTOR) return 'The system';
   return load()[id] ?? `user ${id.slice(0, 8)}`;
-}
-
-export function knownPeople() {
-  return Object.entries(load()).map(([id, name]) => ({ id, name }));
 }

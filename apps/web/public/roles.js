@@ -1,75 +1,61 @@
 /**
- * What each role may use in the browser, mirroring the API's role → permission map
- * (apps/api/src/auth/permissions.ts). The API still enforces every rule; this only keeps
- * the interface from offering what would be refused.
+ * What the signed-in user may use, from the permissions the API returned at sign-in (and from
+ * GET /auth/me after a reload). The API still enforces every rule; this only keeps the interface
+ * from offering what would be refused. Each page and each control names the permission of the
+ * route it calls.
  */
-export const CASEWORKERS = ['investigator', 'supervisor'];
-export const SUPERVISORS = ['supervisor'];
-export const FACILITY_READERS = ['investigator', 'supervisor', 'policy', 'admin'];
-export const FACILITY_CREATORS = ['investigator', 'supervisor', 'admin'];
-export const ENTRY_READERS = ['importer', 'supervisor'];
-export const SCREENERS = ['importer', 'supervisor'];
-export const EVERYONE = ['investigator', 'supervisor', 'policy', 'importer', 'admin'];
 
-/** @type {Record<string, { home: string, nav: { href: string, label: string }[] }>} */
-export const ROLE_PAGES = {
-  investigator: {
-    home: '/cases',
-    nav: [
-      { href: '/cases', label: 'My cases' },
-      { href: '/cases/new', label: 'Open a case' },
-      { href: '/facilities', label: 'Facilities' },
-    ],
-  },
-  supervisor: {
-    home: '/board',
-    nav: [
-      { href: '/board', label: 'Deadline board' },
-      { href: '/entries', label: 'Entries' },
-      { href: '/approvals', label: 'Approvals' },
-      { href: '/escalations', label: 'Escalations' },
-      { href: '/cases', label: 'My cases' },
-      { href: '/cases/new', label: 'Open a case' },
-      { href: '/facilities', label: 'Facilities' },
-    ],
-  },
-  policy: {
-    home: '/review',
-    nav: [
-      { href: '/review', label: 'One-year review' },
-      { href: '/facilities', label: 'Facilities' },
-    ],
-  },
-  importer: {
-    home: '/entries',
-    nav: [
-      { href: '/entries', label: 'My entries' },
-      { href: '/entries/new', label: 'File an entry' },
-      { href: '/screening', label: 'Screening check' },
-    ],
-  },
-  admin: {
-    home: '/admin',
-    nav: [
-      { href: '/admin', label: 'Administration' },
-      { href: '/facilities', label: 'Facilities' },
-    ],
-  },
-};
+/**
+ * @param {{ permissions?: string[] } | null | undefined} user
+ * @param {string} permission e.g. 'case:read'
+ */
+export function has(user, permission) {
+  return Boolean(user?.permissions?.includes(permission));
+}
 
+/**
+ * The pages in the main navigation, in order, each with the permission its first request needs.
+ * @type {{ href: string, label: string | ((user: any) => string), needs: string }[]}
+ */
+const PAGES = [
+  { href: '/board', label: 'Deadline board', needs: 'deadline:board' },
+  { href: '/review', label: 'One-year review', needs: 'review:report' },
+  { href: '/admin', label: 'Administration', needs: 'reference:manage' },
+  { href: '/entries', label: (user) => (has(user, 'entry:file') ? 'My entries' : 'Entries'), needs: 'entry:read' },
+  { href: '/entries/new', label: 'File an entry', needs: 'entry:file' },
+  { href: '/screening', label: 'Screening check', needs: 'screening:check' },
+  { href: '/approvals', label: 'Approvals', needs: 'approval:read' },
+  { href: '/escalations', label: 'Escalations', needs: 'escalation:read' },
+  { href: '/cases', label: 'My cases', needs: 'case:read' },
+  { href: '/cases/new', label: 'Open a case', needs: 'case:create' },
+  { href: '/facilities', label: 'Facilities', needs: 'facility:read' },
+];
+
+/** The navigation the user may use, in order. */
+export function navFor(user) {
+  return PAGES.filter((p) => has(user, p.needs)).map((p) => ({ href: p.href, label: typeof p.label === 'function' ? p.label(user) : p.label }));
+}
+
+/** The first page the user may use. */
 export function homeOf(user) {
-  return ROLE_PAGES[user?.role]?.home ?? '/sign-in';
+  return navFor(user)[0]?.href ?? (user ? '/inbox' : '/sign-in');
 }
 
 export const can = {
-  manageClocks: (user) => user?.role === 'supervisor',
-  reassign: (user) => user?.role === 'supervisor',
-  createFacility: (user) => FACILITY_CREATORS.includes(user?.role),
-  fileEntry: (user) => user?.role === 'importer',
+  manageClocks: (user) => has(user, 'deadline:manage'),
+  reassign: (user) => has(user, 'case:assign'),
+  createFacility: (user) => has(user, 'facility:create'),
+  readFacilities: (user) => has(user, 'facility:read'),
+  openCase: (user) => has(user, 'case:create'),
+  readCases: (user) => has(user, 'case:read'),
+  fileEntry: (user) => has(user, 'entry:file'),
   /** Proof, export, protest: the importer's answers to a detention or an exclusion. */
-  answerEntry: (user) => user?.role === 'importer',
+  answerEntry: (user) => has(user, 'entry:respond'),
   /** Release, exclude, extend the proof period, decide a protest. */
-  decideEntry: (user) => user?.role === 'supervisor',
-  requestUnblock: (user) => user?.role === 'supervisor',
-  exportCsv: (user) => user?.role === 'supervisor',
+  decideEntry: (user) => has(user, 'entry:decide'),
+  requestUnblock: (user) => has(user, 'facility:unblock'),
+  exportCsv: (user) => has(user, 'case:export'),
+  decideApprovals: (user) => has(user, 'approval:decide'),
+  acknowledgeEscalations: (user) => has(user, 'escalation:acknowledge'),
+  readUsers: (user) => has(user, 'user:read'),
 };

@@ -1,29 +1,36 @@
 import { ApiError } from './api.js';
 import { h } from './dom.js';
+import { has } from './roles.js';
 import { getUser, rememberReturn } from './session.js';
+import { unmountViews } from './ui.js';
 import { errorPage, notAllowedPage, notFoundPage } from './views/messages.js';
 
 /**
- * History-API routing. Each route names the roles that may see it; a view is
- * `async (ctx) => Node` and its first <h1> receives focus once it is shown.
+ * History-API routing. Each route names the permission its page needs (the user's permissions come
+ * from the API); a view is `async (ctx) => Node` and its first <h1> receives focus once it is shown.
  * @typedef {{ params: Record<string, string>, query: URLSearchParams, user: import('./session.js').User | null, flash: string | null }} ViewContext
- * @typedef {{ pattern: RegExp, keys: string[], view: (ctx: ViewContext) => Promise<Node> | Node, roles: string[] | null }} Route
+ * @typedef {{ pattern: RegExp, keys: string[], view: (ctx: ViewContext) => Promise<Node | null> | Node | null, needs: string | null }} Route
  */
 
 /** @type {Route[]} */
 const routes = [];
 let rendering = 0;
 let pendingFlash = null;
+/** @type {(pathname: string) => void} */
 let afterRender = () => {};
 
-/** @param {string} path e.g. '/cases/:id' @param {string[] | null} roles null: anyone, even signed out */
-export function route(path, view, roles) {
+/**
+ * @param {string} path e.g. '/cases/:id'
+ * @param {Route['view']} view
+ * @param {string | null} needs the permission the page needs; '' any signed-in user; null anyone, even signed out
+ */
+export function route(path, view, needs) {
   const keys = [];
   const source = path.replace(/:(\w+)/g, (_, key) => {
     keys.push(key);
     return '([^/]+)';
   });
-  routes.push({ pattern: new RegExp(`^${source}/?$`), keys, view, roles });
+  routes.push({ pattern: new RegExp(`^${source}/?$`), keys, view, needs });
 }
 
 /** @param {string} path @param {{ replace?: boolean, flash?: string }} [options] flash: a message the next page announces */
@@ -48,7 +55,7 @@ function match(pathname) {
 
 async function pageFor(found, user, ctx) {
   if (!found) return notFoundPage('There is no page at this address.');
-  if (found.route.roles && !found.route.roles.includes(user.role)) return notAllowedPage(user);
+  if (found.route.needs && !has(user, found.route.needs)) return notAllowedPage(user);
   try {
     return await found.route.view(ctx);
   } catch (error) {
@@ -65,7 +72,7 @@ export async function render() {
   const { pathname, search } = location;
   const found = match(pathname);
   const user = getUser();
-  if (found?.route.roles && !user) {
+  if (found && found.route.needs !== null && !user) {
     rememberReturn(pathname + search);
     return navigate('/sign-in', { replace: true });
   }
@@ -75,6 +82,7 @@ export async function render() {
   pendingFlash = null;
   const page = await pageFor(found, user, { params: found?.params ?? {}, query: new URLSearchParams(search), user, flash });
   if (token !== rendering || !page) return;
+  unmountViews(main);
   main.replaceChildren(page);
   main.setAttribute('aria-busy', 'false');
   const heading = main.querySelector('h1');
@@ -86,10 +94,13 @@ export async function render() {
   afterRender(pathname);
 }
 
-/** Same-origin links navigate without reloading; modified clicks keep their usual meaning. */
-export function startRouter() {
+/**
+ * Same-origin links navigate without reloading; modified clicks keep their usual meaning.
+ * @param {{ render?: boolean }} [options] render: false when a page is already on its way (the session ended on start)
+ */
+export function startRouter(options = {}) {
   document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const link = event.target instanceof Element ? /** @type {HTMLAnchorElement | null} */ (event.target.closest('a[href]')) : null;
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (link.target || link.hasAttribute('download')) return;
     const url = new URL(link.href);
@@ -98,7 +109,7 @@ export function startRouter() {
     void navigate(url.pathname + url.search);
   });
   window.addEventListener('popstate', () => void render());
-  return render();
+  return options.render === false ? Promise.resolve() : render();
 }
 
 /** A heading for a page, with an optional line under it. */

@@ -1,6 +1,6 @@
 /**
  * The signed-in user, kept in sessionStorage (one tab, gone when it closes).
- * @typedef {{ id: string, email: string, role: 'investigator'|'supervisor'|'policy'|'importer'|'admin', displayName: string }} User
+ * @typedef {{ id: string, email: string, role: 'investigator'|'supervisor'|'policy'|'importer'|'admin', displayName: string, permissions: string[] }} User
  */
 const TOKEN = 'mou.token';
 const USER = 'mou.user';
@@ -21,6 +21,11 @@ export function getUser() {
 export function startSession(login) {
   sessionStorage.setItem(TOKEN, login.accessToken);
   sessionStorage.setItem(USER, JSON.stringify(login.user));
+}
+
+/** The user as GET /auth/me describes them now (name, role and permissions). @param {User} user */
+export function updateUser(user) {
+  if (getToken()) sessionStorage.setItem(USER, JSON.stringify(user));
 }
 
 /** Forgets the token; the user record stays so that a new sign-in can be matched to the return page. */

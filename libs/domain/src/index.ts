@@ -3,6 +3,7 @@
 export * from './iso-date';
 export * from './case-stage';
 export * from './case-move';
+export * from './case-outcomes';
 export * from './holiday-calendar';
 export * from './calendar-arithmetic';
 export * from './budget';

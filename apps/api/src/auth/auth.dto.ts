@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Role } from '@mou/persistence';
+import { Permission } from './permissions';
 
 export class LoginDto {
   @ApiProperty({ example: 'investigator@example.gov' })
@@ -20,6 +21,8 @@ export class AuthUserDto {
   @ApiProperty() email: string;
   @ApiProperty({ enum: ['investigator', 'supervisor', 'policy', 'importer', 'admin'] }) role: Role;
   @ApiProperty() displayName: string;
+  @ApiProperty({ enum: Object.values(Permission), isArray: true, description: "What the user's role may do; every route names the one it needs" })
+  permissions: Permission[];
 }
 
 export class LoginResponseDto {

@@ -6,6 +6,7 @@ import { hashPassword, UserEntity, verifyPassword } from '@mou/persistence';
 import { AuditService } from '../common/audit.service';
 import { AuthUser } from './auth.decorators';
 import { AuthUserDto, LoginDto, LoginResponseDto } from './auth.dto';
+import { ROLE_PERMISSIONS } from './permissions';
 
 @Injectable()
 export class AuthService {
@@ -42,5 +43,5 @@ export class AuthService {
 }
 
 function toUserDto(user: UserEntity): AuthUserDto {
-  return { id: user.id, email: user.email, role: user.role, displayName: user.displayName };
+  return { id: user.id, email: user.email, role: user.role, displayName: user.displayName, permissions: [...(ROLE_PERMISSIONS[user.role] ?? [])] };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsDefined, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CaseOutcome } from '@mou/domain';
 
 export class AllegationDto {
   @ApiProperty({ example: 'Hydraulic presses exported under a front company' })
@@ -91,6 +92,12 @@ export class ApprovalDto {
   @ApiProperty({ nullable: true, type: String }) decisionReason: string | null;
 }
 
+export class CloseOutcomeChoiceDto {
+  @ApiProperty({ enum: Object.values(CaseOutcome) }) outcome: string;
+  @ApiProperty() allowed: boolean;
+  @ApiPropertyOptional({ description: 'Why the case cannot be closed with this outcome now' }) reason?: string;
+}
+
 export class CaseDetailDto {
   @ApiProperty() id: string;
   @ApiProperty() reference: string;
@@ -105,6 +112,10 @@ export class CaseDetailDto {
   @ApiProperty({ nullable: true, type: String }) nextDeadlineAt: string | null;
   @ApiProperty() escalationLevel: number;
   @ApiProperty({ description: 'The moves the case allows now' }) legalActions: string[];
+  @ApiProperty({ enum: Object.values(CaseOutcome), isArray: true, description: 'The outcomes the case may be closed with now' }) legalOutcomes: string[];
+  @ApiProperty({ type: [CloseOutcomeChoiceDto], description: 'Every outcome, and why the case cannot be closed with it now when it cannot' })
+  closeOutcomes: CloseOutcomeChoiceDto[];
+  @ApiProperty({ description: 'Whether the case can still move without being reopened (neither closed nor withdrawn): it can be reassigned' }) isOpen: boolean;
   @ApiProperty({ type: [DeadlineDto] }) deadlines: DeadlineDto[];
   @ApiProperty({ type: [EscalationDto] }) escalations: EscalationDto[];
   @ApiProperty({ type: [ApprovalDto] }) approvals: ApprovalDto[];
@@ -127,6 +138,7 @@ export class CaseSummaryDto {
   @ApiProperty() escalationLevel: number;
   @ApiProperty({ nullable: true, type: String }) deadlineState: string | null;
   @ApiProperty({ description: 'The moves the case allows now, first the likeliest next one' }) legalActions: string[];
+  @ApiProperty({ enum: Object.values(CaseOutcome), isArray: true, description: 'The outcomes the case may be closed with now' }) legalOutcomes: string[];
 }
 
 export class CaseListDto {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CaseRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { CaseProgress, clockState, daysLeft, legalActions } from '@mou/domain';
+import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions } from '@mou/domain';
 import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
@@ -104,6 +104,7 @@ export class CasesService {
       items: rows.map(({ progress, ...r }) => ({
         ...r,
         legalActions: progress ? legalActions(progress as unknown as CaseProgress) : [],
+        legalOutcomes: progress ? allowedCloseOutcomes(progress as unknown as CaseProgress) : [],
         openedAt: new Date(r.openedAt).toISOString(),
         nextDeadlineAt: r.nextDeadlineAt ? new Date(r.nextDeadlineAt).toISOString() : null,
         daysLeft: daysLeft(r.nextDeadlineAt ? new Date(r.nextDeadlineAt).getTime() : null, Date.now()),
@@ -130,6 +131,9 @@ export class CasesService {
       nextDeadlineAt: row.nextDeadlineAt?.toISOString() ?? null,
       escalationLevel: row.escalationLevel,
       legalActions: row.progress ? legalActions(row.progress as unknown as CaseProgress) : [],
+      legalOutcomes: row.progress ? allowedCloseOutcomes(row.progress as unknown as CaseProgress) : [],
+      closeOutcomes: row.progress ? closeOutcomeChoices(row.progress as unknown as CaseProgress) : [],
+      isOpen: row.progress ? isCaseOpen(row.progress as unknown as CaseProgress) : false,
       deadlines: deadlines.map((d) => ({
         key: d.key,
         kind: d.kind,

@@ -3,7 +3,7 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { clockState, daysLeft, EntryCertification, screenEntry } from '@mou/domain';
+import { clockState, daysLeft, type DeadlineKind, type DeadlineLedger, EntryCertification, entryMoveChoices, type EntryMoveChoice, type EntryStatus, screenEntry, US_FEDERAL_CALENDAR } from '@mou/domain';
 import { EntryRepository } from '@mou/persistence';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { entryScreenedUpdate, ImportEntryInput } from '@mou/workflows';
@@ -68,8 +68,15 @@ export class EntriesService {
     return this.detail(user, entryId);
   }
 
-  list(user: AuthUser, query: EntryQueryDto) {
-    return this.entries.list(this.access.entryScope(user), { status: query.status, facilityId: query.facilityId });
+  async list(user: AuthUser, query: EntryQueryDto) {
+    const rows = await this.entries.list(this.access.entryScope(user), { status: query.status, facilityId: query.facilityId });
+    const facts = new Map((await this.entries.moveFacts(rows.map((r) => r.id as string))).map((f) => [f.id, f]));
+    const now = Date.now();
+    return rows.map((row) => {
+      const f = facts.get(row.id as string);
+      const clock = f?.clockKind ? { kind: f.clockKind, explanation: f.clockExplanation as never } : null;
+      return { ...row, legalMoves: legalMoves(row.status as string, f?.proofFiled ?? false, clock, f?.excludedAt ?? null, now) };
+    });
   }
 
   async detail(user: AuthUser, id: string) {
@@ -77,6 +84,8 @@ export class EntriesService {
     const clocks = await this.entries.clocks(id);
     const events = await this.entries.events(id);
     const now = Date.now();
+    const open = clocks.find((d: { status: string }) => d.status === 'open');
+    const excluded = events.filter((e: { type: string }) => e.type === 'ENTRY_EXCLUDED').pop();
     return {
       id: entry.id,
       reference: entry.reference,
@@ -105,6 +114,7 @@ export class EntriesService {
         explanation: d.explanation,
       })),
       timeline: events.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt).toISOString() })),
+      legalMoves: legalMoves(entry.status, entry.proof !== null, open ? { kind: open.kind, explanation: open.explanation as never } : null, excluded?.occurredAt ?? null, now),
     };
   }
 
@@ -168,4 +178,36 @@ export class EntriesService {
     if (Object.keys(fields).length) throw invalid(fields);
     return facilityId;
   }
+}
+
+/**
+ * The moves a person may take on the entry now, each allowed or refused with its reason, as the
+ * domain decides them (the workflow's own checks; the entry clocks run on the federal calendar).
+ * The running clock's ledger is read back from its stored explanation.
+ */
+function legalMoves(
+  status: string,
+  proofFiled: boolean,
+  openClock: { kind: string; explanation: { startedAt: number; pauses?: DeadlineLedger['pauses']; extensions?: DeadlineLedger['extensions'] } | null } | null,
+  excludedAt: Date | string | null,
+  now: number,
+): EntryMoveChoice[] {
+  const explanation = openClock?.explanation;
+  const ledger: DeadlineLedger | null = explanation
+    ? {
+        startedAt: Number(explanation.startedAt),
+        pauses: (explanation.pauses ?? []).map((p) => ({ pausedAt: p.pausedAt, resumedAt: p.resumedAt ?? undefined, reason: p.reason, by: p.by })),
+        extensions: explanation.extensions ?? [],
+      }
+    : null;
+  return entryMoveChoices(
+    {
+      status: status as EntryStatus,
+      proofFiled,
+      openClock: openClock && ledger ? { kind: openClock.kind as DeadlineKind, ledger } : null,
+      excludedAt: excludedAt === null ? null : new Date(excludedAt).getTime(),
+    },
+    now,
+    US_FEDERAL_CALENDAR,
+  );
 }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiProduces, ApiTags } from '@nestj
 import type { Response } from 'express';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { SignOffReviewDto, StartReviewDto, WhatIfQueryDto } from './reviews.dto';
+import { DEFAULT_REVIEW_THRESHOLDS } from '@mou/domain';
+import { ReviewThresholdsDto, SignOffReviewDto, StartReviewDto, WhatIfQueryDto } from './reviews.dto';
 import { ReviewsService } from './reviews.service';
 
 @ApiTags('one-year review')
@@ -25,6 +26,13 @@ export class ReviewsController {
   @RequirePermission(Permission.ReviewRead)
   list() {
     return this.service.list();
+  }
+
+  /** Declared before `:id`: the decision rule's default thresholds, which a review keeps unless it is started with others. */
+  @Get('thresholds')
+  @RequirePermission(Permission.ReviewRead)
+  thresholds(): ReviewThresholdsDto {
+    return { ...DEFAULT_REVIEW_THRESHOLDS };
   }
 
   /** Declared before `:id`: what the rule gives on today's data, starting nothing. */

@@ -1,13 +1,14 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
-import { h, humanize } from '../dom.js';
-import { timeEl } from '../format.js';
-import { announce, isEditing, lastSequence, onLive } from '../live.js';
-import { knownPeople, personName, rememberAssignees, rememberPerson } from '../people.js';
+import { humanize } from '../dom.js';
+import { announce, lastSequence, onLive } from '../live.js';
+import { assignablePeople, personName, rememberPerson } from '../people.js';
 import { can } from '../roles.js';
-import { actionsSection } from './case-actions.js';
-import { deadlinesSection, isOpenClock } from './case-deadlines.js';
-import { clockControls, reassignSection } from './case-supervision.js';
-import { timelineSection } from './case-timeline.js';
+import { html, mountView, Time } from '../ui.js';
+import { CaseActions } from './case-actions.js';
+import { Deadlines, isOpenClock } from './case-deadlines.js';
+import { ClockControls, Reassign } from './case-supervision.js';
+import { Timeline } from './case-timeline.js';
 
 /**
  * One case: where it stands, its clocks, the legal next moves, and its history. After a move the
@@ -15,134 +16,112 @@ import { timelineSection } from './case-timeline.js';
  */
 export async function casePage({ params, user, flash }) {
   rememberPerson(user.id, user.displayName);
-  const [detail] = await Promise.all([api(`/cases/${encodeURIComponent(params.id)}`), can.reassign(user) ? loadPeople() : null]);
-  const page = h('section', { class: 'case-page' });
-  const banner = h('div', { class: 'live-banner', role: 'status' });
-  let shown = detail;
-  let lastMessage = flash;
+  const [detail, people] = await Promise.all([api(`/cases/${encodeURIComponent(params.id)}`), can.reassign(user) ? assignablePeople(user) : []]);
+  return mountView(CasePage, { initial: detail, people, user, flash });
+}
 
-  /** @param {any} current @param {string | null} message @param {boolean} [focus] */
-  const show = (current, message, focus = true) => {
-    shown = current;
-    lastMessage = message;
-    banner.replaceChildren();
-    const run = async (path, body, done) => show(await post(`/cases/${current.id}/${path}`, body), done);
-    const status = h('p', { class: message ? 'notice' : 'visually-hidden', role: 'status', tabindex: '-1' }, message ?? '');
-    const parts = [
-      h('h1', {}, `Case ${current.reference}`),
-      status,
-      banner,
-      summary(current, user),
-      deadlinesSection(current.deadlines, (d) => (can.manageClocks(user) && isOpenClock(d) ? clockControls(d, run) : null)),
-      actionsSection(current, run),
-      can.reassign(user) && current.stage !== 'CLOSED' && current.stage !== 'WITHDRAWN' ? reassignSection(current, withSelf(user), run) : null,
-      current.escalations.length ? escalationsList(current, user) : null,
-      current.approvals.length ? approvalsList(current, user) : null,
-      timelineSection(current.timeline, user),
-    ];
-    page.replaceChildren(...parts.filter(Boolean));
-    if (focus && message && page.isConnected) status.focus();
+/**
+ * A change made elsewhere (another user's move, an escalation step) arrives on the live stream:
+ * the case is fetched again and the page patched, so a half-typed form, its focus and the open
+ * panels stay as they were.
+ */
+function CasePage({ initial, people, user, flash }) {
+  const [shown, setShown] = useState({ detail: initial, message: flash, focus: false });
+  const latest = useRef(initial);
+  latest.current = shown.detail;
+  const page = useRef(/** @type {HTMLElement | null} */ (null));
+  const status = useRef(/** @type {HTMLElement | null} */ (null));
+  const c = shown.detail;
+
+  const run = async (path, body, done) => {
+    const next = await post(`/cases/${c.id}/${path}`, body);
+    setShown({ detail: next, message: done, focus: true });
   };
-  show(detail, flash);
 
-  // Live: a change made elsewhere (an escalation step, another user's move) redraws the case,
-  // unless someone is typing in one of its forms: then a button offers the latest version.
-  const refresh = async () => {
-    show(await api(`/cases/${encodeURIComponent(params.id)}`), lastMessage, false);
-    announce(`Case ${shown.reference} was updated.`);
-  };
-  onLive(
-    page,
-    (e) => e.stream === 'case' && e.id === detail.id,
-    (events) => {
-      if (!events.some((e) => e.type === 'RESYNC' || e.sequence > lastSequence(shown.timeline))) return;
-      if (!isEditing(page)) return void refresh().catch(() => undefined);
-      banner.replaceChildren(
-        h('p', { class: 'warning' }, 'This case has changed since it was shown. ', h('button', { type: 'button', class: 'secondary', onclick: () => void refresh().catch(() => undefined) }, 'Show the latest')),
-      );
-    },
-  );
-  return page;
+  useEffect(() => {
+    if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
+  }, [shown]);
+
+  useEffect(() => {
+    if (!page.current) return undefined;
+    let asked = 0;
+    return onLive(
+      page.current,
+      (e) => e.stream === 'case' && e.id === initial.id,
+      (events) => {
+        if (!events.some((e) => e.type === 'RESYNC' || e.sequence > lastSequence(latest.current.timeline))) return;
+        const mine = ++asked;
+        api(`/cases/${encodeURIComponent(initial.id)}`)
+          .then((next) => {
+            if (mine !== asked) return;
+            setShown((prev) => ({ detail: next, message: prev.message, focus: false }));
+            announce(`Case ${next.reference} was updated.`);
+          })
+          .catch(() => undefined);
+      },
+    );
+  }, []);
+
+  return html`<section class="case-page" ref=${page}>
+    <h1>Case ${c.reference}</h1>
+    <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
+    <${Summary} c=${c} user=${user} />
+    <${Deadlines} deadlines=${c.deadlines} controls=${(d) => (can.manageClocks(user) && isOpenClock(d) ? html`<${ClockControls} d=${d} run=${run} />` : null)} />
+    <${CaseActions} detail=${c} run=${run} />
+    ${can.reassign(user) && c.isOpen ? html`<${Reassign} detail=${c} people=${people} run=${run} />` : null}
+    ${c.escalations.length ? html`<${Escalations} c=${c} user=${user} />` : null}
+    ${c.approvals.length ? html`<${Approvals} c=${c} user=${user} />` : null}
+    <${Timeline} events=${c.timeline} me=${user} />
+  </section>`;
 }
 
-/** Supervisors choose a new assignee among the people they can see on cases. */
-async function loadPeople() {
-  const list = await api('/cases?pageSize=200&sort=-openedAt');
-  rememberAssignees(list.items);
+function Summary({ c, user }) {
+  return html`<dl class="facts summary">
+    <dt>Stage</dt>
+    <dd><strong class="stage">${humanize(c.stage)}</strong>${c.outcome ? ` — outcome: ${humanize(c.outcome)}` : ''}</dd>
+    <dt>Facility</dt>
+    <dd><a href=${`/facilities/${c.facilityId}`}>${c.facilityName}</a></dd>
+    <dt>Assignee</dt>
+    <dd>${personName(c.assigneeId, user)}</dd>
+    <dt>Opened</dt>
+    <dd><${Time} iso=${c.openedAt} /> by ${personName(c.openedBy, user)}</dd>
+    <dt>Allegation</dt>
+    <dd>${c.allegation.summary}</dd>
+    <dt>Source</dt>
+    <dd>${c.allegation.source}</dd>
+    <dt>Products</dt>
+    <dd>${c.allegation.productCategories.length ? c.allegation.productCategories.map(humanize).join(', ') : 'None named'}</dd>
+  </dl>`;
 }
 
-function withSelf(user) {
-  const people = knownPeople();
-  return people.some((p) => p.id === user.id) ? people : [...people, { id: user.id, name: user.displayName }];
+function Escalations({ c, user }) {
+  return html`<section aria-labelledby="case-escalations-title">
+    <h2 id="case-escalations-title">Escalations</h2>
+    <ul class="plain-list">
+      ${c.escalations.map(
+        (e) => html`<li key=${e.id}>
+          <strong>Level ${e.level}: ${humanize(e.type)}</strong> on ${e.deadlineKey}, <${Time} iso=${e.occurredAt} />. ${e.description}${' '}
+          ${e.acknowledgedAt
+            ? html`<span class="muted">Acknowledged by ${personName(e.acknowledgedBy, user)} on <${Time} iso=${e.acknowledgedAt} />.</span>`
+            : html`<span class="badge state-overdue">Not acknowledged</span>`}
+        </li>`,
+      )}
+    </ul>
+    ${can.acknowledgeEscalations(user) ? html`<p><a href="/escalations">Acknowledge escalations</a></p>` : null}
+  </section>`;
 }
 
-function summary(c, user) {
-  return h(
-    'dl',
-    { class: 'facts summary' },
-    h('dt', {}, 'Stage'),
-    h('dd', {}, h('strong', { class: 'stage' }, humanize(c.stage)), c.outcome ? ` — outcome: ${humanize(c.outcome)}` : ''),
-    h('dt', {}, 'Facility'),
-    h('dd', {}, h('a', { href: `/facilities/${c.facilityId}` }, c.facilityName)),
-    h('dt', {}, 'Assignee'),
-    h('dd', {}, personName(c.assigneeId, user)),
-    h('dt', {}, 'Opened'),
-    h('dd', {}, timeEl(c.openedAt), ' by ', personName(c.openedBy, user)),
-    h('dt', {}, 'Allegation'),
-    h('dd', {}, c.allegation.summary),
-    h('dt', {}, 'Source'),
-    h('dd', {}, c.allegation.source),
-    h('dt', {}, 'Products'),
-    h('dd', {}, c.allegation.productCategories.length ? c.allegation.productCategories.map(humanize).join(', ') : 'None named'),
-  );
-}
-
-function escalationsList(c, user) {
-  return h(
-    'section',
-    { 'aria-labelledby': 'case-escalations-title' },
-    h('h2', { id: 'case-escalations-title' }, 'Escalations'),
-    h(
-      'ul',
-      { class: 'plain-list' },
-      c.escalations.map((e) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, `Level ${e.level}: ${humanize(e.type)}`),
-          ` on ${e.deadlineKey}, `,
-          timeEl(e.occurredAt),
-          `. ${e.description} `,
-          e.acknowledgedAt ? h('span', { class: 'muted' }, 'Acknowledged by ', personName(e.acknowledgedBy, user), ' on ', timeEl(e.acknowledgedAt), '.') : h('span', { class: 'badge state-overdue' }, 'Not acknowledged'),
-        ),
-      ),
-    ),
-    user.role === 'supervisor' ? h('p', {}, h('a', { href: '/escalations' }, 'Acknowledge escalations')) : null,
-  );
-}
-
-function approvalsList(c, user) {
-  return h(
-    'section',
-    { 'aria-labelledby': 'case-approvals-title' },
-    h('h2', { id: 'case-approvals-title' }, 'Approvals'),
-    h(
-      'ul',
-      { class: 'plain-list' },
-      c.approvals.map((a) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, humanize(a.kind)),
-          ` — ${humanize(a.status)}. ${a.reason}. Requested `,
-          timeEl(a.requestedAt),
-          ' by ',
-          personName(a.requestedBy, user),
-          a.decidedAt ? h('span', {}, '; decided ', timeEl(a.decidedAt), ' by ', personName(a.decidedBy, user), `: ${a.decisionReason}`) : null,
-          '.',
-        ),
-      ),
-    ),
-    user.role === 'supervisor' && c.approvals.some((a) => a.status === 'pending') ? h('p', {}, h('a', { href: '/approvals' }, 'Decide pending approvals')) : null,
-  );
+function Approvals({ c, user }) {
+  return html`<section aria-labelledby="case-approvals-title">
+    <h2 id="case-approvals-title">Approvals</h2>
+    <ul class="plain-list">
+      ${c.approvals.map(
+        (a) => html`<li key=${a.id}>
+          <strong>${humanize(a.kind)}</strong> — ${humanize(a.status)}. ${a.reason}. Requested <${Time} iso=${a.requestedAt} /> by ${personName(a.requestedBy, user)}
+          ${a.decidedAt ? html`<span>; decided <${Time} iso=${a.decidedAt} /> by ${personName(a.decidedBy, user)}: ${a.decisionReason}</span>` : null}.
+        </li>`,
+      )}
+    </ul>
+    ${can.decideApprovals(user) && c.approvals.some((a) => a.status === 'pending') ? html`<p><a href="/approvals">Decide pending approvals</a></p>` : null}
+  </section>`;
 }

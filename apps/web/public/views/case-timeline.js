@@ -1,6 +1,6 @@
-import { h, humanize } from '../dom.js';
-import { timeEl } from '../format.js';
+import { humanize } from '../dom.js';
 import { personName } from '../people.js';
+import { html, Time } from '../ui.js';
 
 const DATE_KEYS = /At$|For$/;
 const HIDDEN = new Set(['approvalId', 'escalationId', 'facilityId', 'hash']);
@@ -21,29 +21,25 @@ function value(key, raw, me) {
       .map(([k, v]) => `${label(k)}: ${typeof v === 'object' ? value(k, v, me) : v}`)
       .join('; ');
   }
-  if (DATE_KEYS.test(key) && typeof raw === 'string') return timeEl(raw);
+  if (DATE_KEYS.test(key) && typeof raw === 'string') return html`<${Time} iso=${raw} />`;
   if (typeof raw === 'string' && /^[A-Z][A-Z_]+$/.test(raw)) return humanize(raw);
   return String(raw);
 }
 
-/** The case's events in order, each with who, when, and what it carried. */
-export function timelineSection(events, me) {
-  return h(
-    'section',
-    { class: 'timeline', 'aria-labelledby': 'timeline-title' },
-    h('h2', { id: 'timeline-title' }, 'Timeline'),
-    h(
-      'ol',
-      {},
-      events.map((e) => {
+/** The events in order, each with who, when, and what it carried; keyed by sequence, so new ones are added, not redrawn. */
+export function Timeline({ events, me }) {
+  return html`<section class="timeline" aria-labelledby="timeline-title">
+    <h2 id="timeline-title">Timeline</h2>
+    <ol>
+      ${events.map((e) => {
         const facts = Object.entries(e.payload ?? {}).filter(([k, v]) => v !== null && v !== undefined && v !== '' && !HIDDEN.has(k));
-        return h(
-          'li',
-          {},
-          h('p', { class: 'event-head' }, h('strong', {}, humanize(e.type)), ' — ', timeEl(e.occurredAt, true), ', by ', personName(e.actorId, me)),
-          facts.length ? h('dl', { class: 'facts small' }, facts.flatMap(([k, v]) => [h('dt', {}, label(k)), h('dd', {}, value(k, v, me))])) : null,
-        );
-      }),
-    ),
-  );
+        return html`<li key=${e.sequence}>
+          <p class="event-head"><strong>${humanize(e.type)}</strong> — <${Time} iso=${e.occurredAt} withTime=${true} />, by ${personName(e.actorId, me)}</p>
+          ${facts.length
+            ? html`<dl class="facts small">${facts.map(([k, v]) => [html`<dt key=${`t-${k}`}>${label(k)}</dt>`, html`<dd key=${`d-${k}`}>${value(k, v, me)}</dd>`])}</dl>`
+            : null}
+        </li>`;
+      })}
+    </ol>
+  </section>`;
 }

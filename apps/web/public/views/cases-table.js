@@ -1,3 +1,4 @@
+import { nextActionText } from '../actions.js';
 import { h, humanize } from '../dom.js';
 import { daysLeftText, stateBadge, timeEl } from '../format.js';
 
@@ -8,6 +9,7 @@ import { daysLeftText, stateBadge, timeEl } from '../format.js';
  * @param {{ assignee?: boolean, escalation?: boolean, nextAction?: boolean, caption: string }} options
  */
 export function casesTable(items, options) {
+  /** @type {[string, (row: any) => any][]} */
   const columns = [
     ['Case', (c) => h('a', { href: `/cases/${c.id}` }, c.reference)],
     ['Facility', (c) => c.facilityName],
@@ -17,7 +19,7 @@ export function casesTable(items, options) {
   ];
   if (options.assignee) columns.push(['Assignee', (c) => c.assigneeName]);
   if (options.escalation) columns.push(['Escalation', (c) => (c.escalationLevel > 0 ? `Level ${c.escalationLevel}` : 'None')]);
-  if (options.nextAction) columns.push(['Next action', () => h('span', { class: 'muted next-action' }, 'Looking up…')]);
+  if (options.nextAction) columns.push(['Next action', (c) => h('span', { class: 'next-action' }, nextActionText(c.legalActions))]);
   return h(
     'div',
     { class: 'table-wrap' },

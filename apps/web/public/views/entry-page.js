@@ -1,109 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
-import { h, humanize } from '../dom.js';
-import { keepDraft } from '../drafts.js';
-import { field, form, formAlert, onSubmit } from '../forms.js';
-import { dateText, entryStatusBadge, numberText, timeEl, usdText } from '../format.js';
-import { announce, isEditing, lastSequence, onLive } from '../live.js';
+import { humanize } from '../dom.js';
+import { dateText, numberText, usdText } from '../format.js';
+import { announce, lastSequence, onLive } from '../live.js';
 import { rememberPerson } from '../people.js';
-import { can } from '../roles.js';
-import { deadlinesSection, isOpenClock } from './case-deadlines.js';
-import { timelineSection } from './case-timeline.js';
-
-/** What each status means for the importer, and the law behind it (DOMAIN.md §6). */
-const STATUS_MEANING = {
-  PENDING_SCREENING: 'CBP decides within 5 business days of presentation whether to release or detain the goods (19 CFR 151.16(b)).',
-  DETAINED: 'The goods are held. The importer may prove them admissible within 3 months of importation (19 CFR 12.43), or export them; CBP then releases or excludes them.',
-  EXCLUDED: 'The goods were refused entry. Within 60 days of the exclusion notice the importer exports them or protests the exclusion (19 CFR 12.44(a), 19 U.S.C. 1514); otherwise they are deemed abandoned.',
-  PROTESTED: 'The exclusion is protested. CBP decides within 30 days; without a decision the protest is deemed denied (19 CFR 174.21(b)).',
-  RELEASED: 'The goods were released. Nothing more can happen to this entry.',
-  EXPORTED: 'The goods were exported. Nothing more can happen to this entry.',
-  ABANDONED: 'The goods were deemed abandoned: no export or protest within 60 days of the exclusion (19 CFR 12.44(a)).',
-  PROTEST_DENIED: 'The protest was denied; what remains is a suit in the Court of International Trade (28 U.S.C. 1581(a)), outside this system.',
-  PROTEST_GRANTED: 'The protest was granted: the exclusion was set aside and the goods released.',
-};
-
-const reason = (label = 'Reason') => field({ name: 'reason', label, rows: 2, required: true });
+import { can, has } from '../roles.js';
+import { ActionForm, EntryStatusBadge, Field, html, mountView, Panel, Time } from '../ui.js';
+import { Deadlines, isOpenClock } from './case-deadlines.js';
+import { Timeline } from './case-timeline.js';
 
 /**
- * The moves on an entry as forms, each offered only in the statuses where the law allows it
- * (libs/domain/src/imports/entry-status.ts): the importer's answers and the supervisor's decisions.
- * @typedef {{ title: string, path: string, submit: string, done: string | ((body: any) => string), fields: () => Node[], when: (e: any) => boolean,
- *   hint?: (e: any) => string | null, toBody?: (values: any) => any, buttons?: { label: string, value: string, secondary?: boolean }[] }} EntryAction
- * @type {EntryAction[]}
+ * What each status means for the importer, with the periods and legal bases of the clock rules
+ * in force (GET /rules/deadlines).
+ * @param {string} status
+ * @param {Record<string, any>} rules by kind
  */
-const IMPORTER_ACTIONS = [
-  {
-    title: 'Prove the goods admissible',
-    path: 'proof',
-    submit: 'File proof',
-    done: 'Proof filed: CBP now decides whether to release or exclude the goods.',
-    when: (e) => e.status === 'DETAINED' && !e.proof,
-    fields: () => [
-      field({ name: 'statement', label: 'Why the goods are admissible', rows: 4, required: true }),
-      field({ name: 'documents', label: 'Documents filed (one per line)', rows: 3, hint: 'Names or references, e.g. “CO-778.pdf”, “Audit report 2026-10”.' }),
-    ],
-    toBody: (values) => ({ statement: values.statement, documents: String(values.documents ?? '').split('\n').map((d) => d.trim()).filter(Boolean) }),
-  },
-  {
-    title: 'Export the goods',
-    path: 'export',
-    submit: 'Export goods',
-    done: 'Export recorded: the entry is closed.',
-    when: (e) => e.status === 'DETAINED' || e.status === 'EXCLUDED',
-    hint: (e) => (e.status === 'DETAINED' ? 'Instead of proving them admissible, you may send the goods out of the country.' : 'One of your two answers to the exclusion; the other is a protest.'),
-    fields: () => [field({ name: 'note', label: 'Note (optional)', rows: 2 })],
-  },
-  {
-    title: 'Protest the exclusion',
-    path: 'protest',
-    submit: 'File protest',
-    done: 'Protest filed: CBP decides within 30 days.',
-    when: (e) => e.status === 'EXCLUDED',
-    fields: () => [field({ name: 'grounds', label: 'Grounds of the protest', rows: 4, required: true })],
-  },
-];
+function statusMeaning(status, rules) {
+  const period = (kind) => rules[kind]?.budget.text ?? '—';
+  const basis = (kind) => rules[kind]?.legalBasis ?? '';
+  switch (status) {
+    case 'PENDING_SCREENING':
+      return `CBP decides within ${period('ENTRY_DECISION')} of presentation whether to release or detain the goods (${basis('ENTRY_DECISION')}).`;
+    case 'DETAINED':
+      return `The goods are held. The importer may prove them admissible within ${period('ENTRY_PROOF')} of importation (${basis('ENTRY_PROOF')}), or export them; CBP then releases or excludes them.`;
+    case 'EXCLUDED':
+      return `The goods were refused entry. Within ${period('ENTRY_EXPORT_OR_PROTEST')} of the exclusion notice the importer exports them or protests the exclusion (${basis('ENTRY_EXPORT_OR_PROTEST')}, 19 U.S.C. 1514); otherwise they are deemed abandoned.`;
+    case 'PROTESTED':
+      return `The exclusion is protested. CBP decides within ${period('PROTEST_DECISION')}; without a decision the protest is deemed denied (${basis('PROTEST_DECISION')}).`;
+    case 'RELEASED':
+      return 'The goods were released. Nothing more can happen to this entry.';
+    case 'EXPORTED':
+      return 'The goods were exported. Nothing more can happen to this entry.';
+    case 'ABANDONED':
+      return `The goods were deemed abandoned: no export or protest within ${period('ENTRY_EXPORT_OR_PROTEST')} of the exclusion (${basis('ENTRY_EXPORT_OR_PROTEST')}).`;
+    case 'PROTEST_DENIED':
+      return 'The protest was denied; what remains is a suit in the Court of International Trade (28 U.S.C. 1581(a)), outside this system.';
+    case 'PROTEST_GRANTED':
+      return 'The protest was granted: the exclusion was set aside and the goods released.';
+    default:
+      return '';
+  }
+}
 
-const SUPERVISOR_ACTIONS = [
-  {
-    title: 'Release the goods',
-    path: 'release',
-    submit: 'Release entry',
-    done: 'Entry released.',
-    when: (e) => e.status === 'DETAINED',
-    fields: () => [reason('Reason for releasing')],
-  },
-  {
-    title: 'Exclude the goods',
-    path: 'exclude',
-    submit: 'Exclude entry',
-    done: 'Entry excluded: the importer has 60 days to export or protest.',
-    when: (e) => e.status === 'DETAINED',
-    hint: (e) => (e.proof ? null : 'The importer has not filed proof yet. Exclusion comes after proof is filed, or when the period for it runs out.'),
-    fields: () => [reason('Reason for excluding')],
-  },
-  {
-    title: 'Extend the period for proof by 30 days',
-    path: 'extend',
-    submit: 'Extend by 30 days',
-    done: 'The period for proof was extended by 30 days.',
-    when: (e) => e.status === 'DETAINED' && !e.proof && !e.timeline.some((t) => t.type === 'PROOF_DEADLINE_EXTENDED'),
-    hint: () => 'Once per entry, with a reason the importer is told.',
-    fields: () => [reason('Reason for extending')],
-  },
-  {
-    title: 'Decide the protest',
-    path: 'protest-decision',
-    submit: 'Grant protest',
-    done: (body) => (body.grant ? 'Protest granted: the exclusion is set aside and the goods released.' : 'Protest denied.'),
-    when: (e) => e.status === 'PROTESTED',
-    fields: () => [reason('Reason for the decision')],
-    buttons: [
-      { label: 'Grant protest', value: 'grant' },
-      { label: 'Deny protest', value: 'deny', secondary: true },
-    ],
-    toBody: (values, submitter) => ({ reason: values.reason, grant: submitter?.value === 'grant' }),
-  },
-];
+const reason = (label) => html`<${Field} name="reason" label=${label} rows=${2} required=${true} />`;
+
+/**
+ * The forms for the moves a person takes on an entry. Whether each is open now the API says
+ * (the entry's `legalMoves`, with the reason when not); `moves` names the moves a form serves and
+ * `needs` the permission of its route.
+ * @typedef {{ title: string, path: string, moves: string[], needs: 'entry:respond'|'entry:decide', submit: string,
+ *   done: string | ((body: any) => string), fields: () => any, hint?: string, toBody?: (values: any, submitter: HTMLButtonElement | null) => any,
+ *   buttons?: { label: string, value: string, secondary?: boolean }[] }} EntryAction
+ * @param {any} book the rule book (GET /rules/deadlines)
+ * @returns {EntryAction[]}
+ */
+function entryActions(book, rules) {
+  const extension = book.proofExtension.text;
+  return [
+    {
+      title: 'Prove the goods admissible',
+      path: 'proof',
+      moves: ['FILE_PROOF'],
+      needs: 'entry:respond',
+      submit: 'File proof',
+      done: 'Proof filed: CBP now decides whether to release or exclude the goods.',
+      fields: () => html`<${Field} name="statement" label="Why the goods are admissible" rows=${4} required=${true} />
+        <${Field} name="documents" label="Documents filed (one per line)" rows=${3} hint="Names or references, e.g. “CO-778.pdf”, “Audit report 2026-10”." />`,
+      toBody: (values) => ({ statement: values.statement, documents: String(values.documents ?? '').split('\n').map((d) => d.trim()).filter(Boolean) }),
+    },
+    {
+      title: 'Export the goods',
+      path: 'export',
+      moves: ['EXPORT'],
+      needs: 'entry:respond',
+      submit: 'Export goods',
+      done: 'Export recorded: the entry is closed.',
+      hint: 'Instead of proving them admissible or protesting an exclusion, you may send the goods out of the country.',
+      fields: () => html`<${Field} name="note" label="Note (optional)" rows=${2} />`,
+    },
+    {
+      title: 'Protest the exclusion',
+      path: 'protest',
+      moves: ['PROTEST'],
+      needs: 'entry:respond',
+      submit: 'File protest',
+      done: `Protest filed: CBP decides within ${rules.PROTEST_DECISION?.budget.text ?? 'the protest period'}.`,
+      fields: () => html`<${Field} name="grounds" label="Grounds of the protest" rows=${4} required=${true} />`,
+    },
+    {
+      title: 'Release the goods',
+      path: 'release',
+      moves: ['RELEASE'],
+      needs: 'entry:decide',
+      submit: 'Release entry',
+      done: 'Entry released.',
+      fields: () => reason('Reason for releasing'),
+    },
+    {
+      title: 'Exclude the goods',
+      path: 'exclude',
+      moves: ['EXCLUDE'],
+      needs: 'entry:decide',
+      submit: 'Exclude entry',
+      done: `Entry excluded: the importer has ${rules.ENTRY_EXPORT_OR_PROTEST?.budget.text ?? 'a period'} to export or protest.`,
+      fields: () => reason('Reason for excluding'),
+    },
+    {
+      title: `Extend the period for proof by ${extension}`,
+      path: 'extend',
+      moves: ['EXTEND_PROOF'],
+      needs: 'entry:decide',
+      submit: `Extend by ${extension}`,
+      done: `The period for proof was extended by ${extension}.`,
+      hint: 'Once per entry, with a reason the importer is told.',
+      fields: () => reason('Reason for extending'),
+    },
+    {
+      title: 'Decide the protest',
+      path: 'protest-decision',
+      moves: ['GRANT_PROTEST', 'DENY_PROTEST'],
+      needs: 'entry:decide',
+      submit: 'Grant protest',
+      done: (body) => (body.grant ? 'Protest granted: the exclusion is set aside and the goods released.' : 'Protest denied.'),
+      fields: () => reason('Reason for the decision'),
+      buttons: [
+        { label: 'Grant protest', value: 'grant' },
+        { label: 'Deny protest', value: 'deny', secondary: true },
+      ],
+      toBody: (values, submitter) => ({ reason: values.reason, grant: submitter?.value === 'grant' }),
+    },
+  ];
+}
 
 /**
  * One import entry: its status and what it means, why it is held, its clocks with their legal
@@ -111,56 +138,70 @@ const SUPERVISOR_ACTIONS = [
  */
 export async function entryPage({ params, user, flash }) {
   rememberPerson(user.id, user.displayName);
-  const [detail, categories] = await Promise.all([api(`/entries/${encodeURIComponent(params.id)}`), api('/product-categories').catch(() => [])]);
+  const [detail, categories, book] = await Promise.all([
+    api(`/entries/${encodeURIComponent(params.id)}`),
+    api('/product-categories').catch(() => []),
+    api('/rules/deadlines'),
+  ]);
+  return mountView(EntryPage, { initial: detail, categories, book, user, flash });
+}
+
+/** Live updates fetch the entry again and patch the page: what is being typed stays. */
+function EntryPage({ initial, categories, book, user, flash }) {
+  const [shown, setShown] = useState({ entry: initial, message: flash, focus: false });
+  const latest = useRef(initial);
+  latest.current = shown.entry;
+  const page = useRef(/** @type {HTMLElement | null} */ (null));
+  const status = useRef(/** @type {HTMLElement | null} */ (null));
+  const e = shown.entry;
+  const rules = Object.fromEntries(book.rules.map((r) => [r.kind, r]));
   const categoryName = (code) => categories.find((c) => c.code === code)?.name ?? humanize(code);
-  const page = h('section', { class: 'entry-page' });
-  const banner = h('div', { class: 'live-banner', role: 'status' });
-  let shown = detail;
-  let lastMessage = flash;
 
-  const show = (entry, message, focus = true) => {
-    shown = entry;
-    lastMessage = message;
-    banner.replaceChildren();
-    const status = h('p', { class: message ? 'notice' : 'visually-hidden', role: 'status', tabindex: '-1' }, message ?? '');
-    const run = async (action, body) => show(await post(`/entries/${entry.id}/${action.path}`, body), typeof action.done === 'function' ? action.done(body) : action.done);
-    page.replaceChildren(
-      ...[
-        h('h1', {}, `Entry ${entry.reference}`),
-        status,
-        banner,
-        summary(entry, user, categoryName),
-        holdReasons(entry),
-        deadlinesSection(openFirst(entry.clocks), () => null, {
-          title: 'Clocks',
-          empty: entry.status === 'RELEASED' ? 'No clock runs: the goods were released on screening.' : 'No clock is running on this entry.',
-        }),
-        actionsSection(entry, user, run),
-        certificationSection(entry.certification),
-        entry.proof ? proofSection(entry.proof) : null,
-        timelineSection(entry.timeline, user),
-      ].filter(Boolean),
+  /** @param {EntryAction} action */
+  const run = async (action, body) => {
+    const next = await post(`/entries/${e.id}/${action.path}`, body);
+    setShown({ entry: next, message: typeof action.done === 'function' ? action.done(body) : action.done, focus: true });
+  };
+
+  useEffect(() => {
+    if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
+  }, [shown]);
+
+  useEffect(() => {
+    if (!page.current) return undefined;
+    let asked = 0;
+    return onLive(
+      page.current,
+      (ev) => ev.stream === 'entry' && ev.id === initial.id,
+      (events) => {
+        if (!events.some((ev) => ev.type === 'RESYNC' || ev.sequence > lastSequence(latest.current.timeline))) return;
+        const mine = ++asked;
+        api(`/entries/${encodeURIComponent(initial.id)}`)
+          .then((next) => {
+            if (mine !== asked) return;
+            setShown((prev) => ({ entry: next, message: prev.message, focus: false }));
+            announce(`Entry ${next.reference} was updated.`);
+          })
+          .catch(() => undefined);
+      },
     );
-    if (focus && message && page.isConnected) status.focus();
-  };
-  show(detail, flash);
+  }, []);
 
-  const refresh = async () => {
-    show(await api(`/entries/${encodeURIComponent(params.id)}`), lastMessage, false);
-    announce(`Entry ${shown.reference} was updated.`);
-  };
-  onLive(
-    page,
-    (e) => e.stream === 'entry' && e.id === detail.id,
-    (events) => {
-      if (!events.some((e) => e.type === 'RESYNC' || e.sequence > lastSequence(shown.timeline))) return;
-      if (!isEditing(page)) return void refresh().catch(() => undefined);
-      banner.replaceChildren(
-        h('p', { class: 'warning' }, 'This entry has changed since it was shown. ', h('button', { type: 'button', class: 'secondary', onclick: () => void refresh().catch(() => undefined) }, 'Show the latest')),
-      );
-    },
-  );
-  return page;
+  return html`<section class="entry-page" ref=${page}>
+    <h1>Entry ${e.reference}</h1>
+    <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
+    <${Summary} e=${e} user=${user} categoryName=${categoryName} meaning=${statusMeaning(e.status, rules)} />
+    <${HoldReasons} e=${e} />
+    <${Deadlines}
+      deadlines=${openFirst(e.clocks)}
+      title="Clocks"
+      empty=${e.status === 'RELEASED' ? 'No clock runs: the goods were released on screening.' : 'No clock is running on this entry.'}
+    />
+    <${EntryActions} entry=${e} user=${user} actions=${entryActions(book, rules)} run=${run} />
+    <${Certification} c=${e.certification} />
+    ${e.proof ? html`<${Proof} proof=${e.proof} />` : null}
+    <${Timeline} events=${e.timeline} me=${user} />
+  </section>`;
 }
 
 /** The running clock first, then the ones already met or missed, newest first. */
@@ -170,134 +211,135 @@ function openFirst(clocks) {
   return [...running, ...done];
 }
 
-function summary(e, user, categoryName) {
+function Summary({ e, user, categoryName, meaning }) {
   const filed = e.timeline.find((t) => t.type === 'ENTRY_FILED')?.occurredAt ?? e.timeline[0]?.occurredAt;
-  const facilityLink = e.manufacturer.facilityId && !can.fileEntry(user) ? h('a', { href: `/facilities/${e.manufacturer.facilityId}` }, e.manufacturer.name) : e.manufacturer.name;
-  return h(
-    'dl',
-    { class: 'facts summary' },
-    h('dt', {}, 'Status'),
-    h('dd', {}, entryStatusBadge(e.status), h('p', { class: 'status-meaning' }, STATUS_MEANING[e.status] ?? '')),
-    h('dt', {}, 'Manufacturer'),
-    h('dd', {}, facilityLink, h('span', { class: 'muted' }, e.manufacturer.facilityId ? ' (in the facility register)' : ' (not in the facility register)')),
-    h('dt', {}, 'Goods'),
-    h('dd', {}, `${categoryName(e.productCategory)}, HTS ${e.htsCode}`),
-    h('dt', {}, 'Quantity'),
-    h('dd', {}, numberText(e.quantity)),
-    h('dt', {}, 'Declared value'),
-    h('dd', {}, usdText(e.valueUsd)),
-    h('dt', {}, 'Imported on'),
-    h('dd', {}, timeEl(e.importedAt)),
-    h('dt', {}, 'Filed'),
-    h('dd', {}, timeEl(filed, true)),
-  );
+  const register = e.manufacturer.facilityId && can.readFacilities(user);
+  return html`<dl class="facts summary">
+    <dt>Status</dt>
+    <dd><${EntryStatusBadge} status=${e.status} /><p class="status-meaning">${meaning}</p></dd>
+    <dt>Manufacturer</dt>
+    <dd>
+      ${register ? html`<a href=${`/facilities/${e.manufacturer.facilityId}`}>${e.manufacturer.name}</a>` : e.manufacturer.name}
+      <span class="muted">${e.manufacturer.facilityId ? ' (in the facility register)' : ' (not in the facility register)'}</span>
+    </dd>
+    <dt>Goods</dt>
+    <dd>${categoryName(e.productCategory)}, HTS ${e.htsCode}</dd>
+    <dt>Quantity</dt>
+    <dd>${numberText(e.quantity)}</dd>
+    <dt>Declared value</dt>
+    <dd>${usdText(e.valueUsd)}</dd>
+    <dt>Imported on</dt>
+    <dd><${Time} iso=${e.importedAt} /></dd>
+    <dt>Filed</dt>
+    <dd><${Time} iso=${filed} withTime=${true} /></dd>
+  </dl>`;
 }
 
-function holdReasons(e) {
+function HoldReasons({ e }) {
   if (!e.holdReasons?.length) return null;
   const held = ['DETAINED', 'EXCLUDED', 'PROTESTED'].includes(e.status);
-  return h(
-    'section',
-    { class: 'hold-reasons', 'aria-labelledby': 'hold-title' },
-    h('h2', { id: 'hold-title' }, held ? 'Why the goods are held' : 'Why the goods were held'),
-    h(
-      'ul',
-      { class: held ? 'warning reasons' : 'reasons' },
-      e.holdReasons.map((r) => h('li', { dataset: { code: r.code } }, r.text, ' ', h('span', { class: 'key' }, `(${r.code})`))),
-    ),
-  );
+  return html`<section class="hold-reasons" aria-labelledby="hold-title">
+    <h2 id="hold-title">${held ? 'Why the goods are held' : 'Why the goods were held'}</h2>
+    <ul class=${held ? 'warning reasons' : 'reasons'}>
+      ${e.holdReasons.map((r) => html`<li key=${r.code} data-code=${r.code}>${r.text} <span class="key">(${r.code})</span></li>`)}
+    </ul>
+  </section>`;
 }
 
-function actionsSection(entry, user, run) {
-  const actions = can.answerEntry(user) ? IMPORTER_ACTIONS : can.decideEntry(user) ? SUPERVISOR_ACTIONS : [];
-  const open = actions.filter((a) => a.when(entry));
-  const panels = open.map((action) => {
-    const buttons = action.buttons ?? [{ label: action.submit, value: 'submit' }];
-    const hint = action.hint?.(entry);
-    const actionForm = form(
-      { class: 'stack', 'aria-label': action.title, dataset: { draft: `entry-${action.path}`, action: action.path } },
-      formAlert(),
-      hint ? h('p', { class: 'hint' }, hint) : null,
-      action.fields(),
-      h('div', { class: 'actions' }, buttons.map((b) => h('button', { type: 'submit', value: b.value, class: b.secondary ? 'secondary' : null }, b.label))),
-    );
-    onSubmit(actionForm, (values, submitter) => run(action, action.toBody ? action.toBody(values, submitter) : values));
-    const panel = h('details', { class: 'action-panel' }, h('summary', {}, action.title), actionForm);
-    if (keepDraft(actionForm)) panel.open = true;
-    return panel;
-  });
+/**
+ * The forms of the moves open to this user now (the API's legalMoves), each keyed by route so a
+ * live update adds and removes forms without touching the others; this user's other moves are
+ * listed with the API's reason they are closed now.
+ */
+function EntryActions({ entry, user, actions, run }) {
+  const choice = Object.fromEntries(entry.legalMoves.map((m) => [m.move, m]));
+  const mine = actions.filter((a) => has(user, a.needs));
+  const open = mine.filter((a) => a.moves.some((m) => choice[m]?.allowed));
+  // On an entry where something can still happen, this user's other moves with the API's reason.
+  const closed = entry.legalMoves.some((m) => m.allowed) ? mine.filter((a) => !open.includes(a)).map((a) => ({ action: a, reason: choice[a.moves[0]]?.reason ?? '' })) : [];
   const title = can.answerEntry(user) ? 'What you can do now' : 'Decisions';
-  return h(
-    'section',
-    { class: 'next-steps', 'aria-labelledby': 'entry-steps-title' },
-    h('h2', { id: 'entry-steps-title' }, title),
-    panels.length
-      ? h('div', { class: 'panels' }, panels)
-      : h('p', { class: 'empty' }, nothingOpen(entry, user)),
-  );
+  return html`<section class="next-steps" aria-labelledby="entry-steps-title">
+    <h2 id="entry-steps-title">${title}</h2>
+    ${open.length
+      ? html`<div class="panels">
+          ${open.map(
+            (action) => html`<${Panel} key=${action.path} title=${action.title}>
+              <${ActionForm}
+                label=${action.title}
+                draft=${`entry-${action.path}`}
+                action=${action.path}
+                onSend=${(values, submitter) => run(action, action.toBody ? action.toBody(values, submitter) : values)}
+              >
+                ${action.hint ? html`<p class="hint">${action.hint}</p>` : null}
+                ${action.fields()}
+                <div class="actions">
+                  ${(action.buttons ?? [{ label: action.submit, value: 'submit' }]).map(
+                    (b) => html`<button key=${b.value} type="submit" value=${b.value} class=${b.secondary ? 'secondary' : undefined}>${b.label}</button>`,
+                  )}
+                </div>
+              <//>
+            <//>`,
+          )}
+        </div>`
+      : html`<p class="empty">${nothingOpen(entry, user)}</p>`}
+    ${closed.length
+      ? html`<div class="not-offered">
+          <h3>Closed now</h3>
+          <ul class="plain-list hint">
+            ${closed.map(({ action, reason: why }) => html`<li key=${action.path} data-path=${action.path}><strong>${action.title}:</strong> ${why}</li>`)}
+          </ul>
+        </div>`
+      : null}
+  </section>`;
 }
 
 function nothingOpen(entry, user) {
   if (entry.status === 'PENDING_SCREENING') return 'Nothing to do until CBP decides to release or detain the goods.';
-  if (entry.status === 'DETAINED' && entry.proof && can.answerEntry(user)) return 'Your proof is filed; CBP decides next. You may still export the goods.';
-  if (entry.status === 'PROTESTED' && can.answerEntry(user)) return 'Your protest is filed; CBP decides within 30 days.';
+  if (entry.status === 'PROTESTED' && can.answerEntry(user)) return 'Your protest is filed; CBP decides next.';
   if (['DETAINED', 'EXCLUDED'].includes(entry.status) && can.decideEntry(user)) return 'The importer answers next.';
+  if (entry.legalMoves.some((m) => m.allowed)) return 'Nothing for you to do now.';
   return 'Nothing more can happen to this entry.';
 }
 
-function certificationSection(c) {
+function Certification({ c }) {
   const co = c?.supplierCertificateOfOrigin;
   const dd = c?.dueDiligenceStatement;
-  return h(
-    'section',
-    { class: 'certification', 'aria-labelledby': 'certification-title' },
-    h('h2', { id: 'certification-title' }, 'Certification filed'),
-    h(
-      'div',
-      { class: 'two-col' },
-      h(
-        'div',
-        {},
-        h('h3', {}, 'Supplier certificate of origin'),
-        co
-          ? h('dl', { class: 'facts small' }, h('dt', {}, 'Issued by'), h('dd', {}, co.issuer), h('dt', {}, 'Number'), h('dd', {}, co.number), h('dt', {}, 'Issued on'), h('dd', {}, dateText(co.issuedOn)))
-          : h('p', { class: 'empty' }, 'None filed.'),
-      ),
-      h(
-        'div',
-        {},
-        h('h3', {}, 'Due-diligence statement'),
-        dd
-          ? h(
-              'dl',
-              { class: 'facts small' },
-              h('dt', {}, 'Manufacturer'),
-              h('dd', {}, dd.manufacturerName, dd.manufacturerAddress ? `, ${dd.manufacturerAddress}` : ''),
-              h('dt', {}, 'Statement'),
-              h('dd', { class: 'prose' }, dd.statement),
-              h('dt', {}, 'Signed'),
-              h('dd', {}, `${dd.signedBy}, ${dateText(dd.signedOn)}`),
-            )
-          : h('p', { class: 'empty' }, 'None filed.'),
-      ),
-    ),
-  );
+  return html`<section class="certification" aria-labelledby="certification-title">
+    <h2 id="certification-title">Certification filed</h2>
+    <div class="two-col">
+      <div>
+        <h3>Supplier certificate of origin</h3>
+        ${co
+          ? html`<dl class="facts small"><dt>Issued by</dt><dd>${co.issuer}</dd><dt>Number</dt><dd>${co.number}</dd><dt>Issued on</dt><dd>${dateText(co.issuedOn)}</dd></dl>`
+          : html`<p class="empty">None filed.</p>`}
+      </div>
+      <div>
+        <h3>Due-diligence statement</h3>
+        ${dd
+          ? html`<dl class="facts small">
+              <dt>Manufacturer</dt>
+              <dd>${dd.manufacturerName}${dd.manufacturerAddress ? `, ${dd.manufacturerAddress}` : ''}</dd>
+              <dt>Statement</dt>
+              <dd class="prose">${dd.statement}</dd>
+              <dt>Signed</dt>
+              <dd>${dd.signedBy}, ${dateText(dd.signedOn)}</dd>
+            </dl>`
+          : html`<p class="empty">None filed.</p>`}
+      </div>
+    </div>
+  </section>`;
 }
 
-function proofSection(proof) {
-  return h(
-    'section',
-    { class: 'proof', 'aria-labelledby': 'proof-title' },
-    h('h2', { id: 'proof-title' }, 'Proof of admissibility'),
-    h(
-      'dl',
-      { class: 'facts summary' },
-      h('dt', {}, 'Filed'),
-      h('dd', {}, proof.filedAt ? timeEl(new Date(proof.filedAt).toISOString(), true) : '—'),
-      h('dt', {}, 'Statement'),
-      h('dd', { class: 'prose' }, proof.statement),
-      h('dt', {}, 'Documents'),
-      h('dd', {}, proof.documents?.length ? h('ul', { class: 'plain-list' }, proof.documents.map((d) => h('li', {}, d))) : 'None listed'),
-    ),
-  );
+function Proof({ proof }) {
+  return html`<section class="proof" aria-labelledby="proof-title">
+    <h2 id="proof-title">Proof of admissibility</h2>
+    <dl class="facts summary">
+      <dt>Filed</dt>
+      <dd>${proof.filedAt ? html`<${Time} iso=${new Date(proof.filedAt).toISOString()} withTime=${true} />` : '—'}</dd>
+      <dt>Statement</dt>
+      <dd class="prose">${proof.statement}</dd>
+      <dt>Documents</dt>
+      <dd>${proof.documents?.length ? html`<ul class="plain-list">${proof.documents.map((d, i) => html`<li key=${i}>${d}</li>`)}</ul>` : 'None listed'}</dd>
+    </dl>
+  </section>`;
 }

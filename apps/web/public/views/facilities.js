@@ -3,7 +3,7 @@ import { h, humanize } from '../dom.js';
 import { keepDraft } from '../drafts.js';
 import { field, form, formAlert, onSubmit, radioGroup } from '../forms.js';
 import { timeEl } from '../format.js';
-import { can, CASEWORKERS } from '../roles.js';
+import { can } from '../roles.js';
 import { navigate } from '../router.js';
 
 /** The facility registry, with a small form to register one. */
@@ -84,7 +84,7 @@ export async function facilityPage({ params, user, flash }) {
       h('dt', {}, 'Registered'),
       h('dd', {}, timeEl(f.createdAt)),
     ),
-    CASEWORKERS.includes(user.role) ? h('p', {}, h('a', { href: `/cases/new?facilityId=${f.id}` }, 'Open a case on this facility')) : null,
+    can.openCase(user) ? h('p', {}, h('a', { href: `/cases/new?facilityId=${f.id}` }, 'Open a case on this facility')) : null,
     unblock,
     h('h2', {}, 'Status history'),
     f.statusHistory?.length
@@ -92,7 +92,7 @@ export async function facilityPage({ params, user, flash }) {
           'ol',
           { class: 'plain-list' },
           f.statusHistory.map((s) =>
-            h('li', {}, timeEl(s.changedAt, true), `: ${humanize(s.from)} → `, h('strong', {}, humanize(s.to)), ` — ${s.reason}`, s.caseId && CASEWORKERS.includes(user.role) ? [' (', h('a', { href: `/cases/${s.caseId}` }, 'case'), ')'] : null),
+            h('li', {}, timeEl(s.changedAt, true), `: ${humanize(s.from)} → `, h('strong', {}, humanize(s.to)), ` — ${s.reason}`, s.caseId && can.readCases(user) ? [' (', h('a', { href: `/cases/${s.caseId}` }, 'case'), ')'] : null),
           ),
         )
       : h('p', { class: 'empty' }, 'The status has not changed since the facility was registered.'),

@@ -2,7 +2,8 @@ import { api, newIdempotencyKey, post } from '../api.js';
 import { h, humanize } from '../dom.js';
 import { keepDraft } from '../drafts.js';
 import { checkboxGroup, field, form, formAlert, onSubmit } from '../forms.js';
-import { knownPeople } from '../people.js';
+import { assignablePeople } from '../people.js';
+import { can } from '../roles.js';
 import { navigate } from '../router.js';
 
 /**
@@ -10,9 +11,9 @@ import { navigate } from '../router.js';
  * body does, so a double click or a retry makes one case; a changed body gets a new key.
  */
 export async function newCasePage({ user, query }) {
-  const [facilities, categories] = await Promise.all([api('/facilities'), api('/product-categories')]);
+  const [facilities, categories, people] = await Promise.all([api('/facilities'), api('/product-categories'), can.reassign(user) ? assignablePeople(user) : []]);
   const chosen = query.get('facilityId') ?? '';
-  const assignees = user.role === 'supervisor' ? knownPeople().filter((p) => p.id !== user.id) : [];
+  const assignees = people.filter((p) => p.id !== user.id);
   const openForm = form(
     { class: 'stack', 'aria-label': 'Open a case', dataset: { draft: 'open-case' } },
     formAlert(),
@@ -45,7 +46,7 @@ export async function newCasePage({ user, query }) {
     await navigate(`/cases/${opened.id}`, { flash: `Case ${opened.reference} opened.` });
   });
   keepDraft(openForm);
-  if (chosen) openForm.elements.namedItem('facilityId').value = chosen;
+  if (chosen) /** @type {HTMLSelectElement} */ (openForm.elements.namedItem('facilityId')).value = chosen;
   return h(
     'section',
     {},

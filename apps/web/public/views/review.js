@@ -1,29 +1,15 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api, download, post, query } from '../api.js';
-import { h, humanize } from '../dom.js';
-import { keepDraft } from '../drafts.js';
-import { errorSentence, field, form, formAlert, onSubmit } from '../forms.js';
-import { dateText, timeEl, todayIso } from '../format.js';
-import { announce, isEditing, onLive } from '../live.js';
+import { humanize } from '../dom.js';
+import { errorSentence } from '../forms.js';
+import { dateText, todayIso } from '../format.js';
+import { announce, onLive } from '../live.js';
+import { ActionForm, Field, html, mountView, Time, useId } from '../ui.js';
 
 /**
- * The defaults of the review's decision rule, mirrored from libs/domain/src/review/review-thresholds.ts
- * (DOMAIN.md §7) to prefill the what-if panel when no review carries its own. The API checks every value.
+ * The thresholds as the what-if panel groups them: [name, label, kind].
+ * @type {[string, [string, string, string][]][]}
  */
-const DEFAULT_THRESHOLDS = {
-  minimumRequests: 5,
-  revokeGrantRateBelow: 0.33,
-  revokeOnTimeRateBelow: 0.2,
-  revokeOpenAfterDays: 180,
-  revokeOpenShare: 0.5,
-  maintainGrantRateAtLeast: 0.8,
-  maintainOnTimeRateAtLeast: 0.7,
-  maintainReportOnTimeRateAtLeast: 0.7,
-  maintainMaxOpenDays: 120,
-  usComplianceRateAtLeast: 0.8,
-  insufficientDataReReviewMonths: 6,
-};
-
-/** The thresholds as the what-if panel groups them: [name, label, kind]. */
 const THRESHOLD_GROUPS = [
   ['Enough data', [['minimumRequests', 'Requests due, at least', 'count'], ['insufficientDataReReviewMonths', 'Review again after (months) when there are too few', 'count']]],
   [
@@ -66,146 +52,140 @@ const percent = (rate) => (rate === null || rate === undefined ? 'n/a (none due)
 
 /** The current review: the one whose programme year started last. */
 export async function currentReviewPage(ctx) {
-  const reviews = await api('/reviews');
-  if (!reviews.length) return noReviewPage();
-  return reviewView(reviews[0].id, reviews, ctx);
+  const [reviews, defaults] = await Promise.all([api('/reviews'), api('/reviews/thresholds')]);
+  if (!reviews.length) return mountView(NoReview, { defaults });
+  return reviewView(reviews[0].id, reviews, defaults, ctx);
 }
 
 /** A review by id: the link in policy staff's notifications. */
 export async function reviewPage(ctx) {
-  const reviews = await api('/reviews');
-  return reviewView(ctx.params.id, reviews, ctx);
+  const [reviews, defaults] = await Promise.all([api('/reviews'), api('/reviews/thresholds')]);
+  return reviewView(ctx.params.id, reviews, defaults, ctx);
 }
 
-function noReviewPage() {
-  return h(
-    'section',
-    { class: 'review-page' },
-    h('h1', {}, 'One-year review'),
-    h('p', { class: 'empty' }, 'No review has started yet: an administrator starts the review of a programme year. Meanwhile, the what-if panel applies the rule to today’s data.'),
-    whatIfSection(null),
-  );
+/** @param {{ defaults: Record<string, number> }} props the decision rule's default thresholds (GET /reviews/thresholds) */
+function NoReview({ defaults }) {
+  return html`<section class="review-page">
+    <h1>One-year review</h1>
+    <p class="empty">No review has started yet: an administrator starts the review of a programme year. Meanwhile, the what-if panel applies the rule to today’s data.</p>
+    <${WhatIf} review=${null} defaults=${defaults} />
+  </section>`;
+}
+
+async function reviewView(id, reviews, defaults, { flash }) {
+  const detail = await api(`/reviews/${encodeURIComponent(id)}`);
+  return mountView(ReviewPage, { initial: detail, reviews, defaults, flash });
 }
 
 /**
  * One review: its progress through the year with the quarterly interim summaries, the
  * recommendation with its reasons and figures, the report downloads, the sign-off, and the
- * what-if panel. Refreshes itself when the review records a step (live stream `review`).
+ * what-if panel. When the review records a step (live stream `review`) the page is patched: the
+ * what-if values and a half-written sign-off note stay.
  */
-async function reviewView(id, reviews, { flash }) {
-  const detail = await api(`/reviews/${encodeURIComponent(id)}`);
-  const page = h('section', { class: 'review-page' });
-  const banner = h('div', { class: 'live-banner', role: 'status' });
-  const whatIf = whatIfSection(detail);
-  let lastMessage = flash;
+function ReviewPage({ initial, reviews, defaults, flash }) {
+  const [shown, setShown] = useState({ review: initial, message: flash, focus: false });
+  const page = useRef(/** @type {HTMLElement | null} */ (null));
+  const status = useRef(/** @type {HTMLElement | null} */ (null));
+  const r = shown.review;
+  const others = reviews.filter((x) => x.id !== r.id);
 
-  const show = (review, message, focus = true) => {
-    lastMessage = message;
-    banner.replaceChildren();
-    const status = h('p', { class: message ? 'notice' : 'visually-hidden', role: 'status', tabindex: '-1' }, message ?? '');
-    const others = reviews.filter((r) => r.id !== review.id);
-    page.replaceChildren(
-      ...[
-        h('h1', {}, `One-year review, ${dateText(review.periodStart)} to ${dateText(review.periodEnd)}`),
-        status,
-        banner,
-        progressSection(review),
-        review.decision ? recommendationSection(review) : null,
-        reportSection(review),
-        signOffSection(review, (updated, done) => show(updated, done)),
-        interimSection(review),
-        whatIf,
-        others.length
-          ? h(
-              'section',
-              { 'aria-labelledby': 'other-reviews-title' },
-              h('h2', { id: 'other-reviews-title' }, 'Other reviews'),
-              h('ul', { class: 'plain-list' }, others.map((r) => h('li', {}, h('a', { href: `/reviews/${r.id}` }, `${dateText(r.periodStart)} to ${dateText(r.periodEnd)}`), ` — ${STATUS[r.status] ?? r.status}${r.recommendation ? `, ${r.recommendation}` : ''}`))),
-            )
-          : null,
-      ].filter(Boolean),
+  useEffect(() => {
+    if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
+  }, [shown]);
+
+  useEffect(() => {
+    if (!page.current) return undefined;
+    let asked = 0;
+    return onLive(
+      page.current,
+      (e) => e.stream === 'review' && e.id === initial.id,
+      () => {
+        const mine = ++asked;
+        api(`/reviews/${encodeURIComponent(initial.id)}`)
+          .then((next) => {
+            if (mine !== asked) return;
+            setShown((prev) => ({ review: next, message: prev.message, focus: false }));
+            announce('The review was updated.');
+          })
+          .catch(() => undefined);
+      },
     );
-    if (focus && message && page.isConnected) status.focus();
-  };
-  show(detail, flash);
+  }, []);
 
-  const refresh = async () => {
-    show(await api(`/reviews/${encodeURIComponent(id)}`), lastMessage, false);
-    announce('The review was updated.');
-  };
-  onLive(
-    page,
-    (e) => e.stream === 'review' && e.id === id,
-    () => {
-      if (!isEditing(page)) return void refresh().catch(() => undefined);
-      banner.replaceChildren(
-        h('p', { class: 'warning' }, 'The review has recorded a new step. ', h('button', { type: 'button', class: 'secondary', onclick: () => void refresh().catch(() => undefined) }, 'Show the latest')),
-      );
-    },
-  );
-  return page;
+  return html`<section class="review-page" ref=${page}>
+    <h1>One-year review, ${dateText(r.periodStart)} to ${dateText(r.periodEnd)}</h1>
+    <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
+    <${Progress} r=${r} />
+    ${r.decision ? html`<${Recommendation} r=${r} />` : null}
+    <${Report} r=${r} />
+    <${SignOff} r=${r} signed=${(updated, done) => setShown({ review: updated, message: done, focus: true })} />
+    <${Interim} r=${r} defaults=${defaults} />
+    <${WhatIf} review=${initial} defaults=${defaults} />
+    ${others.length
+      ? html`<section aria-labelledby="other-reviews-title">
+          <h2 id="other-reviews-title">Other reviews</h2>
+          <ul class="plain-list">
+            ${others.map(
+              (x) => html`<li key=${x.id}>
+                <a href=${`/reviews/${x.id}`}>${dateText(x.periodStart)} to ${dateText(x.periodEnd)}</a> — ${STATUS[x.status] ?? x.status}${x.recommendation ? `, ${x.recommendation}` : ''}
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : null}
+  </section>`;
 }
 
-function progressSection(r) {
+function Progress({ r }) {
   const start = Date.parse(`${r.periodStart}T00:00:00Z`);
   const end = Date.parse(`${r.periodEnd}T00:00:00Z`);
   const total = Math.round((end - start) / 86_400_000);
   const elapsed = Math.max(0, Math.min(total, Math.floor((Date.now() - start) / 86_400_000)));
-  return h(
-    'section',
-    { class: 'review-progress', 'aria-labelledby': 'progress-title' },
-    h('h2', { id: 'progress-title' }, 'Progress'),
-    h(
-      'dl',
-      { class: 'facts summary' },
-      h('dt', {}, 'Status'),
-      h('dd', {}, h('span', { class: `badge review-${r.status}` }, STATUS[r.status] ?? humanize(r.status))),
-      h('dt', {}, 'Programme year'),
-      h('dd', {}, `${dateText(r.periodStart)} to ${dateText(r.periodEnd)} (the recommendation is made when it ends)`),
-      h('dt', {}, h('label', { for: 'year-progress' }, 'Year elapsed')),
-      h('dd', {}, h('progress', { id: 'year-progress', max: total, value: elapsed }), ` ${elapsed} of ${total} days`),
-      h('dt', {}, 'Interim summaries'),
-      h('dd', {}, `${r.interim.length} of 3 (at the end of each quarter)`),
-    ),
-  );
+  return html`<section class="review-progress" aria-labelledby="progress-title">
+    <h2 id="progress-title">Progress</h2>
+    <dl class="facts summary">
+      <dt>Status</dt>
+      <dd><span class=${`badge review-${r.status}`}>${STATUS[r.status] ?? humanize(r.status)}</span></dd>
+      <dt>Programme year</dt>
+      <dd>${dateText(r.periodStart)} to ${dateText(r.periodEnd)} (the recommendation is made when it ends)</dd>
+      <dt><label for="year-progress">Year elapsed</label></dt>
+      <dd><progress id="year-progress" max=${total} value=${elapsed}></progress> ${elapsed} of ${total} days</dd>
+      <dt>Interim summaries</dt>
+      <dd>${r.interim.length} of 3 (at the end of each quarter)</dd>
+    </dl>
+  </section>`;
 }
 
 /** A rate against its thresholds as a bar (meter) with the figure and the thresholds in words. */
-function rateBar(label, rate, thresholds) {
-  const id = `rate-${label.replace(/\W+/g, '-').toLowerCase()}-${Math.random().toString(36).slice(2, 7)}`;
+function RateBar({ label, rate, thresholds }) {
+  const id = useId(`rate-${label.replace(/\W+/g, '-').toLowerCase()}`);
   const [low, high] = thresholds;
-  return h(
-    'div',
-    { class: 'rate-bar' },
-    h('label', { for: id }, label),
-    h('meter', { id, min: 0, max: 1, value: rate ?? 0, low: low ?? undefined, high: high ?? undefined, optimum: 1 }, percent(rate)),
-    h('span', { class: 'rate-figure' }, rate === null || rate === undefined ? 'n/a' : percent(rate)),
-    h(
-      'span',
-      { class: 'hint' },
-      [
-        rate === null || rate === undefined ? 'none due yet' : null,
-        high !== null && high !== undefined ? `maintain at ${percent(high)} or more` : null,
-        low !== null && low !== undefined ? `revoke below ${percent(low)}` : null,
-      ]
-        .filter(Boolean)
-        .join('; '),
-    ),
-  );
+  const words = [
+    rate === null || rate === undefined ? 'none due yet' : null,
+    high !== null && high !== undefined ? `maintain at ${percent(high)} or more` : null,
+    low !== null && low !== undefined ? `revoke below ${percent(low)}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return html`<div class="rate-bar">
+    <label for=${id}>${label}</label>
+    <meter id=${id} min="0" max="1" value=${rate ?? 0} low=${low ?? undefined} high=${high ?? undefined} optimum="1">${percent(rate)}</meter>
+    <span class="rate-figure">${rate === null || rate === undefined ? 'n/a' : percent(rate)}</span>
+    <span class="hint">${words}</span>
+  </div>`;
 }
 
-function figuresChart(m, t) {
-  return h(
-    'div',
-    { class: 'rate-chart' },
-    rateBar('Visit grant rate', m.visitGrantRate, [t.revokeGrantRateBelow, t.maintainGrantRateAtLeast]),
-    rateBar('Visit on-time rate', m.visitOnTimeRate, [t.revokeOnTimeRateBelow, t.maintainOnTimeRateAtLeast]),
-    rateBar('PRC report on-time rate', m.reportOnTimeRate, [null, t.maintainReportOnTimeRateAtLeast]),
-    rateBar('US report on-time rate', m.usReportOnTimeRate, [null, t.usComplianceRateAtLeast]),
-  );
+function Figures({ m, t }) {
+  return html`<div class="rate-chart">
+    <${RateBar} label="Visit grant rate" rate=${m.visitGrantRate} thresholds=${[t.revokeGrantRateBelow, t.maintainGrantRateAtLeast]} />
+    <${RateBar} label="Visit on-time rate" rate=${m.visitOnTimeRate} thresholds=${[t.revokeOnTimeRateBelow, t.maintainOnTimeRateAtLeast]} />
+    <${RateBar} label="PRC report on-time rate" rate=${m.reportOnTimeRate} thresholds=${[null, t.maintainReportOnTimeRateAtLeast]} />
+    <${RateBar} label="US report on-time rate" rate=${m.usReportOnTimeRate} thresholds=${[null, t.usComplianceRateAtLeast]} />
+  </div>`;
 }
 
-function countsList(m) {
+function Counts({ m }) {
   const rows = [
     ['Requests made', m.totalRequests],
     ['Requests due', m.requestsDue],
@@ -217,142 +197,131 @@ function countsList(m) {
     ['Facilities blocked', m.facilitiesBlocked],
     ['Entries screened / detained / excluded', `${m.entriesScreened} / ${m.entriesDetained} / ${m.entriesExcluded}`],
   ];
-  return h('dl', { class: 'facts small' }, rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, String(value))]));
+  return html`<dl class="facts small">${rows.map(([label, value]) => [html`<dt key=${`t-${label}`}>${label}</dt>`, html`<dd key=${`d-${label}`}>${String(value)}</dd>`])}</dl>`;
 }
 
-function reasonsList(reasons) {
-  return h(
-    'ul',
-    { class: 'reasons-list' },
-    reasons.map((r) => h('li', { dataset: { rule: r.rule } }, r.text, ' ', h('span', { class: 'key' }, `(${r.rule}: ${r.figure === null ? 'n/a' : r.figure} against ${r.threshold})`))),
-  );
+function Reasons({ reasons }) {
+  return html`<ul class="reasons-list">
+    ${reasons.map(
+      (r) => html`<li key=${r.rule} data-rule=${r.rule}>${r.text} <span class="key">(${r.rule}: ${r.figure === null ? 'n/a' : r.figure} against ${r.threshold})</span></li>`,
+    )}
+  </ul>`;
 }
 
-function recommendationSection(r) {
+function Recommendation({ r }) {
   const d = r.decision;
-  return h(
-    'section',
-    { class: 'recommendation', 'aria-labelledby': 'recommendation-title' },
-    h('h2', { id: 'recommendation-title' }, 'Recommendation'),
-    h('p', { class: `verdict verdict-${d.recommendation}` }, h('strong', {}, d.recommendation), ` — ${RECOMMENDATION[d.recommendation] ?? ''}`),
-    d.flags.length ? h('ul', { class: 'warning plain-list' }, d.flags.map((f) => h('li', {}, FLAG[f] ?? humanize(f)))) : null,
-    h('h3', {}, 'Why'),
-    reasonsList(d.reasons),
-    d.amendments?.length ? [h('h3', {}, 'Amendments the data point to'), h('ul', {}, d.amendments.map((a) => h('li', {}, a)))] : null,
-    d.reReviewInMonths ? h('p', {}, `Review again in ${d.reReviewInMonths} months.`) : null,
-    r.metrics ? [h('h3', {}, 'The year in figures'), figuresChart(r.metrics, d.thresholds), countsList(r.metrics)] : null,
-    h('p', { class: 'hint' }, `Decision rule ${d.ruleVersion}; the thresholds it used are in the report.`),
-  );
+  return html`<section class="recommendation" aria-labelledby="recommendation-title">
+    <h2 id="recommendation-title">Recommendation</h2>
+    <p class=${`verdict verdict-${d.recommendation}`}><strong>${d.recommendation}</strong> — ${RECOMMENDATION[d.recommendation] ?? ''}</p>
+    ${d.flags.length ? html`<ul class="warning plain-list">${d.flags.map((f) => html`<li key=${f}>${FLAG[f] ?? humanize(f)}</li>`)}</ul>` : null}
+    <h3>Why</h3>
+    <${Reasons} reasons=${d.reasons} />
+    ${d.amendments?.length ? html`<h3>Amendments the data point to</h3><ul>${d.amendments.map((a, i) => html`<li key=${i}>${a}</li>`)}</ul>` : null}
+    ${d.reReviewInMonths ? html`<p>Review again in ${d.reReviewInMonths} months.</p>` : null}
+    ${r.metrics ? html`<h3>The year in figures</h3><${Figures} m=${r.metrics} t=${d.thresholds} /><${Counts} m=${r.metrics} />` : null}
+    <p class="hint">Decision rule ${d.ruleVersion}; the thresholds it used are in the report.</p>
+  </section>`;
 }
 
-function reportSection(r) {
-  const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' }, h('h2', { id: 'report-title' }, 'Report'));
+function Report({ r }) {
+  const [status, setStatus] = useState({ text: '', failed: false });
+  const [busy, setBusy] = useState('');
   if (!r.report) {
-    section.append(h('p', { class: 'empty' }, `The report is written when the programme year ends on ${dateText(r.periodEnd)}.`));
-    return section;
+    return html`<section class="report" aria-labelledby="report-title">
+      <h2 id="report-title">Report</h2>
+      <p class="empty">The report is written when the programme year ends on ${dateText(r.periodEnd)}.</p>
+    </section>`;
   }
-  const status = h('p', { class: 'export-status', role: 'status' });
-  const button = (label, file, path = `report.${file}`) => {
-    const b = h('button', { type: 'button', class: 'secondary' }, label);
-    b.addEventListener('click', async () => {
-      b.disabled = true;
-      status.className = 'export-status';
-      status.textContent = `Preparing ${r.id}.${file}…`;
-      try {
-        await download(`/reviews/${encodeURIComponent(r.id)}/${path}`, `${r.id}.${file}`);
-        status.textContent = `${r.id}.${file} downloaded.`;
-      } catch (error) {
-        status.className = 'export-status form-alert';
-        status.textContent = errorSentence(error);
-      } finally {
-        b.disabled = false;
-      }
-    });
-    return b;
+  const fetchFile = async (file, path) => {
+    setBusy(file);
+    setStatus({ text: `Preparing ${r.id}.${file}…`, failed: false });
+    try {
+      await download(`/reviews/${encodeURIComponent(r.id)}/${path}`, `${r.id}.${file}`);
+      setStatus({ text: `${r.id}.${file} downloaded.`, failed: false });
+    } catch (error) {
+      setStatus({ text: errorSentence(error), failed: true });
+    } finally {
+      setBusy('');
+    }
   };
-  section.append(
-    h('p', {}, 'The report as delivered when the year ended, with the facts, the figures, the thresholds and the reasons.'),
-    h(
-      'div',
-      { class: 'actions' },
-      button('Download the report (PDF)', 'pdf'),
-      button('Download the report (HTML)', 'html'),
-      button('Download the report (Markdown)', 'md'),
-      button('Download every fact counted (CSV)', 'facts.csv', 'facts.csv'),
-    ),
-    status,
-  );
-  return section;
+  const button = (label, file, path = `report.${file}`) =>
+    html`<button key=${file} type="button" class="secondary" disabled=${busy === file} onClick=${() => void fetchFile(file, path)}>${label}</button>`;
+  return html`<section class="report" aria-labelledby="report-title">
+    <h2 id="report-title">Report</h2>
+    <p>The report as delivered when the year ended, with the facts, the figures, the thresholds and the reasons.</p>
+    <div class="actions">
+      ${button('Download the report (PDF)', 'pdf')} ${button('Download the report (HTML)', 'html')} ${button('Download the report (Markdown)', 'md')}
+      ${button('Download every fact counted (CSV)', 'facts.csv', 'facts.csv')}
+    </div>
+    <p class=${status.failed ? 'export-status form-alert' : 'export-status'} role="status">${status.text}</p>
+  </section>`;
 }
 
-function signOffSection(r, signed) {
-  const section = h('section', { class: 'sign-off', 'aria-labelledby': 'sign-off-title' }, h('h2', { id: 'sign-off-title' }, 'Sign-off'));
+function SignOff({ r, signed }) {
+  let content;
   if (r.signOff) {
-    section.append(
-      h('p', { class: 'notice' }, `Signed off by ${r.signOff.by?.name ?? 'a policy user'} on `, timeEl(r.signOff.at, true), r.signOff.note ? `: “${r.signOff.note}”` : '.'),
-    );
-    return section;
+    content = html`<p class="notice">
+      Signed off by ${r.signOff.by?.name ?? 'a policy user'} on <${Time} iso=${r.signOff.at} withTime=${true} />${r.signOff.note ? `: “${r.signOff.note}”` : '.'}
+    </p>`;
+  } else if (r.status !== 'AWAITING_SIGN_OFF') {
+    content = html`<p class="empty">Sign-off opens when the year ends on ${dateText(r.periodEnd)} and the recommendation is made.</p>`;
+  } else {
+    const needsNote = Boolean(r.decision?.requiresPolicySignOff);
+    content = html`<p>The recommendation becomes final when a policy user signs it off.</p>
+      <${ActionForm}
+        label="Sign off the recommendation"
+        draft=${`sign-off-${r.id}`}
+        onSend=${async (body) => {
+          const updated = await post(`/reviews/${encodeURIComponent(r.id)}/sign-off`, body);
+          signed(updated, `Signed off: the recommendation ${updated.recommendation} is final.`);
+        }}
+      >
+        <${Field}
+          name="note"
+          label=${needsNote ? 'Your reasons' : 'Note (optional)'}
+          rows=${3}
+          required=${needsNote}
+          hint=${needsNote ? 'This REVOKE was reached while the US missed its own post-visit reports: give the reasons you agree.' : undefined}
+        />
+        <div class="actions"><button type="submit">Sign off: ${r.decision.recommendation}</button></div>
+      <//>`;
   }
-  if (r.status !== 'AWAITING_SIGN_OFF') {
-    section.append(h('p', { class: 'empty' }, `Sign-off opens when the year ends on ${dateText(r.periodEnd)} and the recommendation is made.`));
-    return section;
-  }
-  const needsNote = Boolean(r.decision?.requiresPolicySignOff);
-  const signForm = form(
-    { class: 'stack', 'aria-label': 'Sign off the recommendation', dataset: { draft: `sign-off-${r.id}` } },
-    formAlert(),
-    field({
-      name: 'note',
-      label: needsNote ? 'Your reasons' : 'Note (optional)',
-      rows: 3,
-      required: needsNote,
-      hint: needsNote ? 'This REVOKE was reached while the US missed its own post-visit reports: give the reasons you agree.' : null,
-    }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, `Sign off: ${r.decision.recommendation}`)),
-  );
-  onSubmit(signForm, async (body) => {
-    const updated = await post(`/reviews/${encodeURIComponent(r.id)}/sign-off`, body);
-    signed(updated, `Signed off: the recommendation ${updated.recommendation} is final.`);
-  });
-  keepDraft(signForm);
-  section.append(h('p', {}, `The recommendation becomes final when a policy user signs it off.`), signForm);
-  return section;
+  return html`<section class="sign-off" aria-labelledby="sign-off-title"><h2 id="sign-off-title">Sign-off</h2>${content}</section>`;
 }
 
-function interimSection(r) {
-  const t = r.decision?.thresholds ?? DEFAULT_THRESHOLDS;
-  return h(
-    'section',
-    { class: 'interim', 'aria-labelledby': 'interim-title' },
-    h('h2', { id: 'interim-title' }, 'Interim summaries'),
-    r.interim.length
-      ? [
-          h('p', {}, 'At the end of each quarter, the figures so far, and what the rule would give if the year ended that day: a forecast, not the recommendation.'),
-          h('div', { class: 'table-wrap' }, quarterTable(r.interim)),
-          h(
-            'ul',
-            { class: 'cards' },
-            r.interim.map((s) =>
-              h(
-                'li',
-                {},
-                h(
-                  'article',
-                  { class: 'card interim-summary', 'aria-labelledby': `quarter-${s.quarter}` },
-                  h('h3', { id: `quarter-${s.quarter}` }, `Quarter ${s.quarter}, as of `, timeEl(s.asOf)),
-                  h('p', {}, 'If the year had ended then: ', h('strong', {}, s.whatIf.recommendation), s.whatIf.flags.length ? ` (${s.whatIf.flags.map(humanize).join(', ')})` : '', '. Not a recommendation.'),
-                  h('details', {}, h('summary', {}, `Quarter ${s.quarter}: reasons and figures`), reasonsList(s.whatIf.reasons), figuresChart(s.metrics, t), countsList(s.metrics)),
-                ),
-              ),
-            ),
-          ),
-        ]
-      : h('p', { class: 'empty' }, 'The first summary comes at the end of the first quarter.'),
-  );
+function Interim({ r, defaults }) {
+  const t = r.decision?.thresholds ?? defaults;
+  return html`<section class="interim" aria-labelledby="interim-title">
+    <h2 id="interim-title">Interim summaries</h2>
+    ${r.interim.length
+      ? html`<p>At the end of each quarter, the figures so far, and what the rule would give if the year ended that day: a forecast, not the recommendation.</p>
+          <div class="table-wrap"><${QuarterTable} interim=${r.interim} /></div>
+          <ul class="cards">
+            ${r.interim.map(
+              (s) => html`<li key=${s.quarter}>
+                <article class="card interim-summary" aria-labelledby=${`quarter-${s.quarter}`}>
+                  <h3 id=${`quarter-${s.quarter}`}>Quarter ${s.quarter}, as of <${Time} iso=${s.asOf} /></h3>
+                  <p>
+                    If the year had ended then: <strong>${s.whatIf.recommendation}</strong>${s.whatIf.flags.length ? ` (${s.whatIf.flags.map(humanize).join(', ')})` : ''}. Not a
+                    recommendation.
+                  </p>
+                  <details>
+                    <summary>Quarter ${s.quarter}: reasons and figures</summary>
+                    <${Reasons} reasons=${s.whatIf.reasons} />
+                    <${Figures} m=${s.metrics} t=${t} />
+                    <${Counts} m=${s.metrics} />
+                  </details>
+                </article>
+              </li>`,
+            )}
+          </ul>`
+      : html`<p class="empty">The first summary comes at the end of the first quarter.</p>`}
+  </section>`;
 }
 
 /** The quarters side by side: how the rates moved through the year. */
-function quarterTable(interim) {
+function QuarterTable({ interim }) {
+  /** @type {[string, (s: any) => any][]} */
   const rows = [
     ['Requests due', (s) => String(s.metrics.requestsDue)],
     ['Visit grant rate', (s) => percent(s.metrics.visitGrantRate)],
@@ -361,90 +330,96 @@ function quarterTable(interim) {
     ['US report on-time rate', (s) => percent(s.metrics.usReportOnTimeRate)],
     ['Forecast', (s) => s.whatIf.recommendation],
   ];
-  return h(
-    'table',
-    { class: 'quarters' },
-    h('caption', {}, 'Quarter by quarter'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Figure'), interim.map((s) => h('th', { scope: 'col' }, `Q${s.quarter} (${dateText(s.asOf)})`)))),
-    h('tbody', {}, rows.map(([label, cell]) => h('tr', {}, h('th', { scope: 'row' }, label), interim.map((s) => h('td', {}, cell(s)))))),
-  );
+  return html`<table class="quarters">
+    <caption>Quarter by quarter</caption>
+    <thead>
+      <tr>
+        <th scope="col">Figure</th>
+        ${interim.map((s) => html`<th key=${s.quarter} scope="col">Q${s.quarter} (${dateText(s.asOf)})</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([label, cell]) => html`<tr key=${label}>
+          <th scope="row">${label}</th>
+          ${interim.map((s) => html`<td key=${s.quarter}>${cell(s)}</td>`)}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
-/** What the rule gives on today's data for any window and thresholds (GET /reviews/what-if); stores nothing. */
-function whatIfSection(review) {
-  const thresholds = review?.decision?.thresholds ?? DEFAULT_THRESHOLDS;
+/**
+ * What the rule gives on today's data for any window and thresholds (GET /reviews/what-if); stores
+ * nothing. Its starting values are those of the review as first shown: later updates of the review
+ * leave the panel as the user set it.
+ */
+function WhatIf({ review, defaults }) {
+  const [answer, setAnswer] = useState(null);
+  const heading = useRef(/** @type {HTMLElement | null} */ (null));
+  const form = useRef(/** @type {HTMLDivElement | null} */ (null));
+  const thresholds = review?.decision?.thresholds ?? defaults;
   const today = todayIso();
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
-  const result = h('div', { class: 'what-if-result', 'aria-live': 'polite' });
-  const whatIfForm = form(
-    { class: 'stack wide', 'aria-label': 'What if', dataset: { draft: 'what-if' } },
-    formAlert(),
-    h(
-      'fieldset',
-      { class: 'group' },
-      h('legend', {}, 'Window'),
-      h(
-        'div',
-        { class: 'group-fields' },
-        field({ name: 'from', label: 'From (first day)', type: 'date', required: true, value: review?.periodStart ?? yearAgo }),
-        field({ name: 'to', label: 'To (the day after the last)', type: 'date', required: true, value: review?.periodEnd ?? today }),
-      ),
-    ),
-    THRESHOLD_GROUPS.map(([legend, items]) =>
-      h(
-        'fieldset',
-        { class: 'group' },
-        h('legend', {}, legend),
-        h(
-          'div',
-          { class: 'group-fields' },
-          items.map(([name, label, kind]) =>
-            field({
-              name,
-              label,
-              type: 'number',
-              value: String(thresholds[name] ?? DEFAULT_THRESHOLDS[name]),
-              step: kind === 'rate' ? '0.01' : '1',
-              min: 0,
-              max: kind === 'rate' ? 1 : undefined,
-              inputmode: 'decimal',
-              hint: kind === 'rate' ? 'A fraction from 0 to 1 (0.8 is 80%); empty keeps the default.' : 'Empty keeps the default.',
-            }),
-          ),
-        ),
-      ),
-    ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply the rule'), h('button', { type: 'reset', class: 'secondary' }, 'Back to the review’s thresholds')),
-  );
-  // A reset puts back the starting values: the draft follows.
-  whatIfForm.addEventListener('reset', () => setTimeout(() => whatIfForm.dispatchEvent(new Event('change')), 0));
-  onSubmit(whatIfForm, async (values) => {
-    const answer = await api(`/reviews/what-if${query(values)}`);
-    showWhatIf(result, answer);
-  });
-  keepDraft(whatIfForm);
-  return h(
-    'section',
-    { class: 'what-if', 'aria-labelledby': 'what-if-title' },
-    h('h2', { id: 'what-if-title' }, 'What if'),
-    h('p', {}, 'Try other thresholds or another window: the rule is applied to today’s data. Nothing is stored, and the review’s recommendation does not change.'),
-    whatIfForm,
-    result,
-  );
-}
 
-function showWhatIf(region, answer) {
-  const heading = h('h3', { tabindex: '-1' }, `The rule gives: ${answer.recommendation}`);
-  region.className = 'what-if-result card';
-  const parts = [
-    heading,
-    h('p', { class: 'hint' }, `Window ${dateText(answer.window.from)} to ${dateText(answer.window.to)}, data as of `, timeEl(answer.asOf, true), '.'),
-    answer.flags.length ? h('ul', { class: 'warning plain-list' }, answer.flags.map((f) => h('li', {}, FLAG[f] ?? humanize(f)))) : null,
-    reasonsList(answer.decision.reasons),
-    answer.decision.amendments?.length ? h('ul', {}, answer.decision.amendments.map((a) => h('li', {}, a))) : null,
-    figuresChart(answer.metrics, answer.decision.thresholds),
-    countsList(answer.metrics),
-  ];
-  region.replaceChildren(...parts.filter(Boolean));
-  heading.focus();
+  useLayoutEffect(() => {
+    // A reset puts back the starting values: the draft follows.
+    const el = form.current?.querySelector('form');
+    if (!el) return undefined;
+    const follow = () => setTimeout(() => el.dispatchEvent(new Event('change')), 0);
+    el.addEventListener('reset', follow);
+    return () => el.removeEventListener('reset', follow);
+  }, []);
+  useEffect(() => {
+    if (answer) heading.current?.focus();
+  }, [answer]);
+
+  return html`<section class="what-if" aria-labelledby="what-if-title">
+    <h2 id="what-if-title">What if</h2>
+    <p>Try other thresholds or another window: the rule is applied to today’s data. Nothing is stored, and the review’s recommendation does not change.</p>
+    <div ref=${form}>
+      <${ActionForm} label="What if" class="stack wide" draft="what-if" keep=${true} onSend=${async (values) => setAnswer(await api(`/reviews/what-if${query(values)}`))}>
+        <fieldset class="group">
+          <legend>Window</legend>
+          <div class="group-fields">
+            <${Field} name="from" label="From (first day)" type="date" required=${true} value=${review?.periodStart ?? yearAgo} />
+            <${Field} name="to" label="To (the day after the last)" type="date" required=${true} value=${review?.periodEnd ?? today} />
+          </div>
+        </fieldset>
+        ${THRESHOLD_GROUPS.map(
+          ([legend, items]) => html`<fieldset key=${legend} class="group">
+            <legend>${legend}</legend>
+            <div class="group-fields">
+              ${items.map(
+                ([name, label, kind]) => html`<${Field}
+                  key=${name}
+                  name=${name}
+                  label=${label}
+                  type="number"
+                  value=${String(thresholds[name] ?? defaults[name])}
+                  step=${kind === 'rate' ? '0.01' : '1'}
+                  min=${0}
+                  max=${kind === 'rate' ? 1 : undefined}
+                  inputmode="decimal"
+                  hint=${kind === 'rate' ? 'A fraction from 0 to 1 (0.8 is 80%); empty keeps the default.' : 'Empty keeps the default.'}
+                />`,
+              )}
+            </div>
+          </fieldset>`,
+        )}
+        <div class="actions"><button type="submit">Apply the rule</button><button type="reset" class="secondary">Back to the review’s thresholds</button></div>
+      <//>
+    </div>
+    <div class=${answer ? 'what-if-result card' : 'what-if-result'} aria-live="polite">
+      ${answer
+        ? html`<h3 tabindex="-1" ref=${heading}>The rule gives: ${answer.recommendation}</h3>
+            <p class="hint">Window ${dateText(answer.window.from)} to ${dateText(answer.window.to)}, data as of <${Time} iso=${answer.asOf} withTime=${true} />.</p>
+            ${answer.flags.length ? html`<ul class="warning plain-list">${answer.flags.map((f) => html`<li key=${f}>${FLAG[f] ?? humanize(f)}</li>`)}</ul>` : null}
+            <${Reasons} reasons=${answer.decision.reasons} />
+            ${answer.decision.amendments?.length ? html`<ul>${answer.decision.amendments.map((a, i) => html`<li key=${i}>${a}</li>`)}</ul>` : null}
+            <${Figures} m=${answer.metrics} t=${answer.decision.thresholds} />
+            <${Counts} m=${answer.metrics} />`
+        : null}
+    </div>
+  </section>`;
 }

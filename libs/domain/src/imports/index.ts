@@ -7,3 +7,4 @@ export * from './detention-clocks';
 export * from './last-day';
 export * from './proof-extension';
 export * from './protest-filing';
+export * from './entry-moves';

@@ -47,6 +47,14 @@ export interface EntryClockRecord {
 }
 
 /** Import entries, their clocks and event log, and the reference data filing checks against. */
+export interface EntryMoveFactsRecord {
+  id: string;
+  proofFiled: boolean;
+  clockKind: string | null;
+  clockExplanation: Record<string, unknown> | null;
+  excludedAt: Date | null;
+}
+
 export class EntryRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -67,6 +75,19 @@ export class EntryRepository {
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.created_at DESC LIMIT 500`,
       params,
+    );
+  }
+
+  /** What the entries' legal moves depend on beyond their status: proof filed, the running clock, the exclusion. */
+  async moveFacts(ids: string[]): Promise<EntryMoveFactsRecord[]> {
+    if (!ids.length) return [];
+    return this.db.query(
+      `SELECT e.id, e.proof IS NOT NULL AS "proofFiled", d.kind AS "clockKind", d.explanation AS "clockExplanation",
+              (SELECT max(x.occurred_at) FROM entry_events x WHERE x.entry_id = e.id AND x.type = 'ENTRY_EXCLUDED') AS "excludedAt"
+         FROM entries e
+         LEFT JOIN LATERAL (SELECT kind, explanation FROM deadlines WHERE entry_id = e.id AND status = 'open' ORDER BY due_at LIMIT 1) d ON true
+        WHERE e.id = ANY($1::uuid[])`,
+      [ids],
     );
   }
 

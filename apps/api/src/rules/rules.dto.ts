@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class BudgetDto {
+  @ApiProperty({ enum: ['calendar_days', 'business_days', 'months'] }) unit: string;
+  @ApiProperty() amount: number;
+  @ApiProperty({ example: '60 calendar days', description: 'The budget as a sentence reads it' }) text: string;
+}
+
+export class EscalationStepDto {
+  @ApiProperty() level: number;
+  @ApiProperty({ example: 'REMINDER' }) type: string;
+  @ApiProperty({ description: 'Calendar days from the due instant; negative before it' }) offsetDaysFromDue: number;
+  @ApiProperty() requiresApproval: boolean;
+  @ApiProperty({ enum: ['assignee', 'supervisors', 'importer'], isArray: true }) notify: string[];
+  @ApiProperty() description: string;
+}
+
+export class DeadlineRuleDto {
+  @ApiProperty({ example: 'PRC_VISIT' }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: ['PRC', 'US', 'IMPORTER', 'CBP'] }) owedBy: string;
+  @ApiProperty({ type: BudgetDto }) budget: BudgetDto;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty({ enum: ['case', 'entry', 'programme'], description: 'What the clock runs on' }) runsOn: string;
+  @ApiProperty({ type: [EscalationStepDto], description: 'The escalation ladder in force' }) ladder: EscalationStepDto[];
+}
+
+export class DeadlineRulesDto {
+  @ApiProperty({ type: [DeadlineRuleDto], description: 'The clock rules in force: the sourced defaults with any administrator overrides for new cases' })
+  rules: DeadlineRuleDto[];
+  @ApiProperty({ type: BudgetDto, description: 'The once-only extension of the proof period a supervisor may grant (19 CFR 12.43)' })
+  proofExtension: BudgetDto;
+}
