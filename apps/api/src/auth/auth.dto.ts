@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import type { Role } from '@mou/persistence';
+import { ROLES, type Role } from '@mou/persistence';
+import { IntProperty, UuidProperty } from '../common/api-properties';
 
 export class LoginDto {
-  @ApiProperty({ example: 'investigator@example.gov' })
+  @ApiProperty({ example: 'investigator@example.gov', format: 'email' })
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -16,14 +17,14 @@ export class LoginDto {
 }
 
 export class AuthUserDto {
-  @ApiProperty() id: string;
-  @ApiProperty() email: string;
-  @ApiProperty({ enum: ['investigator', 'supervisor', 'policy', 'importer', 'admin'] }) role: Role;
+  @UuidProperty() id: string;
+  @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() displayName: string;
 }
 
 export class LoginResponseDto {
-  @ApiProperty() accessToken: string;
-  @ApiProperty() expiresIn: number;
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <token>`' }) accessToken: string;
+  @IntProperty({ description: 'Seconds until the token expires' }) expiresIn: number;
   @ApiProperty({ type: AuthUserDto }) user: AuthUserDto;
 }

@@ -1,5 +1,6 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiSignedIn } from '../common/api-errors';
 import { filter, interval, map, merge, Observable } from 'rxjs';
 import { EventAnnouncement } from '@mou/persistence';
 import { AllowQueryToken, AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
@@ -24,6 +25,7 @@ export function mayHear(user: AuthUser, event: EventAnnouncement): boolean {
 
 @ApiTags('live events')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
@@ -33,8 +35,15 @@ export class EventsController {
    * headers, so the token may also come as `?access_token=`.
    */
   @Sse('stream')
+  @ApiOperation({ summary: 'Live stream of committed changes the caller may see' })
   @AllowQueryToken()
   @RequirePermission(Permission.EventsStream)
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'access_token', required: false, description: 'The bearer token, for clients that cannot send headers' })
+  @ApiOkResponse({
+    schema: { type: 'string' },
+    description: 'A stream of `event: <type>` / `id: <stream>:<id>:<sequence>` / `data: <JSON announcement>` messages, and a heartbeat every 25 s',
+  })
   stream(@CurrentUser() user: AuthUser): Observable<MessageEvent> {
     const events = this.events.stream.pipe(
       filter((event) => mayHear(user, event)),
