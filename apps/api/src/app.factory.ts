@@ -69,7 +69,45 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       if (operation && !operation.security?.length) operation.security = [];
     }
   }
+  closeResponseSchemas(document);
   return document;
+}
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Every body the API answers with has exactly the documented fields: the schemas reachable from
+ * a response are closed (`additionalProperties: false`), a nullable enum lists `null`, and a
+ * nullable object reference admits null.
+ */
+function closeResponseSchemas(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const seen = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as Schema;
+    const ref = typeof schema.$ref === 'string' ? schema.$ref.replace('#/components/schemas/', '') : undefined;
+    if (ref !== undefined) {
+      if (seen.has(ref) || !schemas[ref]) return;
+      seen.add(ref);
+      const target = schemas[ref];
+      if (target.properties && target.additionalProperties === undefined) target.additionalProperties = false;
+      return visit(target);
+    }
+    if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+    // "This object, or null" in OpenAPI 3.0: one of the object and a schema admitting only null.
+    if (schema.nullable === true && Array.isArray(schema.allOf) && schema.allOf.length === 1) {
+      schema.oneOf = [schema.allOf[0], { type: 'object', nullable: true, enum: [null] }];
+      delete schema.allOf;
+      delete schema.type;
+      delete schema.nullable;
+    }
+    Object.values(schema).forEach(visit);
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) visit((operation as { responses?: unknown }).responses);
+  }
 }
 
 /**

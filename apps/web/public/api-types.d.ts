@@ -1443,8 +1443,8 @@ export interface components {
             signedOn: string;
         };
         CertificationDto: {
-            supplierCertificateOfOrigin?: components["schemas"]["CertificateOfOriginDto"] | null;
-            dueDiligenceStatement?: components["schemas"]["DueDiligenceDto"] | null;
+            supplierCertificateOfOrigin?: components["schemas"]["CertificateOfOriginDto"] | (never | null);
+            dueDiligenceStatement?: components["schemas"]["DueDiligenceDto"] | (never | null);
         };
         FileEntryDto: {
             manufacturer: components["schemas"]["ManufacturerDto"];
@@ -1873,8 +1873,8 @@ export interface components {
             metrics: {
                 [key: string]: unknown;
             } | null;
-            report: components["schemas"]["ReviewReportLinksDto"] | null;
-            signOff: components["schemas"]["ReviewSignOffDto"] | null;
+            report: components["schemas"]["ReviewReportLinksDto"] | (never | null);
+            signOff: components["schemas"]["ReviewSignOffDto"] | (never | null);
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
