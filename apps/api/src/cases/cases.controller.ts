@@ -1,22 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Injectable, NotFoundException, Param, PipeTransform, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  beginEnforcementReviewUpdate,
-  closeCaseUpdate,
-  extendDeadlineUpdate,
-  issueUsReportUpdate,
-  pauseDeadlineUpdate,
-  reassignCaseUpdate,
-  recordAccessDeniedUpdate,
-  recordPrcReportUpdate,
-  recordVisitUpdate,
-  reopenCaseUpdate,
-  requestInvestigationUpdate,
-  requestVisitUpdate,
-  resumeDeadlineUpdate,
-  scheduleVisitUpdate,
-  withdrawCaseUpdate,
-} from '@mou/workflows';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { ApiBodyErrors, ApiErrors, ApiPatternParam, ApiSignedIn, ApiUuidParam, UuidParam } from '../common/api-errors';
@@ -39,6 +22,15 @@ import { CasesService } from './cases.service';
 import { parseIdempotencyKey } from './idempotency';
 
 const DEADLINE_KEY = /^[A-Z_]+-\d+$/;
+
+/** A deadline key such as PRC_VISIT-1; anything else names no deadline of any case (404). */
+@Injectable()
+class DeadlineKeyPipe implements PipeTransform<string, string> {
+  transform(key: string): string {
+    if (!DEADLINE_KEY.test(key)) throw new NotFoundException(`The case has no deadline ${key}`);
+    return key;
+  }
+}
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -96,7 +88,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   requestInvestigation(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RequestDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, requestInvestigationUpdate, { at: dto.requestedAt, note: dto.note });
+    return this.service.requestInvestigation(user, id, dto);
   }
 
   @Post(':id/visit-requests')
@@ -108,7 +100,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   requestVisit(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RequestDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, requestVisitUpdate, { at: dto.requestedAt, note: dto.note });
+    return this.service.requestVisit(user, id, dto);
   }
 
   @Post(':id/prc-report')
@@ -120,7 +112,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   recordPrcReport(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PrcReportDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, recordPrcReportUpdate, { at: dto.receivedAt, note: dto.note });
+    return this.service.recordPrcReport(user, id, dto);
   }
 
   @Post(':id/visit-schedule')
@@ -132,7 +124,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   scheduleVisit(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ScheduleVisitDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, scheduleVisitUpdate, { scheduledFor: dto.scheduledFor, note: dto.note });
+    return this.service.scheduleVisit(user, id, dto);
   }
 
   @Post(':id/visit')
@@ -144,7 +136,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   recordVisit(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: VisitDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, recordVisitUpdate, { at: dto.heldAt, fullAccess: dto.fullAccess, note: dto.note });
+    return this.service.recordVisit(user, id, dto);
   }
 
   @Post(':id/us-report')
@@ -156,7 +148,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   issueUsReport(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UsReportDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, issueUsReportUpdate, { at: dto.issuedAt, note: dto.note });
+    return this.service.issueUsReport(user, id, dto);
   }
 
   @Post(':id/access-denied')
@@ -168,7 +160,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   recordAccessDenied(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: AccessDeniedDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, recordAccessDeniedUpdate, { at: dto.deniedAt, note: dto.note });
+    return this.service.recordAccessDenied(user, id, dto);
   }
 
   @Post(':id/close')
@@ -180,7 +172,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   close(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: CloseCaseDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, closeCaseUpdate, { outcome: dto.outcome, note: dto.note });
+    return this.service.close(user, id, dto);
   }
 
   @Post(':id/withdraw')
@@ -192,7 +184,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   withdraw(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PlainActionDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, withdrawCaseUpdate, { note: dto.note });
+    return this.service.withdraw(user, id, dto);
   }
 
   @Post(':id/reopen')
@@ -204,7 +196,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   reopen(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PlainActionDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, reopenCaseUpdate, { note: dto.note });
+    return this.service.reopen(user, id, dto);
   }
 
   /** After the reports or a refusal: weigh the evidence before choosing an outcome. */
@@ -217,7 +209,7 @@ export class CasesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   beginEnforcementReview(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PlainActionDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, beginEnforcementReviewUpdate, { note: dto.note });
+    return this.service.beginEnforcementReview(user, id, dto);
   }
 
   @Post(':id/reassign')
@@ -228,9 +220,8 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the move' })
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
-  async reassign(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReassignCaseDto): Promise<CaseDetailDto> {
-    await this.service.checkAssignee(dto.assigneeId);
-    return this.service.act(user, id, reassignCaseUpdate, { assigneeId: dto.assigneeId, reason: dto.reason });
+  reassign(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReassignCaseDto): Promise<CaseDetailDto> {
+    return this.service.reassign(user, id, dto);
   }
 
   @Post(':id/deadlines/:deadlineKey/pause')
@@ -238,12 +229,12 @@ export class CasesController {
   @HttpCode(200)
   @RequirePermission(Permission.DeadlineManage)
   @ApiUuidParam('id', 'The case')
-  @ApiPatternParam('deadlineKey', '^[A-Z_]+-\\d+$', 'The clock, as the case lists it', 'PRC_VISIT-1')
+  @ApiPatternParam('deadlineKey', DEADLINE_KEY.source, 'The clock, as the case lists it', 'PRC_VISIT-1')
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the change to the clock' })
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The clock cannot change so as things stand; `reason` says why'])
-  pause(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey') key: string, @Body() dto: ReasonDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, pauseDeadlineUpdate, { deadlineKey: checkKey(key), reason: dto.reason });
+  pause(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: ReasonDto): Promise<CaseDetailDto> {
+    return this.service.pauseDeadline(user, id, key, dto);
   }
 
   @Post(':id/deadlines/:deadlineKey/resume')
@@ -251,12 +242,12 @@ export class CasesController {
   @HttpCode(200)
   @RequirePermission(Permission.DeadlineManage)
   @ApiUuidParam('id', 'The case')
-  @ApiPatternParam('deadlineKey', '^[A-Z_]+-\\d+$', 'The clock, as the case lists it', 'PRC_VISIT-1')
+  @ApiPatternParam('deadlineKey', DEADLINE_KEY.source, 'The clock, as the case lists it', 'PRC_VISIT-1')
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the change to the clock' })
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The clock cannot change so as things stand; `reason` says why'])
-  resume(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey') key: string, @Body() dto: ReasonDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, resumeDeadlineUpdate, { deadlineKey: checkKey(key), reason: dto.reason });
+  resume(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: ReasonDto): Promise<CaseDetailDto> {
+    return this.service.resumeDeadline(user, id, key, dto);
   }
 
   @Post(':id/deadlines/:deadlineKey/extend')
@@ -264,16 +255,11 @@ export class CasesController {
   @HttpCode(200)
   @RequirePermission(Permission.DeadlineManage)
   @ApiUuidParam('id', 'The case')
-  @ApiPatternParam('deadlineKey', '^[A-Z_]+-\\d+$', 'The clock, as the case lists it', 'PRC_VISIT-1')
+  @ApiPatternParam('deadlineKey', DEADLINE_KEY.source, 'The clock, as the case lists it', 'PRC_VISIT-1')
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the change to the clock' })
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The clock cannot change so as things stand; `reason` says why'])
-  extend(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey') key: string, @Body() dto: ExtendDeadlineDto): Promise<CaseDetailDto> {
-    return this.service.act(user, id, extendDeadlineUpdate, { deadlineKey: checkKey(key), reason: dto.reason, days: dto.days });
+  extend(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: ExtendDeadlineDto): Promise<CaseDetailDto> {
+    return this.service.extendDeadline(user, id, key, dto);
   }
-}
-
-function checkKey(key: string): string {
-  if (!DEADLINE_KEY.test(key)) throw new NotFoundException(`The case has no deadline ${key}`);
-  return key;
 }

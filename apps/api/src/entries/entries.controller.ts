@@ -1,14 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  decideProtestUpdate,
-  excludeEntryUpdate,
-  exportGoodsUpdate,
-  extendProofUpdate,
-  fileProofUpdate,
-  fileProtestUpdate,
-  releaseEntryUpdate,
-} from '@mou/workflows';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIdempotencyKey } from '../cases/idempotency';
@@ -74,7 +65,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   fileProof(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ProofDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, fileProofUpdate, { statement: dto.statement, documents: dto.documents });
+    return this.service.fileProof(user, id, dto);
   }
 
   @Post('entries/:id/export')
@@ -86,7 +77,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   exportGoods(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: EntryNoteDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, exportGoodsUpdate, { note: dto.note });
+    return this.service.exportGoods(user, id, dto);
   }
 
   @Post('entries/:id/protest')
@@ -98,7 +89,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   fileProtest(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ProtestDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, fileProtestUpdate, { grounds: dto.grounds });
+    return this.service.fileProtest(user, id, dto);
   }
 
   @Post('entries/:id/release')
@@ -110,7 +101,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   release(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: EntryDecisionDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, releaseEntryUpdate, { reason: dto.reason });
+    return this.service.release(user, id, dto);
   }
 
   @Post('entries/:id/exclude')
@@ -122,7 +113,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   exclude(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: EntryDecisionDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, excludeEntryUpdate, { reason: dto.reason });
+    return this.service.exclude(user, id, dto);
   }
 
   @Post('entries/:id/extend')
@@ -134,7 +125,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   extend(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: EntryDecisionDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, extendProofUpdate, { reason: dto.reason });
+    return this.service.extendProof(user, id, dto);
   }
 
   @Post('entries/:id/protest-decision')
@@ -146,7 +137,7 @@ export class EntriesController {
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   decideProtest(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ProtestDecisionDto): Promise<EntryDetailDto> {
-    return this.service.act(user, id, decideProtestUpdate, { grant: dto.grant, reason: dto.reason });
+    return this.service.decideProtest(user, id, dto);
   }
 
   /** Lets an importer check a manufacturer and category before shipping. */

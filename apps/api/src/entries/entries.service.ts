@@ -5,12 +5,22 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EntryCertification, ManufacturerStatus, screenEntry } from '@mou/domain';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
-import { entryScreenedUpdate, ImportEntryInput } from '@mou/workflows';
+import {
+  decideProtestUpdate,
+  entryScreenedUpdate,
+  excludeEntryUpdate,
+  exportGoodsUpdate,
+  extendProofUpdate,
+  fileProofUpdate,
+  fileProtestUpdate,
+  ImportEntryInput,
+  releaseEntryUpdate,
+} from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { claimIdempotencyKey } from '../cases/idempotency';
 import { BOARD_STATE_SQL, boardState, daysLeft } from '../cases/deadline-state';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
-import { EntryQueryDto, FileEntryDto, ScreeningQueryDto } from './entries.dto';
+import { EntryDecisionDto, EntryNoteDto, EntryQueryDto, FileEntryDto, ProofDto, ProtestDecisionDto, ProtestDto, ScreeningQueryDto } from './entries.dto';
 
 const FILE_ENTRY = 'POST /entries';
 
@@ -192,5 +202,35 @@ export class EntriesService {
     }
     if (Object.keys(fields).length) throw invalid(fields);
     return facilityId;
+  }
+
+  // The moves of an entry, one command each: callers never handle the workflow's Update definitions.
+
+  fileProof(user: AuthUser, id: string, dto: ProofDto) {
+    return this.act(user, id, fileProofUpdate, { statement: dto.statement, documents: dto.documents });
+  }
+
+  exportGoods(user: AuthUser, id: string, dto: EntryNoteDto) {
+    return this.act(user, id, exportGoodsUpdate, { note: dto.note });
+  }
+
+  fileProtest(user: AuthUser, id: string, dto: ProtestDto) {
+    return this.act(user, id, fileProtestUpdate, { grounds: dto.grounds });
+  }
+
+  release(user: AuthUser, id: string, dto: EntryDecisionDto) {
+    return this.act(user, id, releaseEntryUpdate, { reason: dto.reason });
+  }
+
+  exclude(user: AuthUser, id: string, dto: EntryDecisionDto) {
+    return this.act(user, id, excludeEntryUpdate, { reason: dto.reason });
+  }
+
+  extendProof(user: AuthUser, id: string, dto: EntryDecisionDto) {
+    return this.act(user, id, extendProofUpdate, { reason: dto.reason });
+  }
+
+  decideProtest(user: AuthUser, id: string, dto: ProtestDecisionDto) {
+    return this.act(user, id, decideProtestUpdate, { grant: dto.grant, reason: dto.reason });
   }
 }
