@@ -109,4 +109,21 @@ describe('the OpenAPI document', () => {
     );
     expect(loose).toEqual([]);
   });
+
+  it('closes every JSON body the API answers with, so an undocumented field is a breach of contract', () => {
+    const schemas = document.components!.schemas as Record<string, SchemaObject>;
+    const bodyOf = (response: ResponseObject) => {
+      const schema = schemaOf(response);
+      const ref = schema?.$ref ?? (schema?.items as ReferenceObject | undefined)?.$ref;
+      return ref?.replace('#/components/schemas/', '');
+    };
+    const bodies = operations.flatMap(({ name, operation }) =>
+      Object.entries(responses(operation))
+        .filter(([status]) => status.startsWith('2'))
+        .map(([status, response]) => ({ at: `${name} ${status}`, body: bodyOf(response) }))
+        .filter((b): b is { at: string; body: string } => b.body !== undefined),
+    );
+    expect(bodies.length).toBeGreaterThan(50);
+    expect(bodies.filter(({ body }) => schemas[body].additionalProperties !== false).map((b) => b.at)).toEqual([]);
+  });
 });
