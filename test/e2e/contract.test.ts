@@ -184,6 +184,7 @@ describe('the API answers as docs/openapi.json says', () => {
     const file = async (certification: Record<string, unknown> | 'complete' = {}) =>
       (await post('/api/v1/entries', 'importer', entryBody(ids.facility, 'Contract Garment Works', certification), 201)).body.id as string;
     const released = await file();
+    await file('complete');
     await get('/api/v1/entries', 'importer');
     await get(`/api/v1/entries/${released}`, 'importer');
     await post(`/api/v1/entries/${released}/extend`, 'supervisor', { reason: 'Importer asked for time' });

@@ -1443,8 +1443,8 @@ export interface components {
             signedOn: string;
         };
         CertificationDto: {
-            supplierCertificateOfOrigin?: components["schemas"]["CertificateOfOriginDto"] | (never | null);
-            dueDiligenceStatement?: components["schemas"]["DueDiligenceDto"] | (never | null);
+            supplierCertificateOfOrigin?: components["schemas"]["CertificateOfOriginDto"] | null;
+            dueDiligenceStatement?: components["schemas"]["DueDiligenceDto"] | null;
         };
         FileEntryDto: {
             manufacturer: components["schemas"]["ManufacturerDto"];
@@ -1477,6 +1477,24 @@ export interface components {
              */
             facilityId: string | null;
             name: string;
+        };
+        FiledCertificateOfOriginDto: {
+            issuer: string;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        FiledDueDiligenceDto: {
+            manufacturerName: string;
+            manufacturerAddress?: string;
+            statement: string;
+            signedBy: string;
+            /** Format: date */
+            signedOn: string;
+        };
+        FiledCertificationDto: {
+            supplierCertificateOfOrigin: components["schemas"]["FiledCertificateOfOriginDto"] | (never | null);
+            dueDiligenceStatement: components["schemas"]["FiledDueDiligenceDto"] | (never | null);
         };
         HoldReasonDto: {
             /** @example BLOCKED_MANUFACTURER */
@@ -1543,7 +1561,7 @@ export interface components {
              * @description Date of importation, at 00:00 UTC
              */
             importedAt: string;
-            certification: components["schemas"]["CertificationDto"];
+            certification: components["schemas"]["FiledCertificationDto"];
             holdReasons: components["schemas"]["HoldReasonDto"][];
             /** @description The proof of admissibility filed, if any: statement and documents */
             proof: {

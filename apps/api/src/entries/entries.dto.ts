@@ -20,6 +20,7 @@ import { EntryStatus } from '@mou/domain';
 import { FACILITY_STATUSES } from '@mou/persistence';
 import { CaseEventDto, CLOCK_STATES, DEADLINE_KINDS, OWED_BY } from '../cases/cases.dto';
 import {
+  DateProperty,
   DateTimeProperty,
   NullableDateTimeProperty,
   NullableIntProperty,
@@ -201,6 +202,28 @@ export class EntryClockDto {
 
 export class EntryEventDto extends CaseEventDto {}
 
+/** The certificate of origin as filed with the entry. */
+export class FiledCertificateOfOriginDto {
+  @ApiProperty() issuer: string;
+  @ApiProperty() number: string;
+  @DateProperty() issuedOn: string;
+}
+
+/** The importer's due-diligence statement as filed with the entry. */
+export class FiledDueDiligenceDto {
+  @ApiProperty() manufacturerName: string;
+  @ApiPropertyOptional() manufacturerAddress?: string;
+  @ApiProperty() statement: string;
+  @ApiProperty() signedBy: string;
+  @DateProperty() signedOn: string;
+}
+
+/** The certification as filed (19 CFR 12.43); a part not filed is null. */
+export class FiledCertificationDto {
+  @ApiProperty({ type: FiledCertificateOfOriginDto, nullable: true }) supplierCertificateOfOrigin: FiledCertificateOfOriginDto | null;
+  @ApiProperty({ type: FiledDueDiligenceDto, nullable: true }) dueDiligenceStatement: FiledDueDiligenceDto | null;
+}
+
 export class EntryDetailDto {
   @UuidProperty() id: string;
   @ApiProperty({ example: 'ENT-2026-000007' }) reference: string;
@@ -212,7 +235,7 @@ export class EntryDetailDto {
   @ApiProperty() quantity: number;
   @ApiProperty({ description: 'Declared value in US dollars' }) valueUsd: number;
   @DateTimeProperty({ description: 'Date of importation, at 00:00 UTC' }) importedAt: string;
-  @ApiProperty({ type: CertificationDto }) certification: CertificationDto;
+  @ApiProperty({ type: FiledCertificationDto }) certification: FiledCertificationDto;
   @ApiProperty({ type: [HoldReasonDto] }) holdReasons: HoldReasonDto[];
   @NullableObjectProperty({ description: 'The proof of admissibility filed, if any: statement and documents' }) proof: Record<string, unknown> | null;
   @ApiProperty({ type: [EntryClockDto] }) clocks: EntryClockDto[];
