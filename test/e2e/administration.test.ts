@@ -1,3 +1,4 @@
+import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 
 describe('administration, people and sign-in limits', () => {
@@ -17,7 +18,7 @@ describe('administration, people and sign-in limits', () => {
     await sys.http.post('/api/v1/product-categories').set(as('admin')).send({ ...body, code: 'brake pads', hts: 'x' }).expect(400);
     await sys.http.post('/api/v1/product-categories').set(as('admin')).send(body).expect(201);
     await sys.http.post('/api/v1/product-categories').set(as('admin')).send(body).expect(409);
-    const edited = await sys.http.patch('/api/v1/product-categories/BRAKE_PADS').set(as('admin')).send({ highRisk: false }).expect(200);
+    const edited = expectContract(await sys.http.patch('/api/v1/product-categories/BRAKE_PADS').set(as('admin')).send({ highRisk: false }).expect(200));
     expect(edited.body).toMatchObject({ code: 'BRAKE_PADS', highRisk: false, source: 'Customs ruling 2026' });
     const categories = await sys.http.get('/api/v1/product-categories').set(as('importer')).expect(200);
     expect(categories.body.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['BRAKE_PADS', 'GARMENTS', 'TEA']));
@@ -26,7 +27,7 @@ describe('administration, people and sign-in limits', () => {
   });
 
   it('lists assignable people for supervisors only', async () => {
-    const investigators = await sys.http.get('/api/v1/users?role=investigator').set(as('supervisor')).expect(200);
+    const investigators = expectContract(await sys.http.get('/api/v1/users?role=investigator').set(as('supervisor')).expect(200));
     expect(investigators.body.map((u: { email: string }) => u.email)).toEqual(['investigator@example.gov', 'investigator2@example.gov']);
     await sys.http.get('/api/v1/users').set(as('investigator')).expect(403);
     await sys.http.get('/api/v1/users?role=emperor').set(as('supervisor')).expect(400);
@@ -44,7 +45,7 @@ describe('administration, people and sign-in limits', () => {
     expect(report.body.legalActions).toContain('BEGIN_ENFORCEMENT_REVIEW');
     const review = await sys.http.post(`/api/v1/cases/${c.body.id}/enforcement-review`).set(as('investigator')).send({}).expect(200);
     expect(review.body.stage).toBe('ENFORCEMENT_REVIEW');
-    const list = await sys.http.get('/api/v1/cases').set(as('investigator')).expect(200);
+    const list = expectContract(await sys.http.get('/api/v1/cases').set(as('investigator')).expect(200));
     expect(list.body.items.find((i: { id: string }) => i.id === c.body.id).legalActions).toEqual(review.body.legalActions);
   });
 

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/auth.decorators';
 import { DEMO_USERS } from '@mou/persistence';
+import { expectContract } from '../support/contract';
 import { DEMO_FACILITY_ID, startTestSystem, TestSystem } from '../support/system';
 
 const openCaseBody = {
@@ -23,7 +24,7 @@ describe('foundation: API, auth, hardening and the first case', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   it('reports PostgreSQL and Temporal up on /health', async () => {
-    const res = await sys.http.get('/api/v1/health').expect(200);
+    const res = expectContract(await sys.http.get('/api/v1/health').expect(200));
     expect(res.body).toMatchObject({ status: 'ok', database: { up: true }, temporal: { up: true } });
   });
 
@@ -37,7 +38,7 @@ describe('foundation: API, auth, hardening and the first case', () => {
   });
 
   it('refuses a wrong password with 401 and records it in the audit log', async () => {
-    const res = await sys.http.post('/api/v1/auth/login').send({ email: 'supervisor@example.gov', password: 'guess' }).expect(401);
+    const res = expectContract(await sys.http.post('/api/v1/auth/login').send({ email: 'supervisor@example.gov', password: 'guess' }).expect(401));
     expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'E-mail or password is wrong' });
     const [row] = await sys.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.login' AND outcome = 'failure'`);
     expect(row.n).toBeGreaterThanOrEqual(1);
@@ -51,7 +52,7 @@ describe('foundation: API, auth, hardening and the first case', () => {
   it('answers 401 without a token and 403 for a role without the permission', async () => {
     await sys.http.post('/api/v1/cases').send(openCaseBody).expect(401);
     const importer = await sys.login('importer@example.com');
-    const res = await sys.http.post('/api/v1/cases').set(auth(importer)).send(openCaseBody).expect(403);
+    const res = expectContract(await sys.http.post('/api/v1/cases').set(auth(importer)).send(openCaseBody).expect(403));
     expect(res.body.message).toContain('case:create');
   });
 
@@ -68,8 +69,8 @@ describe('foundation: API, auth, hardening and the first case', () => {
   });
 
   it('answers malformed JSON with 400 and an oversized body with 413, as JSON without a stack', async () => {
-    const bad = await sys.http.post('/api/v1/cases').set(auth(investigator)).set('Content-Type', 'application/json').send('{"facilityId":').expect(400);
-    expect(bad.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/) });
+    const bad = expectContract(await sys.http.post('/api/v1/cases').set(auth(investigator)).set('Content-Type', 'application/json').send('{"facilityId":').expect(400));
+    expect(bad.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/), fields: {} });
     const huge = await sys.http
       .post('/api/v1/cases')
       .set(auth(investigator))
@@ -86,7 +87,7 @@ describe('foundation: API, auth, hardening and the first case', () => {
   });
 
   it('opens a case through its workflow, with the opening event committed before it answers', async () => {
-    const res = await sys.http.post('/api/v1/cases').set(auth(investigator)).send(openCaseBody).expect(201);
+    const res = expectContract(await sys.http.post('/api/v1/cases').set(auth(investigator)).send(openCaseBody).expect(201));
     expect(res.body).toMatchObject({ stage: 'OPEN', facilityId: DEMO_FACILITY_ID, reference: expect.stringMatching(/^MOU-\d{4}-\d{6}$/) });
     expect(res.body.timeline).toEqual([expect.objectContaining({ sequence: 1, type: 'CASE_OPENED' })]);
     const detail = await sys.http.get(`/api/v1/cases/${res.body.id}`).set(auth(investigator)).expect(200);
@@ -144,10 +145,10 @@ describe('foundation: API, auth, hardening and the first case', () => {
 
   it('verifies a case event chain, and detects an altered event', async () => {
     const res = await sys.http.post('/api/v1/cases').set(auth(investigator)).send(openCaseBody).expect(201);
-    const ok = await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200);
+    const ok = expectContract(await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200));
     expect(ok.body).toEqual({ valid: true, events: 1 });
     await sys.db.query(`UPDATE case_events SET payload = jsonb_set(payload, '{assigneeId}', '"someone-else"') WHERE case_id = $1`, [res.body.id]);
-    const broken = await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200);
+    const broken = expectContract(await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200));
     expect(broken.body).toMatchObject({ valid: false, brokenAt: 1 });
   });
 

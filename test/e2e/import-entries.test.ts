@@ -1,3 +1,4 @@
+import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 import { waitFor } from '../support/wait-for';
 
@@ -39,11 +40,13 @@ describe('import controls through the API', () => {
   it('refuses invalid certifications with 400 naming each field, creating nothing', async () => {
     const before = await entryCount();
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const res = await sys.http
-      .post('/api/v1/entries')
-      .set(as('importer'))
-      .send(entryBody(undefined, '', { valueUsd: -5, importedOn: 'yesterday' }))
-      .expect(400);
+    const res = expectContract(
+      await sys.http
+        .post('/api/v1/entries')
+        .set(as('importer'))
+        .send(entryBody(undefined, '', { valueUsd: -5, importedOn: 'yesterday' }))
+        .expect(400),
+    );
     expect(Object.keys(res.body.fields)).toEqual(expect.arrayContaining(['manufacturer.name', 'valueUsd', 'importedOn']));
     const later = await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(undefined, 'Some Works', { importedOn: future, productCategory: 'SPACESHIPS' })).expect(400);
     expect(later.body.fields).toEqual({
@@ -56,7 +59,7 @@ describe('import controls through the API', () => {
   it('detains an entry whose certification is missing, and hides it from another importer', async () => {
     const facilityId = await newFacility('Hebei Umbrella Works');
     const body = entryBody(facilityId, 'Hebei Umbrella Works', { productCategory: 'UMBRELLAS' });
-    const res = await sys.http.post('/api/v1/entries').set(as('importer')).send({ ...body, certification: { dueDiligenceStatement: body.certification.dueDiligenceStatement } }).expect(201);
+    const res = expectContract(await sys.http.post('/api/v1/entries').set(as('importer')).send({ ...body, certification: { dueDiligenceStatement: body.certification.dueDiligenceStatement } }).expect(201));
     expect(res.body).toMatchObject({ status: 'DETAINED', reference: expect.stringMatching(/^ENT-\d{4}-\d{6}$/) });
     expect(res.body.holdReasons.map((r: { code: string }) => r.code)).toEqual(['CERTIFICATION_MISSING']);
     const proofClock = res.body.clocks.find((c: { kind: string }) => c.kind === 'ENTRY_PROOF');
@@ -64,13 +67,13 @@ describe('import controls through the API', () => {
 
     await sys.http.get(`/api/v1/entries/${res.body.id}`).set(as('importer2')).expect(404);
     await sys.http.post(`/api/v1/entries/${res.body.id}/proof`).set(as('importer2')).send({ statement: 'x', documents: [] }).expect(404);
-    const theirs = await sys.http.get('/api/v1/entries').set(as('importer2')).expect(200);
+    const theirs = expectContract(await sys.http.get('/api/v1/entries').set(as('importer2')).expect(200));
     expect(theirs.body.map((e: { id: string }) => e.id)).not.toContain(res.body.id);
     await sys.http.post(`/api/v1/entries/${res.body.id}/release`).set(as('importer')).send({ reason: 'mine' }).expect(403);
 
     // The importer answers with proof; a supervisor releases.
     await sys.http.post(`/api/v1/entries/${res.body.id}/proof`).set(as('importer')).send({ statement: 'Certificate of origin attached', documents: ['CO-778.pdf'] }).expect(200);
-    const released = await sys.http.post(`/api/v1/entries/${res.body.id}/release`).set(as('supervisor')).send({ reason: 'Certificate verified with the supplier' }).expect(200);
+    const released = expectContract(await sys.http.post(`/api/v1/entries/${res.body.id}/release`).set(as('supervisor')).send({ reason: 'Certificate verified with the supplier' }).expect(200));
     expect(released.body.status).toBe('RELEASED');
     const again = await sys.http.post(`/api/v1/entries/${res.body.id}/export`).set(as('importer')).send({}).expect(409);
     expect(again.body.message).toMatch(/released/i);
@@ -113,7 +116,7 @@ describe('import controls through the API', () => {
     const [request] = (await sys.http.get('/api/v1/approvals').set(as('supervisor2')).expect(200)).body.filter((a: { kind: string }) => a.kind === 'UNBLOCK_FACILITY');
     const own = await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor')).send({ reason: 'mine' }).expect(409);
     expect(own.body.message).toMatch(/second supervisor/);
-    const cleared = await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor2')).send({ reason: 'Audit report checked' }).expect(200);
+    const cleared = expectContract(await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor2')).send({ reason: 'Audit report checked' }).expect(200));
     expect(cleared.body.status).toBe('CLEARED');
     expect(cleared.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED']);
 
@@ -129,7 +132,7 @@ describe('import controls through the API', () => {
     const c = await sys.http.post('/api/v1/cases').set(as('investigator')).send({ facilityId, allegation: { summary: 'Tea picked by prisoners', source: 'Laogai Research Foundation', productCategories: ['TEA'] } }).expect(201);
     expect(c.body.stage).toBe('OPEN');
     await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${facilityId}`).set(as('supervisor'))).body.status === 'UNDER_INVESTIGATION');
-    const res = await sys.http.get('/api/v1/screening').query({ manufacturer: 'red star tea estate', category: 'TEA' }).set(as('importer')).expect(200);
+    const res = expectContract(await sys.http.get('/api/v1/screening').query({ manufacturer: 'red star tea estate', category: 'TEA' }).set(as('importer')).expect(200));
     expect(res.body).toMatchObject({ decision: 'DETAIN', manufacturer: { facilityId, status: 'UNDER_INVESTIGATION' } });
     expect(res.body.reasons.map((r: { code: string }) => r.code)).toEqual(['HIGH_RISK_UNDER_INVESTIGATION']);
     const elsewhere = await sys.http.get('/api/v1/screening').query({ manufacturer: 'Unknown Co', category: 'TEA' }).set(as('importer')).expect(200);

@@ -1,3 +1,4 @@
+import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 import { waitFor } from '../support/wait-for';
 
@@ -32,7 +33,7 @@ describe('inspection cases through the API', () => {
 
   it('walks a case from opening to a closed outcome, each deadline showing its due date and why', async () => {
     const c = await openCase();
-    const requested = await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({ note: 'Diplomatic note 26-114' }).expect(200);
+    const requested = expectContract(await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({ note: 'Diplomatic note 26-114' }).expect(200));
     expect(requested.body.stage).toBe('VISIT_REQUESTED');
     const [visit] = requested.body.deadlines;
     expect(visit).toMatchObject({ key: 'PRC_VISIT-1', owedBy: 'PRC', state: 'on_track', daysLeft: 60, legalBasis: expect.stringContaining('1994 Statement of Cooperation') });
@@ -41,14 +42,14 @@ describe('inspection cases through the API', () => {
     expect(visit.explanation.text).toMatch(/us-federal v1/);
 
     await sys.http.post(`/api/v1/cases/${c.id}/visit-schedule`).set(as('investigator')).send({ scheduledFor: '2027-01-10' }).expect(200);
-    const held = await sys.http.post(`/api/v1/cases/${c.id}/visit`).set(as('investigator')).send({ fullAccess: true }).expect(200);
+    const held = expectContract(await sys.http.post(`/api/v1/cases/${c.id}/visit`).set(as('investigator')).send({ fullAccess: true }).expect(200));
     expect(held.body.stage).toBe('VISIT_CONDUCTED');
     expect(held.body.deadlines.map((d: { key: string; state: string }) => [d.key, d.state])).toEqual([
       ['PRC_VISIT-1', 'met'],
       ['US_VISIT_REPORT-1', 'on_track'],
     ]);
     await sys.http.post(`/api/v1/cases/${c.id}/us-report`).set(as('investigator')).send({}).expect(200);
-    const closed = await sys.http.post(`/api/v1/cases/${c.id}/close`).set(as('investigator')).send({ outcome: 'NO_ACTION' }).expect(200);
+    const closed = expectContract(await sys.http.post(`/api/v1/cases/${c.id}/close`).set(as('investigator')).send({ outcome: 'NO_ACTION' }).expect(200));
     expect(closed.body).toMatchObject({ stage: 'CLOSED', outcome: 'NO_ACTION', legalActions: ['REOPEN'] });
     expect(closed.body.timeline.map((e: { type: string }) => e.type)).toEqual([
       'CASE_OPENED', 'VISIT_REQUESTED', 'VISIT_SCHEDULED', 'VISIT_CONDUCTED', 'US_REPORT_ISSUED', 'CASE_CLOSED',
@@ -88,7 +89,7 @@ describe('inspection cases through the API', () => {
   it('refuses illegal moves with 409 and the reason, writing nothing', async () => {
     const c = await openCase();
     const before = await eventCount(c.id);
-    const visit = await sys.http.post(`/api/v1/cases/${c.id}/visit`).set(as('investigator')).send({ fullAccess: true }).expect(409);
+    const visit = expectContract(await sys.http.post(`/api/v1/cases/${c.id}/visit`).set(as('investigator')).send({ fullAccess: true }).expect(409));
     expect(visit.body.message).toMatch(/no visit was requested/i);
     await sys.http.post(`/api/v1/cases/${c.id}/close`).set(as('investigator')).send({ outcome: 'NO_ACTION' }).expect(200);
     const again = await sys.http.post(`/api/v1/cases/${c.id}/close`).set(as('investigator')).send({ outcome: 'NO_ACTION' }).expect(409);
@@ -98,7 +99,7 @@ describe('inspection cases through the API', () => {
 
   it('answers 400 naming unknown and invalid fields, writing nothing', async () => {
     const c = await openCase();
-    const res = await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({ requestedAt: 'yesterday', urgent: true }).expect(400);
+    const res = expectContract(await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({ requestedAt: 'yesterday', urgent: true }).expect(400));
     expect(Object.keys(res.body.fields).sort()).toEqual(['requestedAt', 'urgent']);
     const future = await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({ requestedAt: new Date(Date.now() + 5 * DAY).toISOString() }).expect(400);
     expect(future.body.message).toMatch(/future/);
@@ -118,11 +119,11 @@ describe('inspection cases through the API', () => {
     await sys.http.post(`/api/v1/cases/${overdue.id}/visit-requests`).set(as('investigator')).send({ requestedAt: new Date(Date.now() - 70 * DAY).toISOString() }).expect(200);
     await sys.http.post(`/api/v1/cases/${atRisk.id}/visit-requests`).set(as('investigator')).send({ requestedAt: new Date(Date.now() - 50 * DAY).toISOString() }).expect(200);
     await waitFor(async () => (await sys.http.get(`/api/v1/cases/${overdue.id}`).set(as('investigator'))).body.escalationLevel === 2);
-    const detail = await sys.http.get(`/api/v1/cases/${overdue.id}`).set(as('investigator')).expect(200);
+    const detail = expectContract(await sys.http.get(`/api/v1/cases/${overdue.id}`).set(as('investigator')).expect(200));
     expect(detail.body.escalations.map((e: { type: string }) => e.type)).toEqual(['REMINDER', 'BREACH']);
     expect(detail.body.deadlines[0]).toMatchObject({ state: 'overdue', daysLeft: -10 });
 
-    const overdueList = await sys.http.get('/api/v1/cases?overdue=true').set(as('supervisor')).expect(200);
+    const overdueList = expectContract(await sys.http.get('/api/v1/cases?overdue=true').set(as('supervisor')).expect(200));
     const overdueIds = overdueList.body.items.map((i: { id: string }) => i.id);
     expect(overdueIds).toContain(overdue.id);
     expect(overdueIds).not.toContain(atRisk.id);
@@ -141,7 +142,7 @@ describe('inspection cases through the API', () => {
     const c = await openCase();
     await sys.http.post(`/api/v1/cases/${c.id}/visit-requests`).set(as('investigator')).send({}).expect(200);
     await sys.http.post(`/api/v1/cases/${c.id}/deadlines/PRC_VISIT-1/pause`).set(as('investigator')).send({ reason: 'x' }).expect(403);
-    const paused = await sys.http.post(`/api/v1/cases/${c.id}/deadlines/PRC_VISIT-1/pause`).set(as('supervisor')).send({ reason: 'PRC asked for evidence' }).expect(200);
+    const paused = expectContract(await sys.http.post(`/api/v1/cases/${c.id}/deadlines/PRC_VISIT-1/pause`).set(as('supervisor')).send({ reason: 'PRC asked for evidence' }).expect(200));
     expect(paused.body.deadlines[0]).toMatchObject({ state: 'paused', dueAt: null });
     await sys.http.post(`/api/v1/cases/${c.id}/deadlines/PRC_VISIT-1/pause`).set(as('supervisor')).send({ reason: 'again' }).expect(409);
     await sys.http.post(`/api/v1/cases/${c.id}/deadlines/PRC_VISIT-1/resume`).set(as('supervisor')).send({ reason: 'Evidence sent' }).expect(200);
@@ -163,14 +164,14 @@ describe('inspection cases through the API', () => {
     expect(pending.body.map((a: { id: string }) => a.id)).toContain(approval.id);
 
     await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('investigator')).send({ reason: 'x' }).expect(403);
-    const own = await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor')).send({ reason: 'Confirmed' }).expect(409);
+    const own = expectContract(await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor')).send({ reason: 'Confirmed' }).expect(409));
     expect(own.body.message).toMatch(/second supervisor|investigate this case/);
-    const ok = await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor2')).send({ reason: 'Refusal documented' }).expect(200);
+    const ok = expectContract(await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor2')).send({ reason: 'Refusal documented' }).expect(200));
     expect(ok.body.approvals[0]).toMatchObject({ status: 'approved', decisionReason: 'Refusal documented' });
 
     // The facility's own workflow applies the block; the read model follows within moments.
     await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${c.facilityId}`).set(as('supervisor'))).body.status === 'BLOCKED');
-    const facility = await sys.http.get(`/api/v1/facilities/${c.facilityId}`).set(as('supervisor')).expect(200);
+    const facility = expectContract(await sys.http.get(`/api/v1/facilities/${c.facilityId}`).set(as('supervisor')).expect(200));
     expect(facility.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED']);
     expect(facility.body.statusHistory[2].caseId).toBe(c.id);
     await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor2')).send({ reason: 'twice' }).expect(409);

@@ -1,6 +1,7 @@
 import type { Response } from 'superagent';
 import { startMailbox } from '../support/mailbox';
 import { pdfText } from '../support/pdf-text';
+import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 import { waitFor } from '../support/wait-for';
 
@@ -48,7 +49,7 @@ describe('the one-year review through the API', () => {
   const detail = async () => (await sys.http.get(`/api/v1/reviews/${reviewId}`).set(as('policy')).expect(200)).body;
 
   it('lets an admin start the review once: the same periodStart gives the same review', async () => {
-    const first = await sys.http.post('/api/v1/reviews').set(as('admin')).send({ periodStart }).expect(201);
+    const first = expectContract(await sys.http.post('/api/v1/reviews').set(as('admin')).send({ periodStart }).expect(201));
     expect(first.body).toMatchObject({ id: reviewId, periodStart, periodEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const again = await sys.http.post('/api/v1/reviews').set(as('admin')).send({ periodStart }).expect(200);
     expect(again.body.id).toBe(reviewId);
@@ -57,14 +58,14 @@ describe('the one-year review through the API', () => {
     expect(Object.keys(bad.body.fields)).toEqual(['periodStart']);
     const badThreshold = await sys.http.post('/api/v1/reviews').set(as('admin')).send({ periodStart, thresholds: { revokeOpenShare: 0 } }).expect(400);
     expect(Object.keys(badThreshold.body.fields)).toEqual(['thresholds.revokeOpenShare']);
-    const list = await sys.http.get('/api/v1/reviews').set(as('admin')).expect(200);
+    const list = expectContract(await sys.http.get('/api/v1/reviews').set(as('admin')).expect(200));
     expect(list.body.map((r: { id: string }) => r.id)).toContain(reviewId);
   });
 
   it('answers 409 for the report of a year still running, and 404 for a review that does not exist', async () => {
     const running = dateDaysAgo(11);
     await sys.http.post('/api/v1/reviews').set(as('admin')).send({ periodStart: running }).expect(201);
-    const early = await sys.http.get(`/api/v1/reviews/mou-review-${running}/report.pdf`).set(as('policy')).expect(409);
+    const early = expectContract(await sys.http.get(`/api/v1/reviews/mou-review-${running}/report.pdf`).set(as('policy')).expect(409));
     expect(early.body.message).toMatch(/written when the programme year ends on \d{4}-\d{2}-\d{2}/);
     await sys.http.get('/api/v1/reviews/mou-review-1999-01-01/report.md').set(as('policy')).expect(404);
     await sys.http.get('/api/v1/reviews/not-a-review').set(as('policy')).expect(404);
@@ -108,7 +109,7 @@ describe('the one-year review through the API', () => {
   it('lets a policy user sign off, never an investigator or an admin, and only once', async () => {
     await sys.http.post(`/api/v1/reviews/${reviewId}/sign-off`).set(as('investigator')).send({ note: 'not mine to sign' }).expect(403);
     await sys.http.post(`/api/v1/reviews/${reviewId}/sign-off`).set(as('admin')).send({}).expect(403);
-    const signed = await sys.http.post(`/api/v1/reviews/${reviewId}/sign-off`).set(as('policy')).send({ note: 'Agreed: six requests, none answered.' }).expect(200);
+    const signed = expectContract(await sys.http.post(`/api/v1/reviews/${reviewId}/sign-off`).set(as('policy')).send({ note: 'Agreed: six requests, none answered.' }).expect(200));
     expect(signed.body).toMatchObject({ status: 'SIGNED_OFF', signOff: { by: { name: 'Pat Policy' }, note: 'Agreed: six requests, none answered.' } });
     const again = await sys.http.post(`/api/v1/reviews/${reviewId}/sign-off`).set(as('policy')).send({}).expect(409);
     expect(again.body.message).toMatch(/already signed off/);
@@ -118,7 +119,7 @@ describe('the one-year review through the API', () => {
 
   it('gives the recommendation the data give now under any thresholds, naming bad ones', async () => {
     const window = { from: periodStart, to: dateDaysAgo(55) };
-    const now = await sys.http.get('/api/v1/reviews/what-if').query(window).set(as('policy')).expect(200);
+    const now = expectContract(await sys.http.get('/api/v1/reviews/what-if').query(window).set(as('policy')).expect(200));
     expect(now.body).toMatchObject({ recommendation: 'REVOKE', metrics: { visitsRequested: 6 } });
     const stricter = await sys.http.get('/api/v1/reviews/what-if').query({ ...window, minimumRequests: 10 }).set(as('policy')).expect(200);
     expect(stricter.body).toMatchObject({ recommendation: 'MAINTAIN', flags: ['INSUFFICIENT_DATA'] });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { startMailbox } from '../support/mailbox';
+import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 import { waitFor } from '../support/wait-for';
 
@@ -69,7 +70,7 @@ describe('supervision: board, notifications, live events, exports', () => {
     expect(row.n).toBe(1);
 
     // The investigator heard of the reminder (at risk) in the app, and may mark it read.
-    const inbox = await sys.http.get('/api/v1/notifications').set(as('investigator')).expect(200);
+    const inbox = expectContract(await sys.http.get('/api/v1/notifications').set(as('investigator')).expect(200));
     const reminder = inbox.body.items.find((n: { kind: string; link: string }) => n.kind === 'REMINDER' && n.link === `/cases/${caseId}`);
     expect(reminder).toBeDefined();
     await sys.http.post(`/api/v1/notifications/${reminder.id}/read`).set(as('investigator')).expect(200);
@@ -87,7 +88,7 @@ describe('supervision: board, notifications, live events, exports', () => {
     await waitFor(async () => (await sys.http.get(`/api/v1/cases/${overdue}`).set(as('supervisor'))).body.escalationLevel === 2);
     await waitFor(async () => (await sys.http.get(`/api/v1/cases/${atRisk}`).set(as('supervisor'))).body.escalationLevel === 1);
 
-    const board = await sys.http.get('/api/v1/deadlines').query({ facilityId: fid }).set(as('supervisor')).expect(200);
+    const board = expectContract(await sys.http.get('/api/v1/deadlines').query({ facilityId: fid }).set(as('supervisor')).expect(200));
     expect(board.body.summary).toMatchObject({ overdue: 1, at_risk: 1, on_track: 1 });
     expect(board.body.items.map((i: { subjectId: string }) => i.subjectId)).toEqual([overdue, atRisk, onTrack]);
     const late = await sys.http.get('/api/v1/deadlines').query({ facilityId: fid, state: 'overdue' }).set(as('supervisor')).expect(200);
@@ -103,7 +104,7 @@ describe('supervision: board, notifications, live events, exports', () => {
 
     const [breach] = (await sys.http.get('/api/v1/escalations').set(as('supervisor')).expect(200)).body.filter((e: { caseId: string; type: string }) => e.caseId === overdue && e.type === 'BREACH');
     await waitFor(async () => (await sys.db.query(`SELECT reminders FROM escalations WHERE id = $1`, [breach.id]))[0].reminders >= 1, 15_000);
-    const acked = await sys.http.post(`/api/v1/escalations/${encodeURIComponent(breach.id)}/acknowledge`).set(as('supervisor')).send({ note: 'Raised with the embassy' }).expect(200);
+    const acked = expectContract(await sys.http.post(`/api/v1/escalations/${encodeURIComponent(breach.id)}/acknowledge`).set(as('supervisor')).send({ note: 'Raised with the embassy' }).expect(200));
     expect(acked.body.escalations.find((e: { type: string }) => e.type === 'BREACH')).toMatchObject({ acknowledgedAt: expect.any(String) });
     await sys.http.post(`/api/v1/escalations/${encodeURIComponent(breach.id)}/acknowledge`).set(as('supervisor2')).send({}).expect(409);
   });
@@ -136,7 +137,7 @@ describe('supervision: board, notifications, live events, exports', () => {
     const fid = await facility('=HYPERLINK("http://x")');
     const caseId = await openCase(fid);
     await requestVisit(caseId, 2);
-    const deadlines = await sys.http.get('/api/v1/deadlines.csv').query({ facilityId: fid }).set(as('supervisor')).expect(200);
+    const deadlines = expectContract(await sys.http.get('/api/v1/deadlines.csv').query({ facilityId: fid }).set(as('supervisor')).expect(200));
     expect(deadlines.headers['content-type']).toMatch(/text\/csv/);
     expect(deadlines.text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(deadlines.text).not.toMatch(/(^|,)=HYPERLINK/m);

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { createHash } from 'node:crypto';
@@ -14,11 +14,21 @@ import { createValidationPipe } from './common/validation';
 
 export const API_PREFIX = 'api/v1';
 
+export interface ApiAppOptions {
+  logger?: false | ('log' | 'warn' | 'error')[];
+  /**
+   * Builds the module graph without creating any provider: nothing connects to PostgreSQL or
+   * Temporal. Enough to write the OpenAPI document; such an app cannot serve requests.
+   */
+  preview?: boolean;
+}
+
 /** Builds the HTTP API with every hardening measure; used by main.ts and by the tests alike. */
-export async function createApiApp(config: AppConfig, options: { logger?: false | ('log' | 'warn' | 'error')[] } = {}): Promise<INestApplication> {
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger: options.logger ?? ['warn', 'error'],
+    preview: options.preview ?? false,
   });
   app.set('trust proxy', 'loopback');
   const web = webAppRoot();
@@ -29,15 +39,77 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
 
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  if (web) serveWebApp(app, web);
+  return app;
+}
+
+/**
+ * The API's OpenAPI document, as served at /api/docs-json and committed as docs/openapi.json.
+ * Operation ids are `<controller><Method>` (e.g. `casesRequestVisit`): stable while the
+ * handler keeps its name.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const openApi = new DocumentBuilder()
     .setTitle('MOU Casework API')
     .setDescription('Inspection cases, deadlines, import controls and the one-year review of the 1992 US–China prison-labor MOU')
     .setVersion('1')
+    .setLicense('UNLICENSED', 'https://choosealicense.com/no-permission/')
+    .addServer('/', 'This server')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
-  if (web) serveWebApp(app, web);
-  return app;
+  const document = SwaggerModule.createDocument(app, openApi, {
+    operationIdFactory: (controllerKey, methodKey) => {
+      const resource = controllerKey.replace(/Controller$/, '');
+      return `${resource[0].toLowerCase()}${resource.slice(1)}${methodKey[0].toUpperCase()}${methodKey.slice(1)}`;
+    },
+  });
+  // A route that names no security requirement is @Public (health, sign-in): say so explicitly.
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (operation && !operation.security?.length) operation.security = [];
+    }
+  }
+  closeResponseSchemas(document);
+  return document;
+}
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Every body the API answers with has exactly the documented fields: the schemas reachable from
+ * a response are closed (`additionalProperties: false`), a nullable enum lists `null`, and a
+ * nullable object reference admits null.
+ */
+function closeResponseSchemas(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const seen = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as Schema;
+    const ref = typeof schema.$ref === 'string' ? schema.$ref.replace('#/components/schemas/', '') : undefined;
+    if (ref !== undefined) {
+      if (seen.has(ref) || !schemas[ref]) return;
+      seen.add(ref);
+      const target = schemas[ref];
+      if (target.properties && target.additionalProperties === undefined) target.additionalProperties = false;
+      return visit(target);
+    }
+    if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+    // "This object, or null" in OpenAPI 3.0: one of the object and a schema admitting only null.
+    if (schema.nullable === true && Array.isArray(schema.allOf) && schema.allOf.length === 1) {
+      schema.oneOf = [schema.allOf[0], { type: 'object', nullable: true, enum: [null] }];
+      delete schema.allOf;
+      delete schema.type;
+      delete schema.nullable;
+    }
+    Object.values(schema).forEach(visit);
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) visit((operation as { responses?: unknown }).responses);
+  }
 }
 
 /** The browser app's folder (apps/web/public), from the sources or from the build. */

@@ -1,34 +1,59 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { ReasonDto } from '../cases/case-actions.dto';
+import { CaseDetailDto } from '../cases/cases.dto';
+import { ApiBodyErrors, ApiErrors, ApiSignedIn, ApiUuidParam, UuidParam } from '../common/api-errors';
+import { FacilityDetailDto } from '../facilities/facilities.dto';
+import { ApprovalListItemDto } from './approvals.responses';
 import { ApprovalQueryDto, ApprovalsService } from './approvals.service';
+
+const DECISION = {
+  description: "The case the approval belongs to, or the facility for an unblock request, after the decision",
+  schema: { oneOf: [{ $ref: getSchemaPath(CaseDetailDto) }, { $ref: getSchemaPath(FacilityDetailDto) }] },
+};
+const FOUR_EYES = [409, 'Four-eyes: the person who asked, or the case\'s own investigator, may not decide; or it is decided already'] as [409, string];
 
 @ApiTags('approvals')
 @ApiBearerAuth()
+@ApiSignedIn()
+@ApiExtraModels(CaseDetailDto, FacilityDetailDto)
 @Controller('approvals')
 export class ApprovalsController {
   constructor(private readonly service: ApprovalsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List four-eyes approvals by status' })
   @RequirePermission(Permission.ApprovalRead)
-  list(@Query() query: ApprovalQueryDto) {
+  @ApiOkResponse({ type: [ApprovalListItemDto] })
+  @ApiErrors(400)
+  list(@Query() query: ApprovalQueryDto): Promise<ApprovalListItemDto[]> {
     return this.service.list(query);
   }
 
   /** Four-eyes: refused (409) for the person who asked and for the case's own investigator. */
   @Post(':id/approve')
+  @ApiOperation({ summary: 'Approve a four-eyes request' })
   @HttpCode(200)
   @RequirePermission(Permission.ApprovalDecide)
-  approve(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  @ApiUuidParam('id', 'The approval')
+  @ApiOkResponse(DECISION)
+  @ApiBodyErrors()
+  @ApiErrors(404, FOUR_EYES)
+  approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReasonDto): Promise<CaseDetailDto | FacilityDetailDto> {
     return this.service.decide(user, id, true, dto.reason);
   }
 
   @Post(':id/reject')
+  @ApiOperation({ summary: 'Reject a four-eyes request' })
   @HttpCode(200)
   @RequirePermission(Permission.ApprovalDecide)
-  reject(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  @ApiUuidParam('id', 'The approval')
+  @ApiOkResponse(DECISION)
+  @ApiBodyErrors()
+  @ApiErrors(404, FOUR_EYES)
+  reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReasonDto): Promise<CaseDetailDto | FacilityDetailDto> {
     return this.service.decide(user, id, false, dto.reason);
   }
 }

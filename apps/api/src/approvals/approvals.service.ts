@@ -1,3 +1,4 @@
+import { ApprovalListItemDto } from './approvals.responses';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -27,8 +28,9 @@ export class ApprovalsService {
     this.approvals = new ApprovalRepository(dataSource);
   }
 
-  list(query: ApprovalQueryDto) {
-    return this.approvals.list(query.status ?? 'pending');
+  /** The rows carry the list item's fields under its names (the repository's SQL aliases). */
+  list(query: ApprovalQueryDto): Promise<ApprovalListItemDto[]> {
+    return this.approvals.list(query.status ?? 'pending') as Promise<unknown[]> as Promise<ApprovalListItemDto[]>;
   }
 
   /** Routes the decision to the workflow that asked for it: the case's, or the facility's for an unblock. */

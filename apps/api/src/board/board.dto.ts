@@ -1,6 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { CLOCK_STATES, DEADLINE_KINDS, OWED_BY } from '../cases/cases.dto';
+import { IntProperty, NullableDateTimeProperty, NullableIntProperty, NullableStringProperty, NullableUuidProperty, UuidProperty } from '../common/api-properties';
 
 export const BOARD_STATES = ['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed', 'open'] as const;
 
@@ -20,12 +22,12 @@ export class BoardQueryDto {
   @IsIn(['case', 'entry'])
   subject?: 'case' | 'entry';
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   facilityId?: string;
@@ -50,4 +52,43 @@ export class BoardQueryDto {
   @Min(1)
   @Max(500)
   pageSize?: number;
+}
+
+/** How many clocks are in each state, under the same filters as the page (the state filter aside). */
+export class BoardSummaryDto {
+  @IntProperty() on_track: number;
+  @IntProperty() at_risk: number;
+  @IntProperty() overdue: number;
+  @IntProperty() paused: number;
+  @IntProperty() met: number;
+  @IntProperty() missed: number;
+}
+
+/** One clock on the board, with what it belongs to. */
+export class BoardItemDto {
+  @ApiProperty({ description: 'The clock: its case or entry id and its key' }) id: string;
+  @ApiProperty({ example: 'PRC_VISIT-1' }) key: string;
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty({ enum: OWED_BY }) owedBy: string;
+  @ApiProperty({ enum: CLOCK_STATES }) state: string;
+  @NullableDateTimeProperty({ description: 'Null while paused' }) dueAt: string | null;
+  @NullableIntProperty({ description: 'Whole days to the due instant, negative when late' }) daysLeft: number | null;
+  @IntProperty() escalationLevel: number;
+  @ApiProperty({ enum: ['case', 'entry'] }) subjectType: 'case' | 'entry';
+  @UuidProperty({ description: 'The case or entry' }) subjectId: string;
+  @ApiProperty({ description: 'The case or entry reference' }) reference: string;
+  @NullableUuidProperty() facilityId: string | null;
+  @NullableStringProperty() facilityName: string | null;
+  @NullableUuidProperty() assigneeId: string | null;
+  @NullableStringProperty() assigneeName: string | null;
+}
+
+export class BoardDto {
+  @ApiProperty({ type: BoardSummaryDto }) summary: BoardSummaryDto;
+  @IntProperty({ description: 'Clocks matching every filter, across all pages' }) total: number;
+  @IntProperty() page: number;
+  @IntProperty() pageSize: number;
+  @ApiProperty({ type: [BoardItemDto] }) items: BoardItemDto[];
 }

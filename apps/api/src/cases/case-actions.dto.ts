@@ -11,14 +11,14 @@ class NoteDto {
 }
 
 export class RequestDto extends NoteDto {
-  @ApiPropertyOptional({ description: 'When the request was sent, if earlier than now (ISO 8601); starts the 60-day clock' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the request was sent, if earlier than now (ISO 8601); starts the 60-day clock' })
   @IsOptional()
   @IsISO8601({ strict: true })
   requestedAt?: string;
 }
 
 export class PrcReportDto extends NoteDto {
-  @ApiPropertyOptional({ description: 'When the PRC report was received, if earlier than now' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the PRC report was received, if earlier than now' })
   @IsOptional()
   @IsISO8601({ strict: true })
   receivedAt?: string;
@@ -31,7 +31,7 @@ export class ScheduleVisitDto extends NoteDto {
 }
 
 export class VisitDto extends NoteDto {
-  @ApiPropertyOptional({ description: 'When the visit was held, if earlier than now' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the visit was held, if earlier than now' })
   @IsOptional()
   @IsISO8601({ strict: true })
   heldAt?: string;
@@ -42,14 +42,14 @@ export class VisitDto extends NoteDto {
 }
 
 export class UsReportDto extends NoteDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the US report was issued, if earlier than now' })
   @IsOptional()
   @IsISO8601({ strict: true })
   issuedAt?: string;
 }
 
 export class AccessDeniedDto extends NoteDto {
-  @ApiPropertyOptional({ description: 'When access was refused, if earlier than now' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'When access was refused, if earlier than now' })
   @IsOptional()
   @IsISO8601({ strict: true })
   deniedAt?: string;
@@ -80,7 +80,7 @@ export class ExtendDeadlineDto extends ReasonDto {
 }
 
 export class ReassignCaseDto extends ReasonDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   assigneeId: string;
 }

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_ACTIONS, CaseOutcome, CaseStage } from '@mou/domain';
+import { FACILITY_STATUSES } from '@mou/persistence';
 import { Type } from 'class-transformer';
+import {
+  DateTimeProperty,
+  IntProperty,
+  NullableDateTimeProperty,
+  NullableIntProperty,
+  NullableStringProperty,
+  NullableUuidProperty,
+  ObjectProperty,
+  UuidProperty,
+} from '../common/api-properties';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsDefined, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CaseOutcome } from '@mou/domain';
 
 export class AllegationDto {
   @ApiProperty({ example: 'Hydraulic presses exported under a front company' })
@@ -26,7 +37,7 @@ export class AllegationDto {
 }
 
 export class OpenCaseDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   facilityId: string;
 
@@ -36,60 +47,79 @@ export class OpenCaseDto {
   @Type(() => AllegationDto)
   allegation: AllegationDto;
 
-  @ApiPropertyOptional({ description: 'Supervisors may assign the case; investigators are assigned their own cases.' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Supervisors may assign the case; investigators are assigned their own cases.' })
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
 }
 
+/** The states a clock shows on the board and in a case (`cancelled`: its step no longer applies). */
+export const CLOCK_STATES = ['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed', 'cancelled'];
+export const DEADLINE_KINDS = [
+  'PRC_INVESTIGATION_REPORT',
+  'PRC_VISIT',
+  'US_VISIT_REPORT',
+  'ENTRY_DECISION',
+  'ENTRY_PROOF',
+  'ENTRY_EXPORT_OR_PROTEST',
+  'PROTEST_DECISION',
+  'PROGRAMME_REVIEW',
+];
+export const OWED_BY = ['PRC', 'US', 'IMPORTER', 'CBP'];
+export const ESCALATION_TYPES = ['REMINDER', 'BREACH', 'SENIOR_ESCALATION', 'PROVISIONAL_WRO', 'DEEMED_REFUSAL'];
+/** Escalation ids: the case id, the deadline key and the level, e.g. `<case id>:PRC_VISIT-1:L2`. */
+export const ESCALATION_ID_PATTERN = '^[0-9a-fA-F-]{36}:[A-Z_]+-\\d+:L\\d+$';
+export const APPROVAL_KINDS = ['PROVISIONAL_WRO', 'BLOCK_FACILITY', 'UNBLOCK_FACILITY'];
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'];
+
 export class CaseEventDto {
-  @ApiProperty() sequence: number;
-  @ApiProperty() type: string;
-  @ApiProperty() actorId: string;
-  @ApiProperty() occurredAt: string;
-  @ApiProperty() payload: Record<string, unknown>;
-  @ApiProperty() hash: string;
+  @IntProperty({ description: 'Position in the case\'s hash chain, from 1' }) sequence: number;
+  @ApiProperty({ example: 'VISIT_REQUESTED' }) type: string;
+  @ApiProperty({ description: 'User id, or `system` when a clock acted' }) actorId: string;
+  @DateTimeProperty() occurredAt: string;
+  @ObjectProperty({ description: 'What the event carries; its keys depend on the type' }) payload: Record<string, unknown>;
+  @ApiProperty({ description: 'SHA-256 over the previous hash and this event' }) hash: string;
 }
 
 export class DeadlineDto {
   @ApiProperty({ example: 'PRC_VISIT-1' }) key: string;
-  @ApiProperty() kind: string;
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind: string;
   @ApiProperty() title: string;
-  @ApiProperty() owedBy: string;
+  @ApiProperty({ enum: OWED_BY }) owedBy: string;
   @ApiProperty() legalBasis: string;
-  @ApiProperty() startedAt: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Null while paused' }) dueAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) atRiskAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) metAt: string | null;
-  @ApiProperty({ enum: ['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed', 'cancelled'] }) state: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Negative when late' }) daysLeft: number | null;
-  @ApiProperty() escalationLevel: number;
-  @ApiProperty({ nullable: true, type: String }) nextStepAt: string | null;
-  @ApiProperty({ description: 'Legal basis, start, budget, calendar version, pauses and extensions, and a sentence' })
+  @DateTimeProperty() startedAt: string;
+  @NullableDateTimeProperty({ description: 'Null while paused' }) dueAt: string | null;
+  @NullableDateTimeProperty() atRiskAt: string | null;
+  @NullableDateTimeProperty() metAt: string | null;
+  @ApiProperty({ enum: CLOCK_STATES }) state: string;
+  @NullableIntProperty({ description: 'Whole days to the due instant, negative when late; null when not running' }) daysLeft: number | null;
+  @IntProperty() escalationLevel: number;
+  @NullableDateTimeProperty() nextStepAt: string | null;
+  @ObjectProperty({ description: 'Legal basis, start, budget, calendar version, pauses and extensions, and a sentence' })
   explanation: Record<string, unknown>;
 }
 
 export class EscalationDto {
-  @ApiProperty() id: string;
-  @ApiProperty() deadlineKey: string;
-  @ApiProperty() level: number;
-  @ApiProperty() type: string;
+  @ApiProperty({ pattern: ESCALATION_ID_PATTERN, description: 'The case id, the deadline key and the level' }) id: string;
+  @ApiProperty({ example: 'PRC_VISIT-1' }) deadlineKey: string;
+  @IntProperty() level: number;
+  @ApiProperty({ enum: ESCALATION_TYPES }) type: string;
   @ApiProperty() description: string;
-  @ApiProperty() occurredAt: string;
-  @ApiProperty({ nullable: true, type: String }) acknowledgedBy: string | null;
-  @ApiProperty({ nullable: true, type: String }) acknowledgedAt: string | null;
+  @DateTimeProperty() occurredAt: string;
+  @NullableUuidProperty() acknowledgedBy: string | null;
+  @NullableDateTimeProperty() acknowledgedAt: string | null;
 }
 
 export class ApprovalDto {
-  @ApiProperty() id: string;
-  @ApiProperty({ enum: ['PROVISIONAL_WRO', 'BLOCK_FACILITY'] }) kind: string;
-  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
+  @UuidProperty() id: string;
+  @ApiProperty({ enum: APPROVAL_KINDS }) kind: string;
+  @ApiProperty({ enum: APPROVAL_STATUSES }) status: string;
   @ApiProperty() reason: string;
-  @ApiProperty() requestedBy: string;
-  @ApiProperty() requestedAt: string;
-  @ApiProperty({ nullable: true, type: String }) decidedBy: string | null;
-  @ApiProperty({ nullable: true, type: String }) decidedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) decisionReason: string | null;
+  @ApiProperty({ description: 'User id, or `system` when a clock asked' }) requestedBy: string;
+  @DateTimeProperty() requestedAt: string;
+  @NullableUuidProperty() decidedBy: string | null;
+  @NullableDateTimeProperty() decidedAt: string | null;
+  @NullableStringProperty() decisionReason: string | null;
 }
 
 export class CloseOutcomeChoiceDto {
@@ -99,19 +129,19 @@ export class CloseOutcomeChoiceDto {
 }
 
 export class CaseDetailDto {
-  @ApiProperty() id: string;
-  @ApiProperty() reference: string;
-  @ApiProperty() facilityId: string;
+  @UuidProperty() id: string;
+  @ApiProperty({ example: 'MOU-2026-000042' }) reference: string;
+  @UuidProperty() facilityId: string;
   @ApiProperty() facilityName: string;
   @ApiProperty({ type: AllegationDto }) allegation: AllegationDto;
-  @ApiProperty() stage: string;
-  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
-  @ApiProperty() assigneeId: string;
-  @ApiProperty() openedBy: string;
-  @ApiProperty() openedAt: string;
-  @ApiProperty({ nullable: true, type: String }) nextDeadlineAt: string | null;
-  @ApiProperty() escalationLevel: number;
-  @ApiProperty({ description: 'The moves the case allows now' }) legalActions: string[];
+  @ApiProperty({ enum: Object.values(CaseStage) }) stage: string;
+  @NullableStringProperty({ enum: Object.values(CaseOutcome) }) outcome: string | null;
+  @UuidProperty() assigneeId: string;
+  @UuidProperty() openedBy: string;
+  @DateTimeProperty() openedAt: string;
+  @NullableDateTimeProperty() nextDeadlineAt: string | null;
+  @IntProperty() escalationLevel: number;
+  @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'The moves the case allows now' }) legalActions: string[];
   @ApiProperty({ enum: Object.values(CaseOutcome), isArray: true, description: 'The outcomes the case may be closed with now' }) legalOutcomes: string[];
   @ApiProperty({ type: [CloseOutcomeChoiceDto], description: 'Every outcome, and why the case cannot be closed with it now when it cannot' })
   closeOutcomes: CloseOutcomeChoiceDto[];
@@ -123,34 +153,34 @@ export class CaseDetailDto {
 }
 
 export class CaseSummaryDto {
-  @ApiProperty() id: string;
+  @UuidProperty() id: string;
   @ApiProperty() reference: string;
-  @ApiProperty() stage: string;
-  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
-  @ApiProperty() facilityId: string;
+  @ApiProperty({ enum: Object.values(CaseStage) }) stage: string;
+  @NullableStringProperty({ enum: Object.values(CaseOutcome) }) outcome: string | null;
+  @UuidProperty() facilityId: string;
   @ApiProperty() facilityName: string;
-  @ApiProperty() facilityStatus: string;
-  @ApiProperty() assigneeId: string;
+  @ApiProperty({ enum: FACILITY_STATUSES }) facilityStatus: string;
+  @UuidProperty() assigneeId: string;
   @ApiProperty() assigneeName: string;
-  @ApiProperty() openedAt: string;
-  @ApiProperty({ nullable: true, type: String }) nextDeadlineAt: string | null;
-  @ApiProperty({ nullable: true, type: Number }) daysLeft: number | null;
-  @ApiProperty() escalationLevel: number;
-  @ApiProperty({ nullable: true, type: String }) deadlineState: string | null;
-  @ApiProperty({ description: 'The moves the case allows now, first the likeliest next one' }) legalActions: string[];
+  @DateTimeProperty() openedAt: string;
+  @NullableDateTimeProperty() nextDeadlineAt: string | null;
+  @NullableIntProperty() daysLeft: number | null;
+  @IntProperty() escalationLevel: number;
+  @NullableStringProperty({ enum: CLOCK_STATES, description: 'State of the soonest open clock' }) deadlineState: string | null;
+  @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'The moves the case allows now, first the likeliest next one' }) legalActions: string[];
   @ApiProperty({ enum: Object.values(CaseOutcome), isArray: true, description: 'The outcomes the case may be closed with now' }) legalOutcomes: string[];
 }
 
 export class CaseListDto {
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
+  @IntProperty() total: number;
+  @IntProperty() page: number;
+  @IntProperty() pageSize: number;
   @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
 }
 
 export class ChainVerificationDto {
   @ApiProperty() valid: boolean;
-  @ApiProperty() events: number;
-  @ApiPropertyOptional() brokenAt?: number;
+  @IntProperty({ description: 'Events checked' }) events: number;
+  @IntProperty({ required: false, description: 'First sequence whose hash or link does not match' }) brokenAt?: number;
   @ApiPropertyOptional() reason?: string;
 }

@@ -6,12 +6,44 @@ import { CaseRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
 import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions } from '@mou/domain';
-import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
+import {
+  beginEnforcementReviewUpdate,
+  caseOpenedUpdate,
+  caseStateQuery,
+  closeCaseUpdate,
+  extendDeadlineUpdate,
+  InspectionCaseInput,
+  issueUsReportUpdate,
+  pauseDeadlineUpdate,
+  reassignCaseUpdate,
+  recordAccessDeniedUpdate,
+  recordPrcReportUpdate,
+  recordVisitUpdate,
+  reopenCaseUpdate,
+  requestInvestigationUpdate,
+  requestVisitUpdate,
+  resumeDeadlineUpdate,
+  scheduleVisitUpdate,
+  withdrawCaseUpdate,
+} from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { CaseQueryDto } from './case-query.dto';
 import { AuthUser } from '../auth/auth.decorators';
 import { RecordAccessService } from '../common/record-access.service';
+import {
+  AccessDeniedDto,
+  CloseCaseDto,
+  ExtendDeadlineDto,
+  PlainActionDto,
+  PrcReportDto,
+  ReasonDto,
+  ReassignCaseDto,
+  RequestDto,
+  ScheduleVisitDto,
+  UsReportDto,
+  VisitDto,
+} from './case-actions.dto';
 import { CaseDetailDto, CaseListDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
 import { claimIdempotencyKey } from './idempotency';
 
@@ -233,5 +265,69 @@ export class CasesService {
     if (Object.keys(fields).length) {
       throw new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
     }
+  }
+
+  // The moves of a case, one command each: callers never handle the workflow's Update definitions.
+
+  requestInvestigation(user: AuthUser, id: string, dto: RequestDto): Promise<CaseDetailDto> {
+    return this.act(user, id, requestInvestigationUpdate, { at: dto.requestedAt, note: dto.note });
+  }
+
+  requestVisit(user: AuthUser, id: string, dto: RequestDto): Promise<CaseDetailDto> {
+    return this.act(user, id, requestVisitUpdate, { at: dto.requestedAt, note: dto.note });
+  }
+
+  recordPrcReport(user: AuthUser, id: string, dto: PrcReportDto): Promise<CaseDetailDto> {
+    return this.act(user, id, recordPrcReportUpdate, { at: dto.receivedAt, note: dto.note });
+  }
+
+  scheduleVisit(user: AuthUser, id: string, dto: ScheduleVisitDto): Promise<CaseDetailDto> {
+    return this.act(user, id, scheduleVisitUpdate, { scheduledFor: dto.scheduledFor, note: dto.note });
+  }
+
+  recordVisit(user: AuthUser, id: string, dto: VisitDto): Promise<CaseDetailDto> {
+    return this.act(user, id, recordVisitUpdate, { at: dto.heldAt, fullAccess: dto.fullAccess, note: dto.note });
+  }
+
+  issueUsReport(user: AuthUser, id: string, dto: UsReportDto): Promise<CaseDetailDto> {
+    return this.act(user, id, issueUsReportUpdate, { at: dto.issuedAt, note: dto.note });
+  }
+
+  recordAccessDenied(user: AuthUser, id: string, dto: AccessDeniedDto): Promise<CaseDetailDto> {
+    return this.act(user, id, recordAccessDeniedUpdate, { at: dto.deniedAt, note: dto.note });
+  }
+
+  beginEnforcementReview(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
+    return this.act(user, id, beginEnforcementReviewUpdate, { note: dto.note });
+  }
+
+  close(user: AuthUser, id: string, dto: CloseCaseDto): Promise<CaseDetailDto> {
+    return this.act(user, id, closeCaseUpdate, { outcome: dto.outcome, note: dto.note });
+  }
+
+  withdraw(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
+    return this.act(user, id, withdrawCaseUpdate, { note: dto.note });
+  }
+
+  reopen(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
+    return this.act(user, id, reopenCaseUpdate, { note: dto.note });
+  }
+
+  /** To an active investigator or supervisor (400 otherwise). */
+  async reassign(user: AuthUser, id: string, dto: ReassignCaseDto): Promise<CaseDetailDto> {
+    await this.checkAssignee(dto.assigneeId);
+    return this.act(user, id, reassignCaseUpdate, { assigneeId: dto.assigneeId, reason: dto.reason });
+  }
+
+  pauseDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ReasonDto): Promise<CaseDetailDto> {
+    return this.act(user, id, pauseDeadlineUpdate, { deadlineKey, reason: dto.reason });
+  }
+
+  resumeDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ReasonDto): Promise<CaseDetailDto> {
+    return this.act(user, id, resumeDeadlineUpdate, { deadlineKey, reason: dto.reason });
+  }
+
+  extendDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ExtendDeadlineDto): Promise<CaseDetailDto> {
+    return this.act(user, id, extendDeadlineUpdate, { deadlineKey, reason: dto.reason, days: dto.days });
   }
 }

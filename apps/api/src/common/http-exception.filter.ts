@@ -8,7 +8,10 @@ interface BodyParserError {
   expose?: boolean;
 }
 
-/** Every error leaves as JSON `{ statusCode, error, message, ... }`, never with a stack trace. */
+/**
+ * Every error leaves as JSON `{ statusCode, error, message, ... }`, never with a stack trace; a 400
+ * always names its `fields` (empty when the body as a whole is unreadable), a 409 its `reason`.
+ */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -25,7 +28,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const body = typeof raw === 'string' ? { message: raw } : { ...(raw as Record<string, unknown>) };
-      return { status, body: { statusCode: status, error: reasonPhrase(status), ...body } };
+      return { status, body: withShape(status, { statusCode: status, error: reasonPhrase(status), ...body }) };
     }
     // body-parser errors (malformed JSON, too large) carry an HTTP status and a safe message.
     const parser = exception as BodyParserError;
@@ -37,10 +40,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
           : parser.type === 'entity.parse.failed'
             ? 'Request body is not valid JSON'
             : 'Request body could not be read';
-      return { status: parserStatus, body: { statusCode: parserStatus, error: reasonPhrase(parserStatus), message } };
+      return { status: parserStatus, body: withShape(parserStatus, { statusCode: parserStatus, error: reasonPhrase(parserStatus), message }) };
     }
     return { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong; it has been logged' } };
   }
+}
+
+/** The parts the documented error shapes promise: `fields` on a 400, `reason` on a 409. */
+function withShape(status: number, body: Record<string, unknown>): Record<string, unknown> {
+  if (status === 400 && (typeof body.fields !== 'object' || body.fields === null)) return { ...body, fields: {} };
+  if (status === 409 && typeof body.reason !== 'string') return { ...body, reason: 'Conflict' };
+  return body;
 }
 
 /** 'Payload Too Large' from HttpStatus.PAYLOAD_TOO_LARGE. */

@@ -16,11 +16,25 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { ENTRY_USER_MOVES, EntryStatus } from '@mou/domain';
+import { FACILITY_STATUSES } from '@mou/persistence';
+import { CaseEventDto, CLOCK_STATES, DEADLINE_KINDS, OWED_BY } from '../cases/cases.dto';
+import {
+  DateProperty,
+  DateTimeProperty,
+  NullableDateTimeProperty,
+  NullableIntProperty,
+  NullableObjectProperty,
+  NullableStringProperty,
+  NullableUuidProperty,
+  ObjectProperty,
+  UuidProperty,
+} from '../common/api-properties';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ManufacturerDto {
-  @ApiPropertyOptional({ description: 'The facility in the registry, when known' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The facility in the registry, when known' })
   @IsOptional()
   @IsUUID()
   facilityId?: string;
@@ -35,7 +49,7 @@ export class ManufacturerDto {
 export class CertificateOfOriginDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) issuer: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) number: string;
-  @ApiProperty({ example: '2026-10-01' }) @Matches(DATE, { message: 'issuedOn must be a date YYYY-MM-DD' }) issuedOn: string;
+  @ApiProperty({ example: '2026-10-01', format: 'date' }) @Matches(DATE, { message: 'issuedOn must be a date YYYY-MM-DD' }) issuedOn: string;
 }
 
 export class DueDiligenceDto {
@@ -47,7 +61,7 @@ export class DueDiligenceDto {
   @MaxLength(20000)
   statement: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) signedBy: string;
-  @ApiProperty({ example: '2026-10-02' }) @Matches(DATE, { message: 'signedOn must be a date YYYY-MM-DD' }) signedOn: string;
+  @ApiProperty({ example: '2026-10-02', format: 'date' }) @Matches(DATE, { message: 'signedOn must be a date YYYY-MM-DD' }) signedOn: string;
 }
 
 /** The certification modelled on 19 CFR 12.43: a supplier certificate of origin and the importer's statement. */
@@ -90,7 +104,7 @@ export class FileEntryDto {
   @IsPositive()
   valueUsd: number;
 
-  @ApiProperty({ example: '2026-11-20', description: 'Date of importation (not in the future)' })
+  @ApiProperty({ example: '2026-11-20', format: 'date', description: 'Date of importation (not in the future)' })
   @Matches(DATE, { message: 'importedOn must be a date YYYY-MM-DD' })
   importedOn: string;
 
@@ -138,7 +152,7 @@ export class EntryQueryDto {
   @IsIn(['PENDING_SCREENING', 'RELEASED', 'DETAINED', 'EXCLUDED', 'EXPORTED', 'PROTESTED', 'ABANDONED', 'PROTEST_DENIED', 'PROTEST_GRANTED'])
   status?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   facilityId?: string;
@@ -155,4 +169,122 @@ export class ScreeningQueryDto {
   @Matches(/^[A-Z0-9_]{1,64}$/, { message: 'category must be a category code such as GARMENTS' })
   category: string;
 
+}
+
+export const ENTRY_STATUSES = Object.values(EntryStatus);
+export const MANUFACTURER_STATUSES = [...FACILITY_STATUSES, 'UNKNOWN'];
+
+/** Why goods are held, as screening found: a code and a sentence. */
+export class HoldReasonDto {
+  @ApiProperty({ example: 'BLOCKED_MANUFACTURER' }) code: string;
+  @ApiProperty() text: string;
+}
+
+export class EntryManufacturerDto {
+  @NullableUuidProperty({ description: 'The facility in the registry; null when it is not there' }) facilityId: string | null;
+  @ApiProperty() name: string;
+}
+
+/** One of an entry's clocks (decision, proof, export or protest, protest decision). */
+export class EntryClockDto {
+  @ApiProperty({ example: 'ENTRY_PROOF-1' }) key: string;
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: OWED_BY }) owedBy: string;
+  @ApiProperty() legalBasis: string;
+  @DateTimeProperty() startedAt: string;
+  @NullableDateTimeProperty() dueAt: string | null;
+  @NullableDateTimeProperty() metAt: string | null;
+  @ApiProperty({ enum: CLOCK_STATES }) state: string;
+  @NullableIntProperty({ description: 'Whole days to the due instant, negative when late; null when not running' }) daysLeft: number | null;
+  @ObjectProperty({ description: 'Legal basis, start, budget and a sentence' }) explanation: Record<string, unknown>;
+}
+
+export class EntryEventDto extends CaseEventDto {}
+
+/** The certificate of origin as filed with the entry. */
+export class FiledCertificateOfOriginDto {
+  @ApiProperty() issuer: string;
+  @ApiProperty() number: string;
+  @DateProperty() issuedOn: string;
+}
+
+/** The importer's due-diligence statement as filed with the entry. */
+export class FiledDueDiligenceDto {
+  @ApiProperty() manufacturerName: string;
+  @ApiPropertyOptional() manufacturerAddress?: string;
+  @ApiProperty() statement: string;
+  @ApiProperty() signedBy: string;
+  @DateProperty() signedOn: string;
+}
+
+/** The certification as filed (19 CFR 12.43); a part not filed is null. */
+export class FiledCertificationDto {
+  @ApiProperty({ type: FiledCertificateOfOriginDto, nullable: true }) supplierCertificateOfOrigin: FiledCertificateOfOriginDto | null;
+  @ApiProperty({ type: FiledDueDiligenceDto, nullable: true }) dueDiligenceStatement: FiledDueDiligenceDto | null;
+}
+
+/** A move a person may take on the entry now, or why not. */
+export class EntryMoveChoiceDto {
+  @ApiProperty({ enum: ENTRY_USER_MOVES }) move: string;
+  @ApiProperty() allowed: boolean;
+  @ApiPropertyOptional({ description: 'Why the move is not open now (only when it is not allowed)' }) reason?: string;
+}
+
+export class EntryDetailDto {
+  @UuidProperty() id: string;
+  @ApiProperty({ example: 'ENT-2026-000007' }) reference: string;
+  @ApiProperty({ enum: ENTRY_STATUSES }) status: string;
+  @UuidProperty() importerId: string;
+  @ApiProperty({ type: EntryManufacturerDto }) manufacturer: EntryManufacturerDto;
+  @ApiProperty() productCategory: string;
+  @ApiProperty() htsCode: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty({ description: 'Declared value in US dollars' }) valueUsd: number;
+  @DateTimeProperty({ description: 'Date of importation, at 00:00 UTC' }) importedAt: string;
+  @ApiProperty({ type: FiledCertificationDto }) certification: FiledCertificationDto;
+  @ApiProperty({ type: [HoldReasonDto] }) holdReasons: HoldReasonDto[];
+  @NullableObjectProperty({ description: 'The proof of admissibility filed, if any: statement and documents' }) proof: Record<string, unknown> | null;
+  @ApiProperty({ type: [EntryClockDto] }) clocks: EntryClockDto[];
+  @ApiProperty({ type: [EntryEventDto] }) timeline: EntryEventDto[];
+  @ApiProperty({ type: [EntryMoveChoiceDto], description: 'Every move on the entry, allowed now or refused with its reason' }) legalMoves: EntryMoveChoiceDto[];
+}
+
+/** One entry in a list, with its soonest open clock. */
+export class EntrySummaryDto {
+  @UuidProperty() id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ enum: ENTRY_STATUSES }) status: string;
+  @ApiProperty() manufacturerName: string;
+  @ApiProperty() productCategory: string;
+  @ApiProperty() valueUsd: number;
+  @DateTimeProperty() importedAt: string;
+  @ApiProperty({ type: [HoldReasonDto] }) holdReasons: HoldReasonDto[];
+  @DateTimeProperty() filedAt: string;
+  @NullableStringProperty({ enum: DEADLINE_KINDS }) clockKind: string | null;
+  @NullableStringProperty() clockTitle: string | null;
+  @NullableDateTimeProperty() clockDueAt: string | null;
+  @NullableStringProperty() clockLegalBasis: string | null;
+  @NullableStringProperty({ enum: CLOCK_STATES }) clockState: string | null;
+  @ApiProperty({ type: [EntryMoveChoiceDto], description: 'Every move on the entry, allowed now or refused with its reason' }) legalMoves: EntryMoveChoiceDto[];
+}
+
+export class ScreenedManufacturerDto extends EntryManufacturerDto {
+  @ApiProperty({ enum: MANUFACTURER_STATUSES, description: 'UNKNOWN when the registry does not hold it' }) status: string;
+}
+
+export class ScreenedCategoryDto {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Reported as made with prison labor' }) highRisk: boolean;
+}
+
+/** What screening would say of goods from this manufacturer in this category. */
+export class ScreeningDto {
+  @ApiProperty({ type: ScreenedManufacturerDto }) manufacturer: ScreenedManufacturerDto;
+  @ApiProperty({ type: ScreenedCategoryDto }) category: ScreenedCategoryDto;
+  @ApiProperty({ enum: ['RELEASE', 'DETAIN'] }) decision: 'RELEASE' | 'DETAIN';
+  @ApiProperty({ type: [HoldReasonDto], description: 'Every ground for detention; empty when released' }) reasons: HoldReasonDto[];
+  @ApiProperty({ example: 'entry-screening-v1' }) screeningVersion: string;
+  @ApiProperty() note: string;
 }

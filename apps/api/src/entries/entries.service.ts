@@ -6,12 +6,22 @@ import { DataSource } from 'typeorm';
 import { clockState, daysLeft, type DeadlineKind, type DeadlineLedger, EntryCertification, entryMoveChoices, type EntryMoveChoice, type EntryStatus, screenEntry, US_FEDERAL_CALENDAR } from '@mou/domain';
 import { EntryRepository } from '@mou/persistence';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
-import { entryScreenedUpdate, ImportEntryInput } from '@mou/workflows';
+import {
+  decideProtestUpdate,
+  entryScreenedUpdate,
+  excludeEntryUpdate,
+  exportGoodsUpdate,
+  extendProofUpdate,
+  fileProofUpdate,
+  fileProtestUpdate,
+  ImportEntryInput,
+  releaseEntryUpdate,
+} from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { claimIdempotencyKey } from '../cases/idempotency';
 import { RecordAccessService } from '../common/record-access.service';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
-import { EntryQueryDto, FileEntryDto, ScreeningQueryDto } from './entries.dto';
+import { EntryDecisionDto, EntryDetailDto, EntryNoteDto, EntryQueryDto, EntrySummaryDto, FileEntryDto, FiledCertificationDto, ProofDto, ProtestDecisionDto, ProtestDto, ScreeningQueryDto } from './entries.dto';
 
 const FILE_ENTRY = 'POST /entries';
 
@@ -68,18 +78,18 @@ export class EntriesService {
     return this.detail(user, entryId);
   }
 
-  async list(user: AuthUser, query: EntryQueryDto) {
+  async list(user: AuthUser, query: EntryQueryDto): Promise<EntrySummaryDto[]> {
     const rows = await this.entries.list(this.access.entryScope(user), { status: query.status, facilityId: query.facilityId });
     const facts = new Map((await this.entries.moveFacts(rows.map((r) => r.id as string))).map((f) => [f.id, f]));
     const now = Date.now();
     return rows.map((row) => {
       const f = facts.get(row.id as string);
       const clock = f?.clockKind ? { kind: f.clockKind, explanation: f.clockExplanation as never } : null;
-      return { ...row, legalMoves: legalMoves(row.status as string, f?.proofFiled ?? false, clock, f?.excludedAt ?? null, now) };
+      return { ...row, legalMoves: legalMoves(row.status as string, f?.proofFiled ?? false, clock, f?.excludedAt ?? null, now) } as unknown as EntrySummaryDto;
     });
   }
 
-  async detail(user: AuthUser, id: string) {
+  async detail(user: AuthUser, id: string): Promise<EntryDetailDto> {
     const entry = await this.visibleEntry(user, id);
     const clocks = await this.entries.clocks(id);
     const events = await this.entries.events(id);
@@ -97,7 +107,8 @@ export class EntriesService {
       quantity: Number(entry.quantity),
       valueUsd: Number(entry.value_usd),
       importedAt: new Date(entry.imported_at).toISOString(),
-      certification: entry.certification,
+      // Stored as filed: the certification's JSON column holds the FiledCertificationDto shape.
+      certification: entry.certification as unknown as FiledCertificationDto,
       holdReasons: entry.hold_reasons,
       proof: entry.proof,
       clocks: clocks.map((d) => ({
@@ -177,6 +188,36 @@ export class EntriesService {
     }
     if (Object.keys(fields).length) throw invalid(fields);
     return facilityId;
+  }
+
+  // The moves of an entry, one command each: callers never handle the workflow's Update definitions.
+
+  fileProof(user: AuthUser, id: string, dto: ProofDto) {
+    return this.act(user, id, fileProofUpdate, { statement: dto.statement, documents: dto.documents });
+  }
+
+  exportGoods(user: AuthUser, id: string, dto: EntryNoteDto) {
+    return this.act(user, id, exportGoodsUpdate, { note: dto.note });
+  }
+
+  fileProtest(user: AuthUser, id: string, dto: ProtestDto) {
+    return this.act(user, id, fileProtestUpdate, { grounds: dto.grounds });
+  }
+
+  release(user: AuthUser, id: string, dto: EntryDecisionDto) {
+    return this.act(user, id, releaseEntryUpdate, { reason: dto.reason });
+  }
+
+  exclude(user: AuthUser, id: string, dto: EntryDecisionDto) {
+    return this.act(user, id, excludeEntryUpdate, { reason: dto.reason });
+  }
+
+  extendProof(user: AuthUser, id: string, dto: EntryDecisionDto) {
+    return this.act(user, id, extendProofUpdate, { reason: dto.reason });
+  }
+
+  decideProtest(user: AuthUser, id: string, dto: ProtestDecisionDto) {
+    return this.act(user, id, decideProtestUpdate, { grant: dto.grant, reason: dto.reason });
   }
 }
 

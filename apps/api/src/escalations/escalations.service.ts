@@ -7,6 +7,7 @@ import { EscalationRepository } from '@mou/persistence';
 import { acknowledgeEscalationUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { CasesService } from '../cases/cases.service';
+import { EscalationListItemDto } from './escalations.responses';
 
 export class EscalationQueryDto {
   @ApiPropertyOptional({ description: 'Only escalations nobody has acknowledged yet', default: true })
@@ -27,8 +28,9 @@ export class EscalationsService {
     this.escalations = new EscalationRepository(dataSource);
   }
 
-  list(query: EscalationQueryDto) {
-    return this.escalations.list(query.unacknowledged ?? true);
+  /** The rows carry the list item's fields under its names (the repository's SQL aliases). */
+  list(query: EscalationQueryDto): Promise<EscalationListItemDto[]> {
+    return this.escalations.list(query.unacknowledged ?? true) as Promise<unknown[]> as Promise<EscalationListItemDto[]>;
   }
 
   async acknowledge(user: AuthUser, id: string, note?: string) {

@@ -1,5 +1,6 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiSignedIn } from '../common/api-errors';
 import { filter, interval, map, merge, Observable } from 'rxjs';
 import { AllowQueryToken, AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { RecordAccessService } from '../common/record-access.service';
@@ -8,6 +9,7 @@ import { EventsService } from './events.service';
 
 @ApiTags('live events')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('events')
 export class EventsController {
   constructor(
@@ -20,8 +22,15 @@ export class EventsController {
    * headers, so the token may also come as `?access_token=`.
    */
   @Sse('stream')
+  @ApiOperation({ summary: 'Live stream of committed changes the caller may see' })
   @AllowQueryToken()
   @RequirePermission(Permission.EventsStream)
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'access_token', required: false, description: 'The bearer token, for clients that cannot send headers' })
+  @ApiOkResponse({
+    schema: { type: 'string' },
+    description: 'A stream of `event: <type>` / `id: <stream>:<id>:<sequence>` / `data: <JSON announcement>` messages, and a heartbeat every 25 s',
+  })
   stream(@CurrentUser() user: AuthUser): Observable<MessageEvent> {
     const events = this.events.stream.pipe(
       // Row-level access: the same rule as for reading the records themselves.

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBodyErrors, ApiErrors, ApiSignedIn, ApiUuidParam, UuidParam } from '../common/api-errors';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { CreateFacilityDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
@@ -7,32 +8,47 @@ import { FacilitiesService } from './facilities.service';
 
 @ApiTags('facilities')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('facilities')
 export class FacilitiesController {
   constructor(private readonly service: FacilitiesService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Register a facility' })
   @RequirePermission(Permission.FacilityCreate)
+  @ApiCreatedResponse({ type: FacilityDto })
+  @ApiBodyErrors()
   create(@Body() dto: CreateFacilityDto): Promise<FacilityDto> {
     return this.service.create(dto);
   }
 
   @Get()
+  @ApiOperation({ summary: 'List facilities' })
   @RequirePermission(Permission.FacilityRead)
+  @ApiOkResponse({ type: [FacilityDto], description: 'By name' })
   list(): Promise<FacilityDto[]> {
     return this.service.list();
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One facility with its status history' })
   @RequirePermission(Permission.FacilityRead)
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<FacilityDetailDto> {
+  @ApiUuidParam('id', 'The facility')
+  @ApiOkResponse({ type: FacilityDetailDto })
+  @ApiErrors(400, 404)
+  get(@UuidParam() id: string): Promise<FacilityDetailDto> {
     return this.service.get(id);
   }
 
   @Post(':id/unblock-requests')
+  @ApiOperation({ summary: 'Ask to unblock a blocked facility' })
   @HttpCode(200)
   @RequirePermission(Permission.FacilityUnblock)
-  requestUnblock(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UnblockRequestDto): Promise<FacilityDetailDto> {
+  @ApiUuidParam('id', 'The facility')
+  @ApiOkResponse({ type: FacilityDetailDto, description: 'The facility; a second supervisor decides through /approvals' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The facility is not blocked, or an unblock request is already pending; `reason` says why'])
+  requestUnblock(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UnblockRequestDto): Promise<FacilityDetailDto> {
     return this.service.requestUnblock(user, id, dto);
   }
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { FACILITY_STATUSES } from '@mou/persistence';
+import { DateTimeProperty, NullableStringProperty, NullableUuidProperty, UuidProperty } from '../common/api-properties';
 
 export class CreateFacilityDto {
   @ApiProperty({ example: 'Beishu Labor Reform Camp' })
@@ -22,21 +24,21 @@ export class CreateFacilityDto {
 }
 
 export class FacilityDto {
-  @ApiProperty() id: string;
+  @UuidProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) province: string | null;
-  @ApiProperty({ nullable: true, type: String }) address: string | null;
-  @ApiProperty() status: string;
-  @ApiProperty() createdAt: string;
+  @NullableStringProperty() province: string | null;
+  @NullableStringProperty() address: string | null;
+  @ApiProperty({ enum: FACILITY_STATUSES, description: 'Shared by all of its cases (docs/domain.md §6)' }) status: string;
+  @DateTimeProperty() createdAt: string;
 }
 
 export class FacilityStatusChangeDto {
-  @ApiProperty() from: string;
-  @ApiProperty() to: string;
+  @ApiProperty({ enum: FACILITY_STATUSES }) from: string;
+  @ApiProperty({ enum: FACILITY_STATUSES }) to: string;
   @ApiProperty() reason: string;
-  @ApiProperty({ nullable: true, type: String }) caseId: string | null;
-  @ApiProperty() changedBy: string;
-  @ApiProperty() changedAt: string;
+  @NullableUuidProperty() caseId: string | null;
+  @ApiProperty({ description: 'User id, or `system`' }) changedBy: string;
+  @DateTimeProperty() changedAt: string;
 }
 
 export class FacilityDetailDto extends FacilityDto {
@@ -45,11 +47,11 @@ export class FacilityDetailDto extends FacilityDto {
 }
 
 export class UnblockRequestDto {
-  @ApiProperty({ enum: ['VISIT_WITH_FULL_ACCESS', 'REMEDIATION_PETITION'], description: 'What shows the facility may be unblocked (DOMAIN.md §6)' })
+  @ApiProperty({ enum: ['VISIT_WITH_FULL_ACCESS', 'REMEDIATION_PETITION'], description: 'What shows the facility may be unblocked (docs/domain.md §6)' })
   @IsIn(['VISIT_WITH_FULL_ACCESS', 'REMEDIATION_PETITION'])
   ground: 'VISIT_WITH_FULL_ACCESS' | 'REMEDIATION_PETITION';
 
-  @ApiPropertyOptional({ description: 'The case whose visit had full access (required for VISIT_WITH_FULL_ACCESS)' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The case whose visit had full access (required for VISIT_WITH_FULL_ACCESS)' })
   @ValidateIf((o: UnblockRequestDto) => o.ground === 'VISIT_WITH_FULL_ACCESS' || o.caseId !== undefined)
   @IsUUID()
   caseId?: string;

@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import type { ProductCategoryEntity } from '@mou/persistence';
+
+export const CATEGORY_CODE_PATTERN = '^[A-Z0-9_]{1,64}$';
 
 /** Optional, but when present never null: every column it patches is NOT NULL. */
 const IfSent = () => ValidateIf((_o: object, value: unknown) => value !== undefined);
 
 export class CreateProductCategoryDto {
-  @ApiProperty({ example: 'BRAKE_PADS' })
+  @ApiProperty({ example: 'BRAKE_PADS', pattern: CATEGORY_CODE_PATTERN })
   @Matches(/^[A-Z0-9_]{1,64}$/, { message: 'code must be upper-case letters, digits and underscores' })
   code: string;
 
@@ -32,4 +35,17 @@ export class UpdateProductCategoryDto {
   hts?: string;
   @ApiPropertyOptional() @IfSent() @IsString() @IsNotEmpty() @MaxLength(1000) source?: string;
   @ApiPropertyOptional() @IfSent() @IsBoolean() highRisk?: boolean;
+}
+
+/** A product category reported as made with prison labor. */
+export class ProductCategoryDto {
+  @ApiProperty({ example: 'BRAKE_PADS', pattern: CATEGORY_CODE_PATTERN }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'HTS heading or chapter, e.g. 8708 or 61-62' }) hts: string;
+  @ApiProperty({ description: 'Where the report that the product is made with prison labor comes from' }) source: string;
+  @ApiProperty({ description: 'An entry of it from a facility under investigation is detained' }) highRisk: boolean;
+
+  static from(row: ProductCategoryEntity): ProductCategoryDto {
+    return { code: row.code, name: row.name, hts: row.hts, source: row.source, highRisk: row.highRisk };
+  }
 }

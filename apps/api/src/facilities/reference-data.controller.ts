@@ -1,15 +1,17 @@
 import { Body, ConflictException, Controller, Get, Inject, NotFoundException, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBodyErrors, ApiErrors, ApiPatternParam, ApiSignedIn } from '../common/api-errors';
 import { DataSource } from 'typeorm';
 import { ProductCategoryEntity } from '@mou/persistence';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../common/audit.service';
-import { CreateProductCategoryDto, UpdateProductCategoryDto } from './product-category.dto';
+import { CATEGORY_CODE_PATTERN, CreateProductCategoryDto, ProductCategoryDto, UpdateProductCategoryDto } from './product-category.dto';
 
 /** Product categories reported as made with prison labor: seeded with sourced examples, kept by admins. */
 @ApiTags('reference data')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('product-categories')
 export class ReferenceDataController {
   constructor(
@@ -18,24 +20,36 @@ export class ReferenceDataController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List product categories' })
   @RequirePermission(Permission.ReferenceDataRead)
-  list(): Promise<ProductCategoryEntity[]> {
-    return this.dataSource.getRepository(ProductCategoryEntity).find({ order: { code: 'ASC' } });
+  @ApiOkResponse({ type: [ProductCategoryDto], description: 'By code' })
+  async list(): Promise<ProductCategoryDto[]> {
+    const rows = await this.dataSource.getRepository(ProductCategoryEntity).find({ order: { code: 'ASC' } });
+    return rows.map(ProductCategoryDto.from);
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a product category' })
   @RequirePermission(Permission.ReferenceDataManage)
-  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateProductCategoryDto): Promise<ProductCategoryEntity> {
+  @ApiCreatedResponse({ type: ProductCategoryDto })
+  @ApiBodyErrors()
+  @ApiErrors([409, 'A category with this code already exists'])
+  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateProductCategoryDto): Promise<ProductCategoryDto> {
     const repo = this.dataSource.getRepository(ProductCategoryEntity);
-    if (await repo.existsBy({ code: dto.code })) throw new ConflictException(`Category ${dto.code} already exists`);
+    if (await repo.existsBy({ code: dto.code })) throw new ConflictException({ message: `Category ${dto.code} already exists`, reason: 'CategoryExists' });
     const saved = await repo.save(repo.create({ ...dto, highRisk: dto.highRisk ?? true }));
     await this.audit.record({ actorId: user.id, action: 'category.create', outcome: 'success', target: dto.code, details: { ...dto } });
-    return saved;
+    return ProductCategoryDto.from(saved);
   }
 
   @Patch(':code')
+  @ApiOperation({ summary: 'Change a product category' })
   @RequirePermission(Permission.ReferenceDataManage)
-  async update(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: UpdateProductCategoryDto): Promise<ProductCategoryEntity> {
+  @ApiPatternParam('code', CATEGORY_CODE_PATTERN, 'The category code', 'GARMENTS')
+  @ApiOkResponse({ type: ProductCategoryDto, description: 'The category as changed' })
+  @ApiBodyErrors()
+  @ApiErrors(404)
+  async update(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: UpdateProductCategoryDto): Promise<ProductCategoryDto> {
     const repo = this.dataSource.getRepository(ProductCategoryEntity);
     const existing = await repo.findOneBy({ code });
     if (!existing) throw new NotFoundException(`Category ${code} was not found`);
@@ -43,6 +57,6 @@ export class ReferenceDataController {
     const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     const saved = await repo.save({ ...existing, ...changes });
     await this.audit.record({ actorId: user.id, action: 'category.update', outcome: 'success', target: code, details: { before: { ...existing }, after: changes } });
-    return saved;
+    return ProductCategoryDto.from(saved);
   }
 }

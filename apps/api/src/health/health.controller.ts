@@ -1,16 +1,11 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { HealthDto, HealthFailureDto } from './health.responses';
 
-interface DependencyHealth {
-  up: boolean;
-  latencyMs: number;
-  error?: string;
-}
-
-async function probe(check: () => Promise<unknown>): Promise<DependencyHealth> {
+async function probe(check: () => Promise<unknown>): Promise<HealthDto['database']> {
   const started = Date.now();
   try {
     await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 3 s')), 3_000))]);
@@ -30,13 +25,16 @@ export class HealthController {
 
   /** 200 when PostgreSQL and Temporal both answer, 503 naming the one that does not. */
   @Get()
+  @ApiOperation({ summary: 'Check that PostgreSQL and Temporal answer' })
   @Public()
-  async health() {
+  @ApiOkResponse({ type: HealthDto, description: 'PostgreSQL and Temporal both answer' })
+  @ApiServiceUnavailableResponse({ type: HealthFailureDto, description: 'One of them does not; the body says which' })
+  async check(): Promise<HealthDto> {
     const [database, temporal] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.temporal.workflowService.getSystemInfo({})),
     ]);
-    const body = { status: database.up && temporal.up ? 'ok' : 'degraded', database, temporal };
+    const body: HealthDto = { status: database.up && temporal.up ? 'ok' : 'degraded', database, temporal };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
   }

@@ -1,12 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsNumber, IsOptional, IsPositive, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  DateProperty,
+  DateTimeProperty,
+  IntProperty,
+  NullableDateTimeProperty,
+  NullableObjectProperty,
+  NullableStringProperty,
+  ObjectProperty,
+  NullableUuidProperty,
+} from '../common/api-properties';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMBER = { allowNaN: false, allowInfinity: false };
 
 /**
- * Overrides of the decision rule's thresholds (DOMAIN.md §7); any left out keep their defaults.
+ * Overrides of the decision rule's thresholds (docs/domain.md §7); any left out keep their defaults.
  * Each is checked here as a number, then all together by the domain's thresholdProblems.
  */
 export class ReviewThresholdsDto {
@@ -24,7 +34,7 @@ export class ReviewThresholdsDto {
 }
 
 export class StartReviewDto {
-  @ApiProperty({ example: '2026-01-01', description: 'First day of the programme year; the review runs twelve months from it' })
+  @ApiProperty({ example: '2026-01-01', format: 'date', description: 'First day of the programme year; the review runs twelve months from it' })
   @Matches(DATE, { message: 'periodStart must be a date YYYY-MM-DD' })
   periodStart: string;
 
@@ -43,11 +53,11 @@ export class StartReviewDto {
 
 /** `GET /reviews/what-if?from=&to=&<threshold>=…`: the window, and any thresholds to try. */
 export class WhatIfQueryDto extends ReviewThresholdsDto {
-  @ApiProperty({ example: '2026-01-01', description: 'First day of the window (inclusive)' })
+  @ApiProperty({ example: '2026-01-01', format: 'date', description: 'First day of the window (inclusive)' })
   @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
   from: string;
 
-  @ApiProperty({ example: '2027-01-01', description: 'Day the window ends (exclusive), as a review period ends' })
+  @ApiProperty({ example: '2027-01-01', format: 'date', description: 'Day the window ends (exclusive), as a review period ends' })
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to: string;
 }
@@ -58,4 +68,72 @@ export class SignOffReviewDto {
   @IsString()
   @MaxLength(4000)
   note?: string;
+}
+
+export const REVIEW_ID_PATTERN = '^mou-review-\\d{4}-\\d{2}-\\d{2}$';
+export const REVIEW_STATUSES = ['RUNNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
+export const RECOMMENDATIONS = ['MAINTAIN', 'MODIFY', 'REVOKE'];
+export const REVIEW_FLAGS = ['INSUFFICIENT_DATA', 'US_NONCOMPLIANCE'];
+
+/** Where the stored report can be downloaded, once the year has ended. */
+export class ReviewReportLinksDto {
+  @ApiProperty({ example: '/api/v1/reviews/mou-review-2026-01-01/report.md' }) markdown: string;
+  @ApiProperty() html: string;
+  @ApiProperty() pdf: string;
+  @ApiProperty({ description: 'Every request and US report the decision counted, as CSV' }) facts: string;
+}
+
+export class ReviewSignerDto {
+  @NullableUuidProperty() id: string | null;
+  @NullableStringProperty() name: string | null;
+}
+
+export class ReviewSignOffDto {
+  @ApiProperty({ type: ReviewSignerDto }) by: ReviewSignerDto;
+  @DateTimeProperty() at: string;
+  @NullableStringProperty() note: string | null;
+}
+
+export class ReviewDetailDto {
+  @ApiProperty({ pattern: REVIEW_ID_PATTERN, example: 'mou-review-2026-01-01' }) id: string;
+  @DateProperty() periodStart: string;
+  @DateProperty({ description: 'The day the programme year ends (exclusive)' }) periodEnd: string;
+  @ApiProperty({ enum: REVIEW_STATUSES }) status: string;
+  @NullableStringProperty({ enum: RECOMMENDATIONS, description: 'Null until the year ends' }) recommendation: string | null;
+  @ApiProperty({ enum: REVIEW_FLAGS, isArray: true }) flags: string[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'The interim summaries sent during the year' })
+  interim: Record<string, unknown>[];
+  @NullableObjectProperty({ description: 'Recommendation, flags, reasons and amendments, once the year has ended' }) decision: Record<string, unknown> | null;
+  @NullableObjectProperty({ description: 'The figures the decision rests on, once the year has ended' }) metrics: Record<string, unknown> | null;
+  @ApiProperty({ type: ReviewReportLinksDto, nullable: true }) report: ReviewReportLinksDto | null;
+  @ApiProperty({ type: ReviewSignOffDto, nullable: true }) signOff: ReviewSignOffDto | null;
+  @DateTimeProperty() createdAt: string;
+  @DateTimeProperty() updatedAt: string;
+}
+
+export class ReviewSummaryDto {
+  @ApiProperty({ pattern: REVIEW_ID_PATTERN }) id: string;
+  @DateProperty() periodStart: string;
+  @DateProperty() periodEnd: string;
+  @ApiProperty({ enum: REVIEW_STATUSES }) status: string;
+  @NullableStringProperty({ enum: RECOMMENDATIONS }) recommendation: string | null;
+  @ApiProperty({ enum: REVIEW_FLAGS, isArray: true }) flags: string[];
+  @IntProperty({ description: 'Interim summaries sent so far' }) interimSummaries: number;
+  @NullableDateTimeProperty() signedOffAt: string | null;
+  @DateTimeProperty() createdAt: string;
+}
+
+export class WhatIfWindowDto {
+  @DateProperty() from: string;
+  @DateProperty({ description: 'Exclusive' }) to: string;
+}
+
+/** What the decision rule gives on the data now; nothing is started or stored. */
+export class WhatIfDto {
+  @ApiProperty({ type: WhatIfWindowDto }) window: WhatIfWindowDto;
+  @DateTimeProperty() asOf: string;
+  @ApiProperty({ enum: RECOMMENDATIONS }) recommendation: string;
+  @ApiProperty({ enum: REVIEW_FLAGS, isArray: true }) flags: string[];
+  @ObjectProperty({ description: 'Recommendation, flags, reasons and amendments' }) decision: object;
+  @ObjectProperty({ description: 'The figures the decision rests on' }) metrics: object;
 }

@@ -1,15 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IntProperty } from '../common/api-properties';
 
 export class BudgetDto {
   @ApiProperty({ enum: ['calendar_days', 'business_days', 'months'] }) unit: string;
-  @ApiProperty() amount: number;
+  @IntProperty() amount: number;
   @ApiProperty({ example: '60 calendar days', description: 'The budget as a sentence reads it' }) text: string;
 }
 
 export class EscalationStepDto {
-  @ApiProperty() level: number;
+  @IntProperty() level: number;
   @ApiProperty({ example: 'REMINDER' }) type: string;
-  @ApiProperty({ description: 'Calendar days from the due instant; negative before it' }) offsetDaysFromDue: number;
+  @IntProperty({ description: 'Calendar days from the due instant; negative before it' }) offsetDaysFromDue: number;
   @ApiProperty() requiresApproval: boolean;
   @ApiProperty({ enum: ['assignee', 'supervisors', 'importer'], isArray: true }) notify: string[];
   @ApiProperty() description: string;

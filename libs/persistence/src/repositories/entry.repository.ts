@@ -26,7 +26,7 @@ export interface EntryRecord {
   value_usd: string;
   imported_at: Date;
   certification: Record<string, unknown>;
-  hold_reasons: unknown[];
+  hold_reasons: { code: string; text: string }[];
   proof: Record<string, unknown> | null;
 }
 
@@ -104,7 +104,7 @@ export class EntryRepository {
     return this.db.query(`SELECT * FROM deadlines WHERE entry_id = $1 ORDER BY started_at, key`, [entryId]);
   }
 
-  events(entryId: string): Promise<{ sequence: number; type: string; actorId: string; payload: unknown; occurredAt: Date; hash: string }[]> {
+  events(entryId: string): Promise<{ sequence: number; type: string; actorId: string; payload: Record<string, unknown>; occurredAt: Date; hash: string }[]> {
     return this.db.query(
       `SELECT sequence, type, actor_id AS "actorId", payload, occurred_at AS "occurredAt", hash FROM entry_events WHERE entry_id = $1 ORDER BY sequence`,
       [entryId],

@@ -1,0 +1,6167 @@
+/**
+ * Types of the MOU Casework HTTP API, generated from docs/openapi.json by
+ * `npm run generate:api-types`. Do not edit: change the API's DTOs and regenerate.
+ */
+
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check that PostgreSQL and Temporal answer */
+        get: operations["healthCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password */
+        post: operations["authLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the token belongs to */
+        get: operations["authMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cases, filtered and paged */
+        get: operations["casesList"];
+        put?: never;
+        /** Open an inspection case */
+        post: operations["casesOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its clocks, escalations, approvals and timeline */
+        get: operations["casesDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the case's event hash chain */
+        get: operations["casesVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/investigation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a PRC investigation (starts the 60-day clock) */
+        post: operations["casesRequestInvestigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visit-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a visit to the facility (starts the 60-day clock) */
+        post: operations["casesRequestVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/prc-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the PRC's investigation report */
+        post: operations["casesRecordPrcReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visit-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the visit date the PRC proposes */
+        post: operations["casesScheduleVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the visit held, with or without full access */
+        post: operations["casesRecordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/us-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the US visit report */
+        post: operations["casesIssueUsReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/access-denied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the PRC refused access */
+        post: operations["casesRecordAccessDenied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case with an outcome */
+        post: operations["casesClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the case */
+        post: operations["casesWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed or withdrawn case */
+        post: operations["casesReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/enforcement-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Begin the enforcement review */
+        post: operations["casesBeginEnforcementReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign the case to another investigator or supervisor */
+        post: operations["casesReassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/deadlines/{deadlineKey}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a clock */
+        post: operations["casesPause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/deadlines/{deadlineKey}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused clock */
+        post: operations["casesResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/deadlines/{deadlineKey}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a clock by a number of days */
+        post: operations["casesExtend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List four-eyes approvals by status */
+        get: operations["approvalsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a four-eyes request */
+        post: operations["approvalsApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a four-eyes request */
+        post: operations["approvalsReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List escalations, highest level first */
+        get: operations["escalationsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an escalation */
+        post: operations["escalationsAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List import entries */
+        get: operations["entriesList"];
+        put?: never;
+        /** File an import entry with its certification */
+        post: operations["entriesFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import entry with its clocks and timeline */
+        get: operations["entriesDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File proof that detained goods are admissible */
+        post: operations["entriesFileProof"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export excluded goods */
+        post: operations["entriesExportGoods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/protest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Protest an exclusion */
+        post: operations["entriesFileProtest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release detained goods */
+        post: operations["entriesRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/exclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exclude detained goods */
+        post: operations["entriesExclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the time to file proof */
+        post: operations["entriesExtend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/protest-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant or deny a protest */
+        post: operations["entriesDecideProtest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a manufacturer and category before shipping */
+        get: operations["entriesScreening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadline board: every open clock, with a count per state */
+        get: operations["boardList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the deadline board as CSV */
+        get: operations["boardDeadlinesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export all cases as CSV */
+        get: operations["boardCasesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's in-app inbox */
+        get: operations["notificationsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notification read */
+        post: operations["notificationsMarkRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live stream of committed changes the caller may see */
+        get: operations["eventsStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List facilities */
+        get: operations["facilitiesList"];
+        put?: never;
+        /** Register a facility */
+        post: operations["facilitiesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One facility with its status history */
+        get: operations["facilitiesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/unblock-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to unblock a blocked facility */
+        post: operations["facilitiesRequestUnblock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List product categories */
+        get: operations["referenceDataList"];
+        put?: never;
+        /** Add a product category */
+        post: operations["referenceDataCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product category */
+        patch: operations["referenceDataUpdate"];
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List active users, optionally by role */
+        get: operations["usersList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List reviews */
+        get: operations["reviewsList"];
+        put?: never;
+        /** Start the programme year's one-year review */
+        post: operations["reviewsStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision rule's default thresholds */
+        get: operations["reviewsThresholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the decision rule gives on today's data, for any window and thresholds */
+        get: operations["reviewsWhatIf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One review */
+        get: operations["reviewsDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/report.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review report as Markdown */
+        get: operations["reviewsMarkdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review report as HTML */
+        get: operations["reviewsHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review report as PDF */
+        get: operations["reviewsPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/facts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facts the review counted, as CSV */
+        get: operations["reviewsFacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off the review */
+        post: operations["reviewsSignOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clock rules and escalation ladders in force */
+        get: operations["rulesDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        DependencyHealthDto: {
+            up: boolean;
+            /** @description How long the probe took (at most about 3 s) */
+            latencyMs: number;
+            /** @description Why the probe failed */
+            error?: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            database: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["DependencyHealthDto"];
+        };
+        HealthFailureDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            database: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["DependencyHealthDto"];
+            /** @example 503 */
+            statusCode: number;
+            /** @example Service Unavailable */
+            error: string;
+        };
+        ErrorResponseDto: {
+            /** @example 404 */
+            statusCode: number;
+            /**
+             * @description The HTTP reason phrase
+             * @example Not Found
+             */
+            error: string;
+            /**
+             * @description A sentence for the person at the screen
+             * @example Case 6f1c… was not found
+             */
+            message: string;
+        };
+        ValidationErrorResponseDto: {
+            /** @example 404 */
+            statusCode: number;
+            /**
+             * @description The HTTP reason phrase
+             * @example Not Found
+             */
+            error: string;
+            /**
+             * @description A sentence for the person at the screen
+             * @example Case 6f1c… was not found
+             */
+            message: string;
+            /**
+             * @description Field path → problems; empty when the body as a whole could not be read
+             * @example {
+             *       "allegation.summary": [
+             *         "summary should not be empty"
+             *       ]
+             *     }
+             */
+            fields: {
+                [key: string]: string[];
+            };
+        };
+        ConflictErrorResponseDto: {
+            /** @example 404 */
+            statusCode: number;
+            /**
+             * @description The HTTP reason phrase
+             * @example Not Found
+             */
+            error: string;
+            /**
+             * @description A sentence for the person at the screen
+             * @example Case 6f1c… was not found
+             */
+            message: string;
+            /**
+             * @description Machine-readable reason, e.g. IllegalTransition, FourEyes, ReportNotReady
+             * @example IllegalTransition
+             */
+            reason: string;
+        };
+        LoginDto: {
+            /**
+             * Format: email
+             * @example investigator@example.gov
+             */
+            email: string;
+            /** @example demo-password */
+            password: string;
+        };
+        AuthUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            displayName: string;
+            /** @description What the user's role may do; every route names the one it needs */
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if")[];
+        };
+        LoginResponseDto: {
+            /** @description Send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /** @description Seconds until the token expires */
+            expiresIn: number;
+            user: components["schemas"]["AuthUserDto"];
+        };
+        AllegationDto: {
+            /** @example Hydraulic presses exported under a front company */
+            summary: string;
+            /** @example NGO report, 2026-10 */
+            source: string;
+            /**
+             * @example [
+             *       "MACHINE_PRESSES"
+             *     ]
+             */
+            productCategories: string[];
+        };
+        OpenCaseDto: {
+            /** Format: uuid */
+            facilityId: string;
+            allegation: components["schemas"]["AllegationDto"];
+            /**
+             * Format: uuid
+             * @description Supervisors may assign the case; investigators are assigned their own cases.
+             */
+            assigneeId?: string;
+        };
+        CloseOutcomeChoiceDto: {
+            /** @enum {string} */
+            outcome: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED";
+            allowed: boolean;
+            /** @description Why the case cannot be closed with this outcome now */
+            reason?: string;
+        };
+        DeadlineDto: {
+            /** @example PRC_VISIT-1 */
+            key: string;
+            /** @enum {string} */
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            title: string;
+            /** @enum {string} */
+            owedBy: "PRC" | "US" | "IMPORTER" | "CBP";
+            legalBasis: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while paused
+             */
+            dueAt: string | null;
+            /** Format: date-time */
+            atRiskAt: string | null;
+            /** Format: date-time */
+            metAt: string | null;
+            /** @enum {string} */
+            state: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "cancelled";
+            /** @description Whole days to the due instant, negative when late; null when not running */
+            daysLeft: number | null;
+            escalationLevel: number;
+            /** Format: date-time */
+            nextStepAt: string | null;
+            /** @description Legal basis, start, budget, calendar version, pauses and extensions, and a sentence */
+            explanation: {
+                [key: string]: unknown;
+            };
+        };
+        EscalationDto: {
+            /** @description The case id, the deadline key and the level */
+            id: string;
+            /** @example PRC_VISIT-1 */
+            deadlineKey: string;
+            level: number;
+            /** @enum {string} */
+            type: "REMINDER" | "BREACH" | "SENIOR_ESCALATION" | "PROVISIONAL_WRO" | "DEEMED_REFUSAL";
+            description: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+        };
+        ApprovalDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            reason: string;
+            /** @description User id, or `system` when a clock asked */
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+        };
+        CaseEventDto: {
+            /** @description Position in the case's hash chain, from 1 */
+            sequence: number;
+            /** @example VISIT_REQUESTED */
+            type: string;
+            /** @description User id, or `system` when a clock acted */
+            actorId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What the event carries; its keys depend on the type */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 over the previous hash and this event */
+            hash: string;
+        };
+        CaseDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MOU-2026-000042 */
+            reference: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            allegation: components["schemas"]["AllegationDto"];
+            /** @enum {string} */
+            stage: "OPEN" | "INVESTIGATION_REQUESTED" | "VISIT_REQUESTED" | "PRC_REPORT_RECEIVED" | "VISIT_SCHEDULED" | "VISIT_CONDUCTED" | "US_REPORT_ISSUED" | "ENFORCEMENT_REVIEW" | "ACCESS_DENIED" | "CLOSED" | "WITHDRAWN" | "REOPENED";
+            /** @enum {string|null} */
+            outcome: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED" | null;
+            /** Format: uuid */
+            assigneeId: string;
+            /** Format: uuid */
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            nextDeadlineAt: string | null;
+            escalationLevel: number;
+            /** @description The moves the case allows now */
+            legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN")[];
+            /** @description The outcomes the case may be closed with now */
+            legalOutcomes: ("NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED")[];
+            /** @description Every outcome, and why the case cannot be closed with it now when it cannot */
+            closeOutcomes: components["schemas"]["CloseOutcomeChoiceDto"][];
+            /** @description Whether the case can still move without being reopened (neither closed nor withdrawn): it can be reassigned */
+            isOpen: boolean;
+            deadlines: components["schemas"]["DeadlineDto"][];
+            escalations: components["schemas"]["EscalationDto"][];
+            approvals: components["schemas"]["ApprovalDto"][];
+            timeline: components["schemas"]["CaseEventDto"][];
+        };
+        CaseSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            stage: "OPEN" | "INVESTIGATION_REQUESTED" | "VISIT_REQUESTED" | "PRC_REPORT_RECEIVED" | "VISIT_SCHEDULED" | "VISIT_CONDUCTED" | "US_REPORT_ISSUED" | "ENFORCEMENT_REVIEW" | "ACCESS_DENIED" | "CLOSED" | "WITHDRAWN" | "REOPENED";
+            /** @enum {string|null} */
+            outcome: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED" | null;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @enum {string} */
+            facilityStatus: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /** Format: uuid */
+            assigneeId: string;
+            assigneeName: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            nextDeadlineAt: string | null;
+            daysLeft: number | null;
+            escalationLevel: number;
+            /**
+             * @description State of the soonest open clock
+             * @enum {string|null}
+             */
+            deadlineState: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "cancelled" | null;
+            /** @description The moves the case allows now, first the likeliest next one */
+            legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN")[];
+            /** @description The outcomes the case may be closed with now */
+            legalOutcomes: ("NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED")[];
+        };
+        CaseListDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["CaseSummaryDto"][];
+        };
+        ChainVerificationDto: {
+            valid: boolean;
+            /** @description Events checked */
+            events: number;
+            /** @description First sequence whose hash or link does not match */
+            brokenAt?: number;
+            reason?: string;
+        };
+        RequestDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When the request was sent, if earlier than now (ISO 8601); starts the 60-day clock
+             */
+            requestedAt?: string;
+        };
+        PrcReportDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When the PRC report was received, if earlier than now
+             */
+            receivedAt?: string;
+        };
+        ScheduleVisitDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /** @description Date the PRC proposes for the visit */
+            scheduledFor: string;
+        };
+        VisitDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When the visit was held, if earlier than now
+             */
+            heldAt?: string;
+            /** @description Whether inspectors had full access to the facility */
+            fullAccess: boolean;
+        };
+        UsReportDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When the US report was issued, if earlier than now
+             */
+            issuedAt?: string;
+        };
+        AccessDeniedDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When access was refused, if earlier than now
+             */
+            deniedAt?: string;
+        };
+        CloseCaseDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /** @enum {string} */
+            outcome: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED";
+        };
+        PlainActionDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+        };
+        ReassignCaseDto: {
+            /** @description Why; kept in the deadline ledger and the timeline */
+            reason: string;
+            /** Format: uuid */
+            assigneeId: string;
+        };
+        ReasonDto: {
+            /** @description Why; kept in the deadline ledger and the timeline */
+            reason: string;
+        };
+        ExtendDeadlineDto: {
+            /** @description Why; kept in the deadline ledger and the timeline */
+            reason: string;
+            days: number;
+        };
+        FacilityStatusChangeDto: {
+            /** @enum {string} */
+            from: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /** @enum {string} */
+            to: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            reason: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** @description User id, or `system` */
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        FacilityDetailDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            province: string | null;
+            address: string | null;
+            /**
+             * @description Shared by all of its cases (docs/domain.md §6)
+             * @enum {string}
+             */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who changed the status, when, why, on which case */
+            statusHistory: components["schemas"]["FacilityStatusChangeDto"][];
+        };
+        ApprovalListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null for a facility's unblock request
+             */
+            caseId: string | null;
+            caseReference: string | null;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @enum {string} */
+            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            reason: string;
+            /** @description User id, or `system` when a clock asked */
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: uuid
+             * @description The case's investigator, who may not decide (four-eyes)
+             */
+            caseAssigneeId: string | null;
+        };
+        EscalationListItemDto: {
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            facilityName: string;
+            level: number;
+            /** @enum {string} */
+            type: "REMINDER" | "BREACH" | "SENIOR_ESCALATION" | "PROVISIONAL_WRO" | "DEEMED_REFUSAL";
+            description: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** @example PRC_VISIT-1 */
+            deadlineKey: string;
+            legalBasis: string;
+            /**
+             * Format: uuid
+             * @description The case's investigator
+             */
+            assigneeId: string;
+        };
+        ManufacturerDto: {
+            /**
+             * Format: uuid
+             * @description The facility in the registry, when known
+             */
+            facilityId?: string;
+            /** @example Jinan Hydraulic Press Works */
+            name: string;
+        };
+        CertificateOfOriginDto: {
+            issuer: string;
+            number: string;
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            issuedOn: string;
+        };
+        DueDiligenceDto: {
+            manufacturerName: string;
+            manufacturerAddress?: string;
+            /** @description The importer states the goods were not made with prison labor and how it checked */
+            statement: string;
+            signedBy: string;
+            /**
+             * Format: date
+             * @example 2026-10-02
+             */
+            signedOn: string;
+        };
+        CertificationDto: {
+            supplierCertificateOfOrigin?: components["schemas"]["CertificateOfOriginDto"] | null;
+            dueDiligenceStatement?: components["schemas"]["DueDiligenceDto"] | null;
+        };
+        FileEntryDto: {
+            manufacturer: components["schemas"]["ManufacturerDto"];
+            /**
+             * @description A product category code (GET /product-categories)
+             * @example MACHINE_PRESSES
+             */
+            productCategory: string;
+            /** @example 8462.29 */
+            htsCode: string;
+            /** @example 12 */
+            quantity: number;
+            /**
+             * @description Declared value in US dollars
+             * @example 48000
+             */
+            valueUsd: number;
+            /**
+             * Format: date
+             * @description Date of importation (not in the future)
+             * @example 2026-11-20
+             */
+            importedOn: string;
+            certification: components["schemas"]["CertificationDto"];
+        };
+        EntryManufacturerDto: {
+            /**
+             * Format: uuid
+             * @description The facility in the registry; null when it is not there
+             */
+            facilityId: string | null;
+            name: string;
+        };
+        FiledCertificateOfOriginDto: {
+            issuer: string;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        FiledDueDiligenceDto: {
+            manufacturerName: string;
+            manufacturerAddress?: string;
+            statement: string;
+            signedBy: string;
+            /** Format: date */
+            signedOn: string;
+        };
+        FiledCertificationDto: {
+            supplierCertificateOfOrigin: components["schemas"]["FiledCertificateOfOriginDto"] | (never | null);
+            dueDiligenceStatement: components["schemas"]["FiledDueDiligenceDto"] | (never | null);
+        };
+        HoldReasonDto: {
+            /** @example BLOCKED_MANUFACTURER */
+            code: string;
+            text: string;
+        };
+        EntryClockDto: {
+            /** @example ENTRY_PROOF-1 */
+            key: string;
+            /** @enum {string} */
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            title: string;
+            /** @enum {string} */
+            owedBy: "PRC" | "US" | "IMPORTER" | "CBP";
+            legalBasis: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: date-time */
+            metAt: string | null;
+            /** @enum {string} */
+            state: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "cancelled";
+            /** @description Whole days to the due instant, negative when late; null when not running */
+            daysLeft: number | null;
+            /** @description Legal basis, start, budget and a sentence */
+            explanation: {
+                [key: string]: unknown;
+            };
+        };
+        EntryEventDto: {
+            /** @description Position in the case's hash chain, from 1 */
+            sequence: number;
+            /** @example VISIT_REQUESTED */
+            type: string;
+            /** @description User id, or `system` when a clock acted */
+            actorId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What the event carries; its keys depend on the type */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 over the previous hash and this event */
+            hash: string;
+        };
+        EntryMoveChoiceDto: {
+            /** @enum {string} */
+            move: "FILE_PROOF" | "EXPORT" | "PROTEST" | "RELEASE" | "EXCLUDE" | "EXTEND_PROOF" | "GRANT_PROTEST" | "DENY_PROTEST";
+            allowed: boolean;
+            /** @description Why the move is not open now (only when it is not allowed) */
+            reason?: string;
+        };
+        EntryDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ENT-2026-000007 */
+            reference: string;
+            /** @enum {string} */
+            status: "PENDING_SCREENING" | "RELEASED" | "DETAINED" | "EXCLUDED" | "EXPORTED" | "PROTESTED" | "ABANDONED" | "PROTEST_DENIED" | "PROTEST_GRANTED";
+            /** Format: uuid */
+            importerId: string;
+            manufacturer: components["schemas"]["EntryManufacturerDto"];
+            productCategory: string;
+            htsCode: string;
+            quantity: number;
+            /** @description Declared value in US dollars */
+            valueUsd: number;
+            /**
+             * Format: date-time
+             * @description Date of importation, at 00:00 UTC
+             */
+            importedAt: string;
+            certification: components["schemas"]["FiledCertificationDto"];
+            holdReasons: components["schemas"]["HoldReasonDto"][];
+            /** @description The proof of admissibility filed, if any: statement and documents */
+            proof: {
+                [key: string]: unknown;
+            } | null;
+            clocks: components["schemas"]["EntryClockDto"][];
+            timeline: components["schemas"]["EntryEventDto"][];
+            /** @description Every move on the entry, allowed now or refused with its reason */
+            legalMoves: components["schemas"]["EntryMoveChoiceDto"][];
+        };
+        EntrySummaryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "PENDING_SCREENING" | "RELEASED" | "DETAINED" | "EXCLUDED" | "EXPORTED" | "PROTESTED" | "ABANDONED" | "PROTEST_DENIED" | "PROTEST_GRANTED";
+            manufacturerName: string;
+            productCategory: string;
+            valueUsd: number;
+            /** Format: date-time */
+            importedAt: string;
+            holdReasons: components["schemas"]["HoldReasonDto"][];
+            /** Format: date-time */
+            filedAt: string;
+            /** @enum {string|null} */
+            clockKind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW" | null;
+            clockTitle: string | null;
+            /** Format: date-time */
+            clockDueAt: string | null;
+            clockLegalBasis: string | null;
+            /** @enum {string|null} */
+            clockState: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "cancelled" | null;
+            /** @description Every move on the entry, allowed now or refused with its reason */
+            legalMoves: components["schemas"]["EntryMoveChoiceDto"][];
+        };
+        ProofDto: {
+            /** @description Why the goods are admissible */
+            statement: string;
+            /** @description Names or references of the documents filed */
+            documents: string[];
+        };
+        EntryNoteDto: {
+            note?: string;
+        };
+        ProtestDto: {
+            grounds: string;
+        };
+        EntryDecisionDto: {
+            reason: string;
+        };
+        ProtestDecisionDto: {
+            reason: string;
+            grant: boolean;
+        };
+        ScreenedManufacturerDto: {
+            /**
+             * Format: uuid
+             * @description The facility in the registry; null when it is not there
+             */
+            facilityId: string | null;
+            name: string;
+            /**
+             * @description UNKNOWN when the registry does not hold it
+             * @enum {string}
+             */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED" | "UNKNOWN";
+        };
+        ScreenedCategoryDto: {
+            code: string;
+            name: string;
+            /** @description Reported as made with prison labor */
+            highRisk: boolean;
+        };
+        ScreeningDto: {
+            manufacturer: components["schemas"]["ScreenedManufacturerDto"];
+            category: components["schemas"]["ScreenedCategoryDto"];
+            /** @enum {string} */
+            decision: "RELEASE" | "DETAIN";
+            /** @description Every ground for detention; empty when released */
+            reasons: components["schemas"]["HoldReasonDto"][];
+            /** @example entry-screening-v1 */
+            screeningVersion: string;
+            note: string;
+        };
+        BoardSummaryDto: {
+            on_track: number;
+            at_risk: number;
+            overdue: number;
+            paused: number;
+            met: number;
+            missed: number;
+        };
+        BoardItemDto: {
+            /** @description The clock: its case or entry id and its key */
+            id: string;
+            /** @example PRC_VISIT-1 */
+            key: string;
+            /** @enum {string} */
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            title: string;
+            legalBasis: string;
+            /** @enum {string} */
+            owedBy: "PRC" | "US" | "IMPORTER" | "CBP";
+            /** @enum {string} */
+            state: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Null while paused
+             */
+            dueAt: string | null;
+            /** @description Whole days to the due instant, negative when late */
+            daysLeft: number | null;
+            escalationLevel: number;
+            /** @enum {string} */
+            subjectType: "case" | "entry";
+            /**
+             * Format: uuid
+             * @description The case or entry
+             */
+            subjectId: string;
+            /** @description The case or entry reference */
+            reference: string;
+            /** Format: uuid */
+            facilityId: string | null;
+            facilityName: string | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            assigneeName: string | null;
+        };
+        BoardDto: {
+            summary: components["schemas"]["BoardSummaryDto"];
+            /** @description Clocks matching every filter, across all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["BoardItemDto"][];
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description REMINDER, BREACH, ESCALATION, APPROVAL_REQUESTED, ENTRY_DECISION, REVIEW_SUMMARY, …
+             * @example REMINDER
+             */
+            kind: string;
+            subject: string;
+            body: string;
+            /**
+             * @description Where in the app it points
+             * @example /cases/6f1c…
+             */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        InboxDto: {
+            /** @description Unread notifications in the whole inbox */
+            unread: number;
+            /** @description Newest first, up to 200 */
+            items: components["schemas"]["NotificationDto"][];
+        };
+        NotificationReadDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it was first read
+             */
+            readAt: string;
+        };
+        CreateFacilityDto: {
+            /** @example Beishu Labor Reform Camp */
+            name: string;
+            /** @example Shandong */
+            province?: string;
+            address?: string;
+        };
+        FacilityDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            province: string | null;
+            address: string | null;
+            /**
+             * @description Shared by all of its cases (docs/domain.md §6)
+             * @enum {string}
+             */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UnblockRequestDto: {
+            /**
+             * @description What shows the facility may be unblocked (docs/domain.md §6)
+             * @enum {string}
+             */
+            ground: "VISIT_WITH_FULL_ACCESS" | "REMEDIATION_PETITION";
+            /**
+             * Format: uuid
+             * @description The case whose visit had full access (required for VISIT_WITH_FULL_ACCESS)
+             */
+            caseId?: string;
+            /** @description The remediation petition (required for REMEDIATION_PETITION) */
+            petition?: string;
+            reason: string;
+        };
+        ProductCategoryDto: {
+            /** @example BRAKE_PADS */
+            code: string;
+            name: string;
+            /** @description HTS heading or chapter, e.g. 8708 or 61-62 */
+            hts: string;
+            /** @description Where the report that the product is made with prison labor comes from */
+            source: string;
+            /** @description An entry of it from a facility under investigation is detained */
+            highRisk: boolean;
+        };
+        CreateProductCategoryDto: {
+            /** @example BRAKE_PADS */
+            code: string;
+            name: string;
+            /** @description HTS heading or chapter, e.g. 8708 or 61-62 */
+            hts: string;
+            /** @description Where the report that the product is made with prison labor comes from */
+            source: string;
+            /** @default true */
+            highRisk: boolean;
+        };
+        UpdateProductCategoryDto: {
+            name?: string;
+            hts?: string;
+            source?: string;
+            highRisk?: boolean;
+        };
+        UserSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            /** Format: email */
+            email: string;
+        };
+        ReviewThresholdsDto: {
+            /** @example 5 */
+            minimumRequests?: number;
+            /** @example 0.33 */
+            revokeGrantRateBelow?: number;
+            /** @example 0.2 */
+            revokeOnTimeRateBelow?: number;
+            /** @example 180 */
+            revokeOpenAfterDays?: number;
+            /** @example 0.5 */
+            revokeOpenShare?: number;
+            /** @example 0.8 */
+            maintainGrantRateAtLeast?: number;
+            /** @example 0.7 */
+            maintainOnTimeRateAtLeast?: number;
+            /** @example 0.7 */
+            maintainReportOnTimeRateAtLeast?: number;
+            /** @example 120 */
+            maintainMaxOpenDays?: number;
+            /** @example 0.8 */
+            usComplianceRateAtLeast?: number;
+            /** @example 6 */
+            insufficientDataReReviewMonths?: number;
+        };
+        StartReviewDto: {
+            /**
+             * Format: date
+             * @description First day of the programme year; the review runs twelve months from it
+             * @example 2026-01-01
+             */
+            periodStart: string;
+            /** @description Fixed for the life of the review; defaults for any left out */
+            thresholds?: components["schemas"]["ReviewThresholdsDto"];
+            /**
+             * @description Days between sign-off reminders to policy staff
+             * @example 7
+             */
+            reminderEveryDays?: number;
+        };
+        ReviewReportLinksDto: {
+            /** @example /api/v1/reviews/mou-review-2026-01-01/report.md */
+            markdown: string;
+            html: string;
+            pdf: string;
+            /** @description Every request and US report the decision counted, as CSV */
+            facts: string;
+        };
+        ReviewSignerDto: {
+            /** Format: uuid */
+            id: string | null;
+            name: string | null;
+        };
+        ReviewSignOffDto: {
+            by: components["schemas"]["ReviewSignerDto"];
+            /** Format: date-time */
+            at: string;
+            note: string | null;
+        };
+        ReviewDetailDto: {
+            /** @example mou-review-2026-01-01 */
+            id: string;
+            /** Format: date */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description The day the programme year ends (exclusive)
+             */
+            periodEnd: string;
+            /** @enum {string} */
+            status: "RUNNING" | "AWAITING_SIGN_OFF" | "SIGNED_OFF";
+            /**
+             * @description Null until the year ends
+             * @enum {string|null}
+             */
+            recommendation: "MAINTAIN" | "MODIFY" | "REVOKE" | null;
+            flags: ("INSUFFICIENT_DATA" | "US_NONCOMPLIANCE")[];
+            /** @description The interim summaries sent during the year */
+            interim: {
+                [key: string]: unknown;
+            }[];
+            /** @description Recommendation, flags, reasons and amendments, once the year has ended */
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The figures the decision rests on, once the year has ended */
+            metrics: {
+                [key: string]: unknown;
+            } | null;
+            report: components["schemas"]["ReviewReportLinksDto"] | (never | null);
+            signOff: components["schemas"]["ReviewSignOffDto"] | (never | null);
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReviewSummaryDto: {
+            id: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @enum {string} */
+            status: "RUNNING" | "AWAITING_SIGN_OFF" | "SIGNED_OFF";
+            /** @enum {string|null} */
+            recommendation: "MAINTAIN" | "MODIFY" | "REVOKE" | null;
+            flags: ("INSUFFICIENT_DATA" | "US_NONCOMPLIANCE")[];
+            /** @description Interim summaries sent so far */
+            interimSummaries: number;
+            /** Format: date-time */
+            signedOffAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WhatIfWindowDto: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Exclusive
+             */
+            to: string;
+        };
+        WhatIfDto: {
+            window: components["schemas"]["WhatIfWindowDto"];
+            /** Format: date-time */
+            asOf: string;
+            /** @enum {string} */
+            recommendation: "MAINTAIN" | "MODIFY" | "REVOKE";
+            flags: ("INSUFFICIENT_DATA" | "US_NONCOMPLIANCE")[];
+            /** @description Recommendation, flags, reasons and amendments */
+            decision: {
+                [key: string]: unknown;
+            };
+            /** @description The figures the decision rests on */
+            metrics: {
+                [key: string]: unknown;
+            };
+        };
+        SignOffReviewDto: {
+            /** @description Why the signer agrees; required to sign off a REVOKE carrying US_NONCOMPLIANCE */
+            note?: string;
+        };
+        BudgetDto: {
+            /** @enum {string} */
+            unit: "calendar_days" | "business_days" | "months";
+            amount: number;
+            /**
+             * @description The budget as a sentence reads it
+             * @example 60 calendar days
+             */
+            text: string;
+        };
+        EscalationStepDto: {
+            level: number;
+            /** @example REMINDER */
+            type: string;
+            /** @description Calendar days from the due instant; negative before it */
+            offsetDaysFromDue: number;
+            requiresApproval: boolean;
+            notify: ("assignee" | "supervisors" | "importer")[];
+            description: string;
+        };
+        DeadlineRuleDto: {
+            /** @example PRC_VISIT */
+            kind: string;
+            title: string;
+            /** @enum {string} */
+            owedBy: "PRC" | "US" | "IMPORTER" | "CBP";
+            budget: components["schemas"]["BudgetDto"];
+            legalBasis: string;
+            /**
+             * @description What the clock runs on
+             * @enum {string}
+             */
+            runsOn: "case" | "entry" | "programme";
+            /** @description The escalation ladder in force */
+            ladder: components["schemas"]["EscalationStepDto"][];
+        };
+        DeadlineRulesDto: {
+            /** @description The clock rules in force: the sourced defaults with any administrator overrides for new cases */
+            rules: components["schemas"]["DeadlineRuleDto"][];
+            /** @description The once-only extension of the proof period a supervisor may grant (19 CFR 12.43) */
+            proofExtension: components["schemas"]["BudgetDto"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    healthCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL and Temporal both answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description One of them does not; the body says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthFailureDto"];
+                };
+            };
+        };
+    };
+    authLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description A signed access token and who it is for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description E-mail or password is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    authMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthUserDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesList: {
+        parameters: {
+            query?: {
+                stage?: "OPEN" | "INVESTIGATION_REQUESTED" | "VISIT_REQUESTED" | "PRC_REPORT_RECEIVED" | "VISIT_SCHEDULED" | "VISIT_CONDUCTED" | "US_REPORT_ISSUED" | "ENFORCEMENT_REVIEW" | "ACCESS_DENIED" | "CLOSED" | "WITHDRAWN" | "REOPENED";
+                facilityId?: string;
+                assigneeId?: string;
+                /** @description Only cases with a clock past its due date */
+                overdue?: boolean;
+                /** @description Only cases with a clock in its at-risk window (reminder sent, not yet due) */
+                atRisk?: boolean;
+                /** @description Minimum escalation level reached */
+                escalationLevel?: number;
+                sort?: "nextDeadlineAt" | "-nextDeadlineAt" | "openedAt" | "-openedAt";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseListDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesOpen: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Retries with the same key return the same case */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case as opened, its first clocks running */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the case's event hash chain is intact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesRequestInvestigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesRequestVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesRecordPrcReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrcReportDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesScheduleVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleVisitDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesRecordVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesIssueUsReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsReportDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesRecordAccessDenied: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessDeniedDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlainActionDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlainActionDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesBeginEnforcementReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlainActionDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesReassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesPause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+                /** @description The clock, as the case lists it */
+                deadlineKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the change to the clock */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The clock cannot change so as things stand; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+                /** @description The clock, as the case lists it */
+                deadlineKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the change to the clock */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The clock cannot change so as things stand; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesExtend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+                /** @description The clock, as the case lists it */
+                deadlineKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the change to the clock */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The clock cannot change so as things stand; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    approvalsList: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalListItemDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    approvalsApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The approval */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The case the approval belongs to, or the facility for an unblock request, after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes: the person who asked, or the case's own investigator, may not decide; or it is decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    approvalsReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The approval */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The case the approval belongs to, or the facility for an unblock request, after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes: the person who asked, or the case's own investigator, may not decide; or it is decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    escalationsList: {
+        parameters: {
+            query?: {
+                /** @description Only escalations nobody has acknowledged yet */
+                unacknowledged?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Highest level first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationListItemDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    escalationsAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The escalation: case id, deadline key and level */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlainActionDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the acknowledgement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already acknowledged; `reason` says so */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesList: {
+        parameters: {
+            query?: {
+                status?: "PENDING_SCREENING" | "RELEASED" | "DETAINED" | "EXCLUDED" | "EXPORTED" | "PROTESTED" | "ABANDONED" | "PROTEST_DENIED" | "PROTEST_GRANTED";
+                facilityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, up to 500; an importer sees only its own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrySummaryDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesFile: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Retries with the same key return the same entry */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileEntryDto"];
+            };
+        };
+        responses: {
+            /** @description The entry as screened: released, or detained with its reasons and clocks */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesFileProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProofDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesExportGoods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesFileProtest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtestDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesExclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesExtend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesDecideProtest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtestDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The entry after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal for the entry as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    entriesScreening: {
+        parameters: {
+            query: {
+                /** @description Manufacturer: a facility id or its name as in the registry */
+                manufacturer: string;
+                category: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    boardList: {
+        parameters: {
+            query?: {
+                /** @description `open` = on_track, at_risk, overdue and paused together (the default) */
+                state?: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "open";
+                kind?: string;
+                subject?: "case" | "entry";
+                assigneeId?: string;
+                facilityId?: string;
+                sort?: "dueAt" | "-dueAt";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    boardDeadlinesCsv: {
+        parameters: {
+            query?: {
+                /** @description `open` = on_track, at_risk, overdue and paused together (the default) */
+                state?: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "open";
+                kind?: string;
+                subject?: "case" | "entry";
+                assigneeId?: string;
+                facilityId?: string;
+                sort?: "dueAt" | "-dueAt";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board as CSV, one clock a row (up to 50,000), under the same filters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    boardCasesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every case as CSV, one a row (up to 50,000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    notificationsList: {
+        parameters: {
+            query?: {
+                /** @description Only unread notifications */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    notificationsMarkRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The notification */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationReadDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    eventsStream: {
+        parameters: {
+            query?: {
+                /** @description The bearer token, for clients that cannot send headers */
+                access_token?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of `event: <type>` / `id: <stream>:<id>:<sequence>` / `data: <JSON announcement>` messages, and a heartbeat every 25 s */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    facilitiesList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDto"][];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    facilitiesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFacilityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    facilitiesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    facilitiesRequestUnblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnblockRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The facility; a second supervisor decides through /approvals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The facility is not blocked, or an unblock request is already pending; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    referenceDataList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductCategoryDto"][];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    referenceDataCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductCategoryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductCategoryDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A category with this code already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    referenceDataUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductCategoryDto"];
+            };
+        };
+        responses: {
+            /** @description The category as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductCategoryDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    usersList: {
+        parameters: {
+            query?: {
+                role?: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active users, by role and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSummaryDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Latest programme year first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewSummaryDto"][];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The review already started for this programme year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetailDto"];
+                };
+            };
+            /** @description The review, started now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewThresholdsDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsWhatIf: {
+        parameters: {
+            query: {
+                minimumRequests?: number;
+                revokeGrantRateBelow?: number;
+                revokeOnTimeRateBelow?: number;
+                revokeOpenAfterDays?: number;
+                revokeOpenShare?: number;
+                maintainGrantRateAtLeast?: number;
+                maintainOnTimeRateAtLeast?: number;
+                maintainReportOnTimeRateAtLeast?: number;
+                maintainMaxOpenDays?: number;
+                usComplianceRateAtLeast?: number;
+                insufficientDataReReviewMonths?: number;
+                /** @description First day of the window (inclusive) */
+                from: string;
+                /** @description Day the window ends (exclusive), as a review period ends */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetailDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsMarkdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as Markdown (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The programme year has not ended: no report yet (`reason`: ReportNotReady) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a web page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The programme year has not ended: no report yet (`reason`: ReportNotReady) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as PDF (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The programme year has not ended: no report yet (`reason`: ReportNotReady) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every request and US report the decision counted (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The programme year has not ended: no report yet (`reason`: ReportNotReady) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewsSignOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The review, signed off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The year is still running, or the review is already signed off; `reason` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    rulesDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineRulesDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+}
