@@ -8,6 +8,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import { fourEyesRefusal } from '@mou/domain';
 import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
 import type { CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
 import { serialQueue } from '../shared/serial';
@@ -110,7 +111,8 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     const request = state.unblockRequests.find((r) => r.id === args.requestId);
     if (!request) throw ApplicationFailure.nonRetryable(`No unblock request ${args.requestId}.`, 'NotFound');
     if (request.status !== 'pending') throw ApplicationFailure.nonRetryable(`This request was already ${request.status}.`, 'IllegalTransition');
-    if (request.requestedBy === args.actor.id) throw ApplicationFailure.nonRetryable('You asked for this unblock; a second supervisor must decide it.', 'FourEyes');
+    const refusal = fourEyesRefusal(request, args.actor.id);
+    if (refusal !== null) throw ApplicationFailure.nonRetryable(refusal, 'FourEyes');
     return request;
   };
   setHandler(

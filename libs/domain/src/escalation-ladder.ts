@@ -1,5 +1,5 @@
 import { addCalendarDays } from './calendar-arithmetic';
-import { dueWithoutTolling, type DeadlineLedger, type DeadlineRule } from './deadline';
+import { dueWithoutTolling, type DeadlineKind, type DeadlineLedger, type DeadlineRule } from './deadline';
 import type { HolidayCalendar } from './holiday-calendar';
 import { openPause, tolledIntervals, tollInstant } from './tolling';
 
@@ -19,6 +19,11 @@ export interface EscalationStep {
   requiresApproval: boolean;
   notify: ('assignee' | 'supervisors' | 'importer')[];
   description: string;
+  /**
+   * While nobody acknowledges the step, supervisors hear of it again every this many hours
+   * (absent: once is enough). The case workflow keeps this timer with the ladder's others.
+   */
+  remindEveryHours?: number;
 }
 
 export type EscalationLadder = readonly EscalationStep[];
@@ -67,4 +72,53 @@ export function nextPendingStep(
     return at === null ? null : { step, at };
   }
   return null;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The step's reminder interval in milliseconds; null when it does not remind (or the interval is not positive). */
+export function reminderIntervalMs(step: EscalationStep): number | null {
+  const hours = step.remindEveryHours;
+  return hours === undefined || !Number.isFinite(hours) || hours <= 0 ? null : hours * HOUR_MS;
+}
+
+/**
+ * When an unacknowledged step next reminds the supervisors: one interval after it fired, then one
+ * interval after the last reminder. Null when the step does not remind.
+ */
+export function nextReminderAt(step: EscalationStep, occurredAt: number, lastRemindedAt: number | null): number | null {
+  const interval = reminderIntervalMs(step);
+  return interval === null ? null : (lastRemindedAt ?? occurredAt) + interval;
+}
+
+/**
+ * The reminder due at `now`, or null when none is: the latest reminder instant not after `now`,
+ * so a worker that was away for several intervals sends one reminder, not one per missed interval.
+ */
+export function dueReminderAt(step: EscalationStep, occurredAt: number, lastRemindedAt: number | null, now: number): number | null {
+  const next = nextReminderAt(step, occurredAt, lastRemindedAt);
+  if (next === null || next > now) return null;
+  const interval = reminderIntervalMs(step)!;
+  return next + Math.floor((now - next) / interval) * interval;
+}
+
+/**
+ * The rules with every step that reminds set to remind every `hours`: the configured interval
+ * (ESCALATION_REMINDER_HOURS) applies to all of them; a ladder decides which of its steps remind.
+ */
+export function withEscalationReminderHours<K extends DeadlineKind>(rules: Readonly<Record<K, DeadlineRule>>, hours: number): Record<K, DeadlineRule> {
+  const out = {} as Record<K, DeadlineRule>;
+  for (const kind of Object.keys(rules) as K[]) {
+    const rule = rules[kind];
+    out[kind] = { ...rule, ladder: rule.ladder.map((step) => (step.remindEveryHours === undefined ? step : { ...step, remindEveryHours: hours })) };
+  }
+  return out;
+}
+
+/**
+ * The day, counted from the start of the clock, on which a step falls when nothing is paused or
+ * extended; null when the budget is not in calendar days (the day then depends on the calendar).
+ */
+export function stepDayFromStart(rule: DeadlineRule, step: EscalationStep): number | null {
+  return rule.budget.unit === 'calendar_days' ? rule.budget.amount + step.offsetDaysFromDue : null;
 }

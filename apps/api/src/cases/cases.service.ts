@@ -15,7 +15,7 @@ import {
 } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { CaseProgress, legalActions } from '@mou/domain';
+import { CaseProgress, DEFAULT_DEADLINE_RULES, legalActions, withEscalationReminderHours } from '@mou/domain';
 import { caseOpenedUpdate, caseStateQuery, InspectionCaseInput } from '@mou/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
@@ -73,7 +73,7 @@ export class CasesService {
       openedBy: user.id,
       assigneeId,
       openedAt: new Date().toISOString(),
-      rules: parseDeadlineRuleOverrides(this.config.DEADLINE_RULES),
+      rules: withEscalationReminderHours({ ...DEFAULT_DEADLINE_RULES, ...parseDeadlineRuleOverrides(this.config.DEADLINE_RULES) }, this.config.ESCALATION_REMINDER_HOURS),
     };
     try {
       await this.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {
