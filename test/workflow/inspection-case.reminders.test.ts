@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_DEADLINE_RULES, withEscalationReminderHours } from '@mou/domain';
 import { acknowledgeEscalationUpdate, caseStateQuery, closeCaseUpdate, InspectionCaseInput, requestInvestigationUpdate } from '@mou/workflows';
-import { caseWorker, DAY, RecordedCaseEvents, timeSkippingEnvironment } from './harness';
+import { caseWorker, DAY, RecordedCaseEvents, recordHistory, timeSkippingEnvironment } from './harness';
 
 const HOUR = 3_600_000;
 const investigator = { id: '00000000-0000-4000-8000-0000000000a1', role: 'investigator' };
@@ -69,6 +69,7 @@ describe('inspectionCase reminders of unacknowledged escalations (time-skipping)
       await env.sleep(2 * DAY);
       await handle.query(caseStateQuery);
       expect(breachReminders(caseId)).toHaveLength(3);
+      await recordHistory(handle, 'investigation-breach-reminded-then-acknowledged');
       await handle.terminate('test over');
     });
   });
