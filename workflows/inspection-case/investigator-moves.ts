@@ -7,7 +7,7 @@ import { CaseContext, iso, refuse, validateActor } from './case-context';
 import * as msg from './messages';
 import type { CaseDeadline, CaseState } from './types';
 
-type MoveClocks = { closed: CaseDeadline[]; opened: CaseDeadline[] };
+type MovedClocks = { closed: CaseDeadline[]; opened: CaseDeadline[] };
 
 /**
  * The investigator's moves on the case (docs/domain.md §3). Each is checked once, by its
@@ -79,7 +79,7 @@ function onMove<A extends msg.ActionArgs>(
   ctx: CaseContext,
   def: UpdateDefinition<CaseState, [A]>,
   action: CaseAction,
-  record: (args: A, at: number, clocks: MoveClocks) => Promise<void>,
+  record: (args: A, at: number, clocks: MovedClocks) => Promise<void>,
   outcomeOf?: (args: A) => CaseOutcome,
 ): void {
   setHandler(
