@@ -1,6 +1,6 @@
-import type { EscalationLadder, EscalationStep } from './escalation-ladder';
+import type { EscalationLadder, EscalationStep } from './deadline-rule';
 
-// Default ladders [P] (DOMAIN.md §5). Offsets are calendar days from the due instant; for the
+// Default ladders [P] (docs/domain.md §5). Offsets are calendar days from the due instant; for the
 // 60-day SOC 1994 clocks they put the steps at day 45, 60, 90, 120 and 180 from the request.
 // These are defaults: an administrator can give a rule another ladder.
 

@@ -1,32 +1,10 @@
 import { addCalendarDays } from './calendar-arithmetic';
-import { dueWithoutTolling, type DeadlineKind, type DeadlineLedger, type DeadlineRule } from './deadline';
+import { dueWithoutTolling } from './deadline';
+import type { DeadlineKind, DeadlineLedger, DeadlineRule, EscalationStep } from './deadline-rule';
 import type { HolidayCalendar } from './holiday-calendar';
 import { openPause, tolledIntervals, tollInstant } from './tolling';
 
-/** What happens on a step of an escalation ladder (DOMAIN.md §5). */
-export type EscalationStepType = 'REMINDER' | 'BREACH' | 'SENIOR_ESCALATION' | 'PROVISIONAL_WRO' | 'DEEMED_REFUSAL';
-
-export interface EscalationStep {
-  /** 1 for the first step; unique within a ladder; what the workflow records as fired. */
-  level: number;
-  type: EscalationStepType;
-  /**
-   * Calendar days from the due instant (negative = before it). Relative to the due instant, not
-   * the start, so an extension moves the whole ladder with the deadline.
-   */
-  offsetDaysFromDue: number;
-  /** The step is proposed to a supervisor and takes effect only once approved (four-eyes). */
-  requiresApproval: boolean;
-  notify: ('assignee' | 'supervisors' | 'importer')[];
-  description: string;
-  /**
-   * While nobody acknowledges the step, supervisors hear of it again every this many hours
-   * (absent: once is enough). The case workflow keeps this timer with the ladder's others.
-   */
-  remindEveryHours?: number;
-}
-
-export type EscalationLadder = readonly EscalationStep[];
+export type { EscalationLadder, EscalationStep, EscalationStepType } from './deadline-rule';
 
 /** A step and the instant it falls due; `at` is null while an open pause holds it back. */
 export interface ScheduledStep {
