@@ -18,7 +18,7 @@ const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<Facilit
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** What a case event does to the facility's status; null when it changes nothing (DOMAIN.md §6). */
+/** What a case event does to the facility's status; null when it changes nothing (docs/domain.md §6). */
 export function nextStatus(current: FacilityStatus, requested: FacilityStatus): FacilityStatus | null {
   if (requested === current) return null;
   switch (requested) {

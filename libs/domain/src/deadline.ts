@@ -22,7 +22,7 @@ function rule(fields: DeadlineRule): DeadlineRule {
 }
 
 /**
- * The clocks of DOMAIN.md §4 with their sourced defaults. Rules are data: an administrator may
+ * The clocks of docs/domain.md §4 with their sourced defaults. Rules are data: an administrator may
  * override any of them, so every function here takes the rule as a parameter.
  */
 export const DEFAULT_DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = Object.freeze({
