@@ -27,13 +27,16 @@ import { waitFor } from '../support/wait-for';
 import { DAY, timeSkippingEnvironment } from '../workflow/harness';
 
 const HOUR = 3_600_000;
+/** Answers come this long after the hour their day starts at, clear of every timer of the case. */
+const OFF_TIMERS = 10 * 60_000;
 const TASK_QUEUE = 'review';
 
 /** One visit request of the year: made on day `day`, then held, refused or left unanswered. */
 /*
- * Answers fall between the days of the escalation ladder (45, 60, 90, 120, 180): the time-skipping
- * test server fails a workflow task that carries both an Update and a timer firing at the same
- * instant ("invalid history builder state for action"); the real server does not.
+ * Answers fall between the days of the escalation ladder (45, 60, 90, 120, 180) and ten minutes off
+ * the hour of the daily reminders: the time-skipping test server fails a workflow task that carries
+ * both an Update and a timer firing at the same instant ("invalid history builder state for
+ * action"); the real server does not.
  */
 interface VisitPlan {
   day: number;
@@ -130,15 +133,15 @@ describe('the one-year review of a programme year', () => {
       const steps: Action[] = [];
       const who = { actor: actor.investigator };
       if (plan.heldAfter !== undefined) {
-        const heldAt = requestedAt + plan.heldAfter * DAY;
+        const heldAt = requestedAt + plan.heldAfter * DAY + OFF_TIMERS;
         steps.push({ at: heldAt, run: () => handle.executeUpdate(recordVisitUpdate, { args: [{ ...who, fullAccess: true }] }) });
         if (plan.usReportAfter !== undefined) steps.push({ at: heldAt + plan.usReportAfter * DAY, run: () => handle.executeUpdate(issueUsReportUpdate, { args: [who] }) });
       }
-      if (plan.refusedAfter !== undefined) steps.push({ at: requestedAt + plan.refusedAfter * DAY, run: () => handle.executeUpdate(recordAccessDeniedUpdate, { args: [who] }) });
-      if (plan.withdrawnAfter !== undefined) steps.push({ at: requestedAt + plan.withdrawnAfter * DAY, run: () => handle.executeUpdate(withdrawCaseUpdate, { args: [who] }) });
+      if (plan.refusedAfter !== undefined) steps.push({ at: requestedAt + plan.refusedAfter * DAY + OFF_TIMERS, run: () => handle.executeUpdate(recordAccessDeniedUpdate, { args: [who] }) });
+      if (plan.withdrawnAfter !== undefined) steps.push({ at: requestedAt + plan.withdrawnAfter * DAY + OFF_TIMERS, run: () => handle.executeUpdate(withdrawCaseUpdate, { args: [who] }) });
       if (plan.blockAfterDeemedRefusal) {
         steps.push({
-          at: requestedAt + 185 * DAY,
+          at: requestedAt + 185 * DAY + OFF_TIMERS,
           run: async () => {
             const state = await handle.query(caseStateQuery);
             const approval = state.approvals.find((a) => a.kind === 'BLOCK_FACILITY' && a.status === 'pending')!;
@@ -164,7 +167,7 @@ describe('the one-year review of a programme year', () => {
     for (const [i, plan] of investigations.entries()) {
       actions.push(
         ...(await caseActions(from, i, plan, (handle, requestedAt) =>
-          plan.receivedAfter === undefined ? [] : [{ at: requestedAt + plan.receivedAfter * DAY, run: () => handle.executeUpdate(recordPrcReportUpdate, { args: [{ actor: actor.investigator }] }) }], 'investigation')),
+          plan.receivedAfter === undefined ? [] : [{ at: requestedAt + plan.receivedAfter * DAY + OFF_TIMERS, run: () => handle.executeUpdate(recordPrcReportUpdate, { args: [{ actor: actor.investigator }] }) }], 'investigation')),
       );
     }
     actions.sort((a, b) => a.at - b.at);

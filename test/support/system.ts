@@ -73,7 +73,6 @@ export async function startTestSystem(name: string, overrides: Record<string, st
     const dispatcher = new NotificationDispatcher(workerDb, createMailTransport(config), {
       from: config.SMTP_FROM,
       pollMs: config.NOTIFICATION_POLL_MS,
-      escalationReminderHours: config.ESCALATION_REMINDER_HOURS,
     });
     dispatcher.start();
     return {

@@ -67,6 +67,8 @@ describe('inspectionCase clocks (time-skipping)', () => {
         ['BLOCK_FACILITY', 'pending'],
       ]);
       await recordHistory(handle, 'visit-never-held-full-ladder');
+      // Unacknowledged escalations keep reminding; end the case so the next test's time skips freely.
+      await handle.terminate('test over');
     });
   });
 
@@ -85,6 +87,8 @@ describe('inspectionCase clocks (time-skipping)', () => {
       const state = await handle.query(caseStateQuery);
       expect(state.deadlines[0].ledger.pauses).toHaveLength(1);
       await recordHistory(handle, 'visit-paused-ten-days');
+      // Unacknowledged escalations keep reminding; end the case so the next test's time skips freely.
+      await handle.terminate('test over');
     });
   });
 
@@ -105,6 +109,8 @@ describe('inspectionCase clocks (time-skipping)', () => {
       ]);
       expect(state.progress.stage).toBe('VISIT_CONDUCTED');
       await recordHistory(handle, 'visit-held-day-59');
+      // Unacknowledged escalations keep reminding; end the case so the next test's time skips freely.
+      await handle.terminate('test over');
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import { fourEyesRefusal } from '@mou/domain';
 import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
 import type { CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
 import { serialQueue } from '../shared/serial';
@@ -17,7 +18,7 @@ const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<Facilit
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** What a case event does to the facility's status; null when it changes nothing (DOMAIN.md §6). */
+/** What a case event does to the facility's status; null when it changes nothing (docs/domain.md §6). */
 export function nextStatus(current: FacilityStatus, requested: FacilityStatus): FacilityStatus | null {
   if (requested === current) return null;
   switch (requested) {
@@ -110,7 +111,8 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     const request = state.unblockRequests.find((r) => r.id === args.requestId);
     if (!request) throw ApplicationFailure.nonRetryable(`No unblock request ${args.requestId}.`, 'NotFound');
     if (request.status !== 'pending') throw ApplicationFailure.nonRetryable(`This request was already ${request.status}.`, 'IllegalTransition');
-    if (request.requestedBy === args.actor.id) throw ApplicationFailure.nonRetryable('You asked for this unblock; a second supervisor must decide it.', 'FourEyes');
+    const refusal = fourEyesRefusal(request, args.actor.id);
+    if (refusal !== null) throw ApplicationFailure.nonRetryable(refusal, 'FourEyes');
     return request;
   };
   setHandler(

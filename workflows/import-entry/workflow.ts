@@ -204,7 +204,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     await record(args.grant ? 'PROTEST_GRANTED' : 'PROTEST_DENIED', args.actor.id, { reason: args.reason }, at);
   });
 
-  // Re-screening when the manufacturer's status changes (DOMAIN.md §6).
+  // Re-screening when the manufacturer's status changes (docs/domain.md §6).
   const rescreens: { status: string; reason: string }[] = [];
   setHandler(msg.facilityStatusChangedSignal, (change) => {
     rescreens.push(change);

@@ -59,6 +59,9 @@ export interface CaseEscalation {
   occurredAt: number;
   acknowledgedBy: string | null;
   acknowledgedAt: number | null;
+  /** Reminders sent while nobody acknowledged it; absent on escalations from before reminders moved here. */
+  remindersSent?: number;
+  lastRemindedAt?: number | null;
 }
 
 export interface CaseState {
@@ -110,7 +113,7 @@ export interface CaseProjection {
   nextDeadlineAt: string | null;
   escalationLevel: number;
   deadlines: DeadlineProjection[];
-  escalations: (Omit<CaseEscalation, 'occurredAt' | 'acknowledgedAt'> & { occurredAt: string; acknowledgedAt: string | null })[];
+  escalations: (Omit<CaseEscalation, 'occurredAt' | 'acknowledgedAt' | 'lastRemindedAt'> & { occurredAt: string; acknowledgedAt: string | null; lastRemindedAt?: string | null })[];
   approvals: (Omit<CaseApproval, 'requestedAt' | 'decidedAt'> & { requestedAt: string; decidedAt: string | null })[];
 }
 

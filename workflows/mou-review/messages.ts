@@ -10,5 +10,5 @@ export const reviewStateQuery = defineQuery<ReviewState>('reviewState');
  */
 export const reviewOpenedUpdate = defineUpdate<ReviewState>('reviewOpened');
 
-/** A policy user signs off the final recommendation (DOMAIN.md §2, §7). */
+/** A policy user signs off the final recommendation (docs/domain.md §2, §7). */
 export const signOffReviewUpdate = defineUpdate<ReviewState, [SignOffReviewArgs]>('signOffReview');

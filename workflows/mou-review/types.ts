@@ -1,4 +1,4 @@
-/** Wire types of the mouReview workflow: one per programme year (DOMAIN.md §7). */
+/** Wire types of the mouReview workflow: one per programme year (docs/domain.md §7). */
 import type { ReviewDecision, ReviewInputs, ReviewMetrics, ReviewThresholds } from '@mou/domain';
 import type { Actor } from '../inspection-case/types';
 

@@ -12,13 +12,13 @@ const activities = proxyActivities<ReviewActivities>({
 });
 
 const DAY_MS = 86_400_000;
-/** The quarter ends at which policy staff get an interim summary; the year ends at 12 (DOMAIN.md §7). */
+/** The quarter ends at which policy staff get an interim summary; the year ends at 12 (docs/domain.md §7). */
 const INTERIM_MONTHS = [3, 6, 9];
 const YEAR_MONTHS = 12;
 const DEFAULT_REMINDER_DAYS = 7;
 
 /**
- * The one-year review of a programme year (DOMAIN.md §7): a summary at each quarter end, then the
+ * The one-year review of a programme year (docs/domain.md §7): a summary at each quarter end, then the
  * recommendation the rule gives on the year's facts, delivered as a report to policy staff, who
  * sign it off; reminders follow until they do. Every step is stored by an idempotent activity.
  */

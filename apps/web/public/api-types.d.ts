@@ -2026,6 +2026,8 @@ export interface components {
             requiresApproval: boolean;
             notify: ("assignee" | "supervisors" | "importer")[];
             description: string;
+            /** @description While nobody acknowledges the step, supervisors are reminded every this many hours; absent: once */
+            remindEveryHours?: number;
         };
         DeadlineRuleDto: {
             /** @example PRC_VISIT */

@@ -44,7 +44,6 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
     this.dispatcher = new NotificationDispatcher(this.dataSource, createMailTransport(this.config), {
       from: this.config.SMTP_FROM,
       pollMs: this.config.NOTIFICATION_POLL_MS,
-      escalationReminderHours: this.config.ESCALATION_REMINDER_HOURS,
       appUrl: process.env.APP_URL,
     });
     this.dispatcher.start();

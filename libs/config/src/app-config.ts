@@ -110,7 +110,10 @@ export class AppConfig {
   @Min(50)
   NOTIFICATION_POLL_MS = 1000;
 
-  /** An unacknowledged escalation reminds the supervisors again after this many hours. */
+  /**
+   * An unacknowledged escalation reminds the supervisors again after this many hours: the interval
+   * of every reminding step of the ladders a new case starts with (its workflow keeps the timer).
+   */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsNumber()
   @Min(0.001)

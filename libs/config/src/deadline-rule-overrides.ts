@@ -1,7 +1,7 @@
 import { DEFAULT_DEADLINE_RULES, DeadlineKind, DeadlineRule, deadlineRuleProblems } from '@mou/domain';
 
 /**
- * Administrator overrides of the clock rules (DOMAIN.md: every [P] value is configuration), given
+ * Administrator overrides of the clock rules (docs/domain.md: every Choice is a setting), given
  * as DEADLINE_RULES = JSON `{ "<kind>": { "budget"?, "ladder"?, "legalBasis"?, "title"? } }`,
  * merged over the sourced defaults. New cases keep the rules they started with.
  */

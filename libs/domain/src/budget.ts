@@ -1,5 +1,5 @@
 import { addBusinessDays, addCalendarDays, addMonths } from './calendar-arithmetic';
-import type { Budget } from './deadline';
+import type { Budget } from './deadline-rule';
 import type { HolidayCalendar } from './holiday-calendar';
 
 /** The instant `budget` after `instantMs`, counted in the budget's own unit. */

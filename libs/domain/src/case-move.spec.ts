@@ -1,4 +1,4 @@
-import { decideMove, isVisitRequestOpen, legalActions, legalOutcomes } from './case-move';
+import { decideMove, isVisitRequestOpen, legalActions, legalOutcomes, moveRefusal, progressAfterMove } from './case-move';
 import { CaseStage, initialProgress, type CaseAction, type CaseOutcome, type CaseProgress } from './case-stage';
 
 /** Plays moves that must all be legal; fails the test at the first refusal. */
@@ -141,5 +141,20 @@ describe(legalOutcomes.name, () => {
   it('offers blocking only after a denial of access', () => {
     expect(legalOutcomes(play('REQUEST_VISIT'))).not.toContain('FACILITY_BLOCKED');
     expect(legalOutcomes(play('REQUEST_VISIT', 'RECORD_ACCESS_DENIED'))).toContain('FACILITY_BLOCKED');
+  });
+});
+
+describe(moveRefusal.name, () => {
+  it('says why a move is refused, and nothing when it is allowed', () => {
+    expect(moveRefusal(initialProgress(), 'RECORD_VISIT')).toBe('A visit cannot be recorded: no visit was requested on this case.');
+    expect(moveRefusal(initialProgress(), 'REQUEST_VISIT')).toBeNull();
+  });
+});
+
+describe(progressAfterMove.name, () => {
+  it('applies an allowed move as decideMove does, without checking it again', () => {
+    const requested = play('REQUEST_VISIT');
+    expect(progressAfterMove(requested, 'RECORD_VISIT')).toEqual(play('REQUEST_VISIT', 'RECORD_VISIT'));
+    expect(progressAfterMove(play('REQUEST_VISIT', 'RECORD_ACCESS_DENIED'), 'CLOSE', { outcome: 'FACILITY_BLOCKED' })).toMatchObject({ stage: CaseStage.CLOSED, outcome: 'FACILITY_BLOCKED' });
   });
 });

@@ -2,15 +2,6 @@ import { CASE_ACTIONS, CaseOutcome, CaseStage, initialProgress, stageOf, type Ca
 
 export type MoveDecision = { allowed: true; next: CaseProgress } | { allowed: false; reason: string };
 
-function refuse(reason: string): MoveDecision {
-  return { allowed: false, reason };
-}
-
-function advance(progress: CaseProgress, changes: Partial<CaseProgress>): MoveDecision {
-  const next = { ...progress, ...changes };
-  return { allowed: true, next: { ...next, stage: stageOf(next) } };
-}
-
 const OUTCOMES = Object.values(CaseOutcome) as readonly CaseOutcome[];
 const CHOOSE_OUTCOME = `A case is closed with an outcome: choose one of ${OUTCOMES.join(', ')}.`;
 
@@ -22,30 +13,112 @@ function visitClosedReason(progress: CaseProgress, doing: string): string | null
   return null;
 }
 
-function close(progress: CaseProgress, outcome: CaseOutcome | undefined): MoveDecision {
-  if (outcome === undefined || !OUTCOMES.includes(outcome)) return refuse(CHOOSE_OUTCOME);
+function closeRefusal(progress: CaseProgress, outcome: CaseOutcome | undefined): string | null {
+  if (outcome === undefined || !OUTCOMES.includes(outcome)) return CHOOSE_OUTCOME;
   // The CAP proposal blocks facilities "where US inspectors were not allowed access": blocking
   // needs a recorded denial in this cycle, explicit or deemed at the end of the visit ladder.
   if (outcome === CaseOutcome.FACILITY_BLOCKED && !progress.accessDenied) {
-    return refuse('The facility can be blocked only after access to it was denied on this case.');
+    return 'The facility can be blocked only after access to it was denied on this case.';
   }
-  return { allowed: true, next: { ...progress, stage: CaseStage.CLOSED, outcome } };
+  return null;
 }
 
 /**
- * REOPEN is for new information on a visited facility (DOMAIN.md §3): a case whose visit was held,
- * or whose access was denied, can start a new cycle of requests. The new cycle starts with no
- * request open; the earlier cycle stays in the case's event history.
+ * REOPEN is for new information on a visited facility (docs/domain.md §3): a case whose visit was
+ * held, or whose access was denied, can start a new cycle of requests.
  */
-function reopen(progress: CaseProgress): MoveDecision {
-  if (progress.stage === CaseStage.WITHDRAWN) return refuse('A withdrawn case cannot be reopened; open a new case instead.');
+function reopenRefusal(progress: CaseProgress): string | null {
+  if (progress.stage === CaseStage.WITHDRAWN) return 'A withdrawn case cannot be reopened; open a new case instead.';
   if (progress.stage !== CaseStage.CLOSED && progress.stage !== CaseStage.ACCESS_DENIED) {
-    return refuse('Only a closed case, or one where access was denied, can be reopened.');
+    return 'Only a closed case, or one where access was denied, can be reopened.';
   }
   if (!progress.visitConducted && !progress.accessDenied) {
-    return refuse('The case can be reopened only with new information on a visited facility: no visit was conducted and access was never denied on this case.');
+    return 'The case can be reopened only with new information on a visited facility: no visit was conducted and access was never denied on this case.';
   }
-  return { allowed: true, next: { ...initialProgress(), stage: CaseStage.REOPENED } };
+  return null;
+}
+
+/**
+ * Why `action` may not happen to the case now, as a sentence the user reads; null when it may.
+ * The one check of a move: the workflow asks it before accepting an action.
+ */
+export function moveRefusal(progress: CaseProgress, action: CaseAction, args?: { outcome?: CaseOutcome }): string | null {
+  if (action === 'REOPEN') return reopenRefusal(progress);
+  if (progress.stage === CaseStage.CLOSED) return 'The case is already closed.';
+  if (progress.stage === CaseStage.WITHDRAWN) return 'The case was already withdrawn.';
+
+  switch (action) {
+    case 'REQUEST_INVESTIGATION':
+      return progress.investigationRequested
+        ? 'An investigation was already requested on this case; a case carries one investigation request per cycle.'
+        : null;
+    case 'REQUEST_VISIT':
+      return progress.visitRequested ? 'A visit was already requested on this case; a case carries one visit request per cycle.' : null;
+    case 'RECORD_PRC_REPORT':
+      if (!progress.investigationRequested) return 'A PRC report cannot be recorded: no investigation was requested on this case.';
+      if (progress.prcReportReceived) return 'A PRC report cannot be recorded: the PRC report on this request was already received.';
+      return null;
+    case 'SCHEDULE_VISIT':
+      // Scheduling again is a reschedule and allowed: the PRC has often moved agreed dates.
+      return visitClosedReason(progress, 'A visit cannot be scheduled');
+    case 'RECORD_VISIT':
+      return visitClosedReason(progress, 'A visit cannot be recorded');
+    case 'ISSUE_US_REPORT':
+      if (!progress.visitConducted) return 'The US report cannot be issued: no visit was conducted on this case.';
+      if (progress.usReportIssued) return 'The US report on this visit was already issued.';
+      return null;
+    case 'RECORD_ACCESS_DENIED':
+      return visitClosedReason(progress, 'Access cannot be recorded as denied');
+    case 'BEGIN_ENFORCEMENT_REVIEW':
+      if (progress.enforcementReviewBegun) return 'Enforcement review has already begun on this case.';
+      if (!progress.usReportIssued && !progress.prcReportReceived && !progress.accessDenied) {
+        return 'Enforcement review cannot begin: there is no PRC report, US visit report or denial of access to review yet.';
+      }
+      return null;
+    case 'CLOSE':
+      return closeRefusal(progress, args?.outcome);
+    case 'WITHDRAW':
+      return null;
+    default:
+      return `Unknown action: ${String(action)}.`;
+  }
+}
+
+function advance(progress: CaseProgress, changes: Partial<CaseProgress>): CaseProgress {
+  const next = { ...progress, ...changes };
+  return { ...next, stage: stageOf(next) };
+}
+
+/**
+ * Where the case stands after a move that `moveRefusal` allowed. Does not check again: the move
+ * was accepted, this only applies it. A reopened case starts a new cycle with no request open;
+ * the earlier cycle stays in the case's event history.
+ */
+export function progressAfterMove(progress: CaseProgress, action: CaseAction, args?: { outcome?: CaseOutcome }): CaseProgress {
+  switch (action) {
+    case 'REQUEST_INVESTIGATION':
+      return advance(progress, { investigationRequested: true });
+    case 'REQUEST_VISIT':
+      return advance(progress, { visitRequested: true });
+    case 'RECORD_PRC_REPORT':
+      return advance(progress, { prcReportReceived: true });
+    case 'SCHEDULE_VISIT':
+      return advance(progress, { visitScheduled: true });
+    case 'RECORD_VISIT':
+      return advance(progress, { visitConducted: true });
+    case 'ISSUE_US_REPORT':
+      return advance(progress, { usReportIssued: true });
+    case 'RECORD_ACCESS_DENIED':
+      return advance(progress, { accessDenied: true });
+    case 'BEGIN_ENFORCEMENT_REVIEW':
+      return advance(progress, { enforcementReviewBegun: true });
+    case 'CLOSE':
+      return { ...progress, stage: CaseStage.CLOSED, outcome: args?.outcome };
+    case 'WITHDRAW':
+      return { ...progress, stage: CaseStage.WITHDRAWN };
+    case 'REOPEN':
+      return { ...initialProgress(), stage: CaseStage.REOPENED };
+  }
 }
 
 /**
@@ -53,55 +126,8 @@ function reopen(progress: CaseProgress): MoveDecision {
  * move changes nothing and says why in a sentence the user reads.
  */
 export function decideMove(progress: CaseProgress, action: CaseAction, args?: { outcome?: CaseOutcome }): MoveDecision {
-  if (action === 'REOPEN') return reopen(progress);
-  if (progress.stage === CaseStage.CLOSED) return refuse('The case is already closed.');
-  if (progress.stage === CaseStage.WITHDRAWN) return refuse('The case was already withdrawn.');
-
-  switch (action) {
-    case 'REQUEST_INVESTIGATION':
-      if (progress.investigationRequested) {
-        return refuse('An investigation was already requested on this case; a case carries one investigation request per cycle.');
-      }
-      return advance(progress, { investigationRequested: true });
-    case 'REQUEST_VISIT':
-      if (progress.visitRequested) {
-        return refuse('A visit was already requested on this case; a case carries one visit request per cycle.');
-      }
-      return advance(progress, { visitRequested: true });
-    case 'RECORD_PRC_REPORT':
-      if (!progress.investigationRequested) return refuse('A PRC report cannot be recorded: no investigation was requested on this case.');
-      if (progress.prcReportReceived) return refuse('A PRC report cannot be recorded: the PRC report on this request was already received.');
-      return advance(progress, { prcReportReceived: true });
-    case 'SCHEDULE_VISIT': {
-      // Scheduling again is a reschedule and allowed: the PRC has often moved agreed dates.
-      const reason = visitClosedReason(progress, 'A visit cannot be scheduled');
-      return reason ? refuse(reason) : advance(progress, { visitScheduled: true });
-    }
-    case 'RECORD_VISIT': {
-      const reason = visitClosedReason(progress, 'A visit cannot be recorded');
-      return reason ? refuse(reason) : advance(progress, { visitConducted: true });
-    }
-    case 'ISSUE_US_REPORT':
-      if (!progress.visitConducted) return refuse('The US report cannot be issued: no visit was conducted on this case.');
-      if (progress.usReportIssued) return refuse('The US report on this visit was already issued.');
-      return advance(progress, { usReportIssued: true });
-    case 'RECORD_ACCESS_DENIED': {
-      const reason = visitClosedReason(progress, 'Access cannot be recorded as denied');
-      return reason ? refuse(reason) : advance(progress, { accessDenied: true });
-    }
-    case 'BEGIN_ENFORCEMENT_REVIEW':
-      if (progress.enforcementReviewBegun) return refuse('Enforcement review has already begun on this case.');
-      if (!progress.usReportIssued && !progress.prcReportReceived && !progress.accessDenied) {
-        return refuse('Enforcement review cannot begin: there is no PRC report, US visit report or denial of access to review yet.');
-      }
-      return advance(progress, { enforcementReviewBegun: true });
-    case 'CLOSE':
-      return close(progress, args?.outcome);
-    case 'WITHDRAW':
-      return { allowed: true, next: { ...progress, stage: CaseStage.WITHDRAWN } };
-    default:
-      return refuse(`Unknown action: ${String(action)}.`);
-  }
+  const reason = moveRefusal(progress, action, args);
+  return reason === null ? { allowed: true, next: progressAfterMove(progress, action, args) } : { allowed: false, reason };
 }
 
 /** The outcomes a case could be closed with now (empty once closed or withdrawn). */

@@ -1,5 +1,5 @@
 /**
- * The stages of an inspection case: one facility, one allegation (DOMAIN.md §3). Requests and
+ * The stages of an inspection case: one facility, one allegation (docs/domain.md §3). Requests and
  * replies follow the 1992 MOU and the 1994 Statement of Cooperation; the outcomes are the
  * remedies of 19 CFR 12.42 (Withhold Release Order, finding) and the CAP proposal (blocking a
  * facility where US inspectors were denied access).

@@ -82,7 +82,7 @@ export function daysLeft(dueAtMs: number | null, nowMs: number): number | null {
   return Math.ceil((dueAtMs - nowMs) / DAY_MS) || 0;
 }
 
-/** [P] Without a REMINDER step, the last quarter of the running time is at risk (day 45 of 60). */
+/** [Choice] Without a REMINDER step, the last quarter of the running time is at risk (day 45 of 60). */
 export const AT_RISK_SHARE = 0.25;
 
 /**

@@ -9,60 +9,11 @@ import {
   PROTEST_DECISION_LADDER,
   US_VISIT_REPORT_LADDER,
 } from './default-ladders';
-import type { EscalationLadder } from './escalation-ladder';
+import type { DeadlineKind, DeadlineLedger, DeadlineRule } from './deadline-rule';
 import type { HolidayCalendar } from './holiday-calendar';
 import { openPause, tolledIntervals, tollInstant } from './tolling';
 
-export type DeadlineKind =
-  | 'PRC_INVESTIGATION_REPORT'
-  | 'PRC_VISIT'
-  | 'US_VISIT_REPORT'
-  | 'ENTRY_DECISION'
-  | 'ENTRY_PROOF'
-  | 'ENTRY_EXPORT_OR_PROTEST'
-  | 'PROTEST_DECISION'
-  | 'PROGRAMME_REVIEW';
-
-export interface Budget {
-  unit: 'calendar_days' | 'business_days' | 'months';
-  amount: number;
-}
-
-/** A clock as data: who owes what by when, on which legal basis, and how it escalates. */
-export interface DeadlineRule {
-  kind: DeadlineKind;
-  title: string;
-  owedBy: 'PRC' | 'US' | 'IMPORTER' | 'CBP';
-  budget: Budget;
-  legalBasis: string;
-  ladder: EscalationLadder;
-}
-
-export interface DeadlinePause {
-  pausedAt: number;
-  /** Absent while the pause is open. */
-  resumedAt?: number;
-  reason: string;
-  by: string;
-}
-
-export interface DeadlineExtension {
-  amount: number;
-  unit: Budget['unit'];
-  reason: string;
-  by: string;
-  at: number;
-}
-
-/**
- * Everything that happened to one clock. A supervisor pauses, resumes and extends it with a
- * reason (DOMAIN.md §4); entries are only ever appended, so the due date can always be explained.
- */
-export interface DeadlineLedger {
-  startedAt: number;
-  pauses: DeadlinePause[];
-  extensions: DeadlineExtension[];
-}
+export type { Budget, DeadlineExtension, DeadlineKind, DeadlineLedger, DeadlinePause, DeadlineRule } from './deadline-rule';
 
 const SOC_1994 = '1994 Statement of Cooperation';
 
@@ -71,7 +22,7 @@ function rule(fields: DeadlineRule): DeadlineRule {
 }
 
 /**
- * The clocks of DOMAIN.md §4 with their sourced defaults. Rules are data: an administrator may
+ * The clocks of docs/domain.md §4 with their sourced defaults. Rules are data: an administrator may
  * override any of them, so every function here takes the rule as a parameter.
  */
 export const DEFAULT_DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>> = Object.freeze({

@@ -1,8 +1,15 @@
-import type { EscalationLadder, EscalationStep } from './escalation-ladder';
+import type { EscalationLadder, EscalationStep } from './deadline-rule';
 
-// Default ladders [P] (DOMAIN.md §5). Offsets are calendar days from the due instant; for the
+// Default ladders [Choice] (docs/domain.md §5). Offsets are calendar days from the due instant; for the
 // 60-day SOC 1994 clocks they put the steps at day 45, 60, 90, 120 and 180 from the request.
 // These are defaults: an administrator can give a rule another ladder.
+
+/**
+ * [Choice] A breach or worse that nobody acknowledged reminds the supervisors again after this many
+ * hours, until acknowledged. The default of ESCALATION_REMINDER_HOURS, which sets it for new cases.
+ */
+export const DEFAULT_ESCALATION_REMINDER_HOURS = 24;
+const remindEveryHours = DEFAULT_ESCALATION_REMINDER_HOURS;
 
 function ladder(...steps: EscalationStep[]): EscalationLadder {
   return Object.freeze(steps.map((step) => Object.freeze({ ...step, notify: Object.freeze([...step.notify]) as EscalationStep['notify'] })));
@@ -24,6 +31,7 @@ const PRC_BREACH: EscalationStep = {
   requiresApproval: false,
   notify: ['assignee', 'supervisors'],
   description: 'The PRC missed the 60-day deadline: the case is overdue and a diplomatic note is drafted.',
+  remindEveryHours,
 };
 
 const PRC_SENIOR_ESCALATION: EscalationStep = {
@@ -33,6 +41,7 @@ const PRC_SENIOR_ESCALATION: EscalationStep = {
   requiresApproval: false,
   notify: ['assignee', 'supervisors'],
   description: 'Escalated to agency leadership and the State Department, to be raised at the next bilateral meeting.',
+  remindEveryHours,
 };
 
 /** The PRC arranges a requested visit: the full ladder, ending in a deemed refusal of access. */
@@ -47,6 +56,7 @@ export const PRC_VISIT_LADDER: EscalationLadder = ladder(
     requiresApproval: true,
     notify: ['supervisors'],
     description: 'A provisional Withhold Release Order (19 CFR 12.42) is recommended for the facility; a supervisor approves it.',
+    remindEveryHours,
   },
   {
     level: 5,
@@ -55,6 +65,7 @@ export const PRC_VISIT_LADDER: EscalationLadder = ladder(
     requiresApproval: true,
     notify: ['assignee', 'supervisors'],
     description: 'The visit is deemed refused: access denied, and the facility is blocked once a supervisor confirms.',
+    remindEveryHours,
   },
 );
 
@@ -86,6 +97,7 @@ export const US_VISIT_REPORT_LADDER: EscalationLadder = ladder(
     requiresApproval: false,
     notify: ['assignee', 'supervisors'],
     description: 'The US missed its 60-day deadline for the post-visit report (1994 Statement of Cooperation).',
+    remindEveryHours,
   },
 );
 
@@ -147,7 +159,7 @@ export const PROTEST_DECISION_LADDER: EscalationLadder = ladder({
   description: 'No decision on the protest of exclusion within 30 days: it is deemed denied (19 CFR 174.21(b)).',
 });
 
-/** [P] Our choice: a month's notice before the one-year policy test ends, then the breach. */
+/** [Choice] Our choice: a month's notice before the one-year policy test ends, then the breach. */
 export const PROGRAMME_REVIEW_LADDER: EscalationLadder = ladder(
   {
     level: 1,

@@ -1,5 +1,5 @@
 import { DEFAULT_DEADLINE_RULES, type DeadlineLedger } from './deadline';
-import { nextPendingStep, scheduleSteps } from './escalation-ladder';
+import { dueReminderAt, nextPendingStep, nextReminderAt, scheduleSteps, stepDayFromStart, withEscalationReminderHours } from './escalation-ladder';
 import { US_FEDERAL_CALENDAR } from './holiday-calendar';
 import { toIsoDate } from './iso-date';
 
@@ -94,5 +94,66 @@ describe(nextPendingStep.name, () => {
   it('marks the provisional WRO and the deemed refusal as needing a supervisor', () => {
     const steps = scheduleSteps(rule, requested(), US_FEDERAL_CALENDAR).filter(({ step }) => step.requiresApproval);
     expect(steps.map(({ step }) => step.type)).toEqual(['PROVISIONAL_WRO', 'DEEMED_REFUSAL']);
+  });
+});
+
+describe(nextReminderAt.name, () => {
+  const HOUR = 3_600_000;
+  const breach = { ...visit.ladder.find((s) => s.type === 'BREACH')!, remindEveryHours: 24 };
+
+  it('reminds one interval after the step fired, then one interval after each reminder', () => {
+    expect(nextReminderAt(breach, 0, null)).toBe(24 * HOUR);
+    expect(nextReminderAt(breach, 0, 24 * HOUR)).toBe(48 * HOUR);
+  });
+
+  it('does not remind of a step without an interval, or with one that is not positive', () => {
+    expect(nextReminderAt({ ...breach, remindEveryHours: undefined }, 0, null)).toBeNull();
+    expect(nextReminderAt({ ...breach, remindEveryHours: 0 }, 0, null)).toBeNull();
+  });
+
+  it('reminds of the breach and every later step of the default PRC ladders, not of the early reminder', () => {
+    expect(visit.ladder.filter((s) => s.remindEveryHours === 24).map((s) => s.type)).toEqual(['BREACH', 'SENIOR_ESCALATION', 'PROVISIONAL_WRO', 'DEEMED_REFUSAL']);
+    expect(DEFAULT_DEADLINE_RULES.US_VISIT_REPORT.ladder.filter((s) => s.remindEveryHours).map((s) => s.type)).toEqual(['BREACH']);
+  });
+});
+
+describe(dueReminderAt.name, () => {
+  const HOUR = 3_600_000;
+  const breach = { ...visit.ladder.find((s) => s.type === 'BREACH')!, remindEveryHours: 24 };
+
+  it('is due from its instant on, not before', () => {
+    expect(dueReminderAt(breach, 0, null, 24 * HOUR - 1)).toBeNull();
+    expect(dueReminderAt(breach, 0, null, 24 * HOUR)).toBe(24 * HOUR);
+  });
+
+  it('sends one reminder, at the latest missed instant, after several intervals without a worker', () => {
+    expect(dueReminderAt(breach, 0, null, 75 * HOUR)).toBe(72 * HOUR);
+  });
+});
+
+describe(withEscalationReminderHours.name, () => {
+  it('sets the configured interval on every step that reminds, and leaves the others without one', () => {
+    const rules = withEscalationReminderHours({ PRC_VISIT: visit }, 6);
+    expect(rules.PRC_VISIT.ladder.map((s) => [s.type, s.remindEveryHours])).toEqual([
+      ['REMINDER', undefined],
+      ['BREACH', 6],
+      ['SENIOR_ESCALATION', 6],
+      ['PROVISIONAL_WRO', 6],
+      ['DEEMED_REFUSAL', 6],
+    ]);
+    expect(visit.ladder[1].remindEveryHours).toBe(24);
+  });
+});
+
+describe(stepDayFromStart.name, () => {
+  it('puts the deemed refusal of the default visit ladder on day 180, and moves with the ladder', () => {
+    const deemed = visit.ladder.find((s) => s.type === 'DEEMED_REFUSAL')!;
+    expect(stepDayFromStart(visit, deemed)).toBe(180);
+    expect(stepDayFromStart(visit, { ...deemed, offsetDaysFromDue: 60 })).toBe(120);
+  });
+
+  it('has no fixed day when the budget is not in calendar days', () => {
+    const proof = DEFAULT_DEADLINE_RULES.ENTRY_PROOF;
+    expect(stepDayFromStart(proof, proof.ladder[0])).toBeNull();
   });
 });

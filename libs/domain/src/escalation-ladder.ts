@@ -1,27 +1,10 @@
 import { addCalendarDays } from './calendar-arithmetic';
-import { dueWithoutTolling, type DeadlineLedger, type DeadlineRule } from './deadline';
+import { dueWithoutTolling } from './deadline';
+import type { DeadlineKind, DeadlineLedger, DeadlineRule, EscalationStep } from './deadline-rule';
 import type { HolidayCalendar } from './holiday-calendar';
 import { openPause, tolledIntervals, tollInstant } from './tolling';
 
-/** What happens on a step of an escalation ladder (DOMAIN.md §5). */
-export type EscalationStepType = 'REMINDER' | 'BREACH' | 'SENIOR_ESCALATION' | 'PROVISIONAL_WRO' | 'DEEMED_REFUSAL';
-
-export interface EscalationStep {
-  /** 1 for the first step; unique within a ladder; what the workflow records as fired. */
-  level: number;
-  type: EscalationStepType;
-  /**
-   * Calendar days from the due instant (negative = before it). Relative to the due instant, not
-   * the start, so an extension moves the whole ladder with the deadline.
-   */
-  offsetDaysFromDue: number;
-  /** The step is proposed to a supervisor and takes effect only once approved (four-eyes). */
-  requiresApproval: boolean;
-  notify: ('assignee' | 'supervisors' | 'importer')[];
-  description: string;
-}
-
-export type EscalationLadder = readonly EscalationStep[];
+export type { EscalationLadder, EscalationStep, EscalationStepType } from './deadline-rule';
 
 /** A step and the instant it falls due; `at` is null while an open pause holds it back. */
 export interface ScheduledStep {
@@ -67,4 +50,53 @@ export function nextPendingStep(
     return at === null ? null : { step, at };
   }
   return null;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The step's reminder interval in milliseconds; null when it does not remind (or the interval is not positive). */
+export function reminderIntervalMs(step: EscalationStep): number | null {
+  const hours = step.remindEveryHours;
+  return hours === undefined || !Number.isFinite(hours) || hours <= 0 ? null : hours * HOUR_MS;
+}
+
+/**
+ * When an unacknowledged step next reminds the supervisors: one interval after it fired, then one
+ * interval after the last reminder. Null when the step does not remind.
+ */
+export function nextReminderAt(step: EscalationStep, occurredAt: number, lastRemindedAt: number | null): number | null {
+  const interval = reminderIntervalMs(step);
+  return interval === null ? null : (lastRemindedAt ?? occurredAt) + interval;
+}
+
+/**
+ * The reminder due at `now`, or null when none is: the latest reminder instant not after `now`,
+ * so a worker that was away for several intervals sends one reminder, not one per missed interval.
+ */
+export function dueReminderAt(step: EscalationStep, occurredAt: number, lastRemindedAt: number | null, now: number): number | null {
+  const next = nextReminderAt(step, occurredAt, lastRemindedAt);
+  if (next === null || next > now) return null;
+  const interval = reminderIntervalMs(step)!;
+  return next + Math.floor((now - next) / interval) * interval;
+}
+
+/**
+ * The rules with every step that reminds set to remind every `hours`: the configured interval
+ * (ESCALATION_REMINDER_HOURS) applies to all of them; a ladder decides which of its steps remind.
+ */
+export function withEscalationReminderHours<K extends DeadlineKind>(rules: Readonly<Record<K, DeadlineRule>>, hours: number): Record<K, DeadlineRule> {
+  const out = {} as Record<K, DeadlineRule>;
+  for (const kind of Object.keys(rules) as K[]) {
+    const rule = rules[kind];
+    out[kind] = { ...rule, ladder: rule.ladder.map((step) => (step.remindEveryHours === undefined ? step : { ...step, remindEveryHours: hours })) };
+  }
+  return out;
+}
+
+/**
+ * The day, counted from the start of the clock, on which a step falls when nothing is paused or
+ * extended; null when the budget is not in calendar days (the day then depends on the calendar).
+ */
+export function stepDayFromStart(rule: DeadlineRule, step: EscalationStep): number | null {
+  return rule.budget.unit === 'calendar_days' ? rule.budget.amount + step.offsetDaysFromDue : null;
 }

@@ -1,7 +1,7 @@
 import { parseIsoDate, toInstant, toIsoDate } from './iso-date';
 
 /**
- * A versioned list of non-working days. Calendars are data an administrator edits (DOMAIN.md §4):
+ * A versioned list of non-working days. Calendars are data an administrator edits (docs/domain.md §4):
  * every deadline records the id and version it was computed on, so a due date stays explainable
  * after the calendar changes.
  */

@@ -1,4 +1,4 @@
-import type { DeadlineLedger, DeadlinePause } from './deadline';
+import type { DeadlineLedger, DeadlinePause } from './deadline-rule';
 
 /** A closed stretch of time during which a clock did not run. */
 export interface TolledInterval {

@@ -9,7 +9,7 @@ export interface ReviewFactsQuery {
 }
 
 /**
- * How the read model is read as the review's facts (DOMAIN.md §7). Printed in every report, so a
+ * How the read model is read as the review's facts (docs/domain.md §7). Printed in every report, so a
  * reader knows what each figure counted.
  */
 export const REVIEW_FACT_MAPPING: readonly string[] = Object.freeze([

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CaseRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions } from '@mou/domain';
+import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, DEFAULT_DEADLINE_RULES, isCaseOpen, legalActions, withEscalationReminderHours } from '@mou/domain';
 import {
   beginEnforcementReviewUpdate,
   caseOpenedUpdate,
@@ -83,7 +83,7 @@ export class CasesService {
       openedBy: user.id,
       assigneeId,
       openedAt: new Date().toISOString(),
-      rules: parseDeadlineRuleOverrides(this.config.DEADLINE_RULES),
+      rules: withEscalationReminderHours({ ...DEFAULT_DEADLINE_RULES, ...parseDeadlineRuleOverrides(this.config.DEADLINE_RULES) }, this.config.ESCALATION_REMINDER_HOURS),
     };
     try {
       await this.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {

@@ -101,7 +101,7 @@ export async function facilityPage({ params, user, flash }) {
 }
 
 /**
- * A supervisor asks to unblock a blocked facility, on one of two grounds (DOMAIN.md §6): a visit
+ * A supervisor asks to unblock a blocked facility, on one of two grounds (docs/domain.md §6): a visit
  * with full access on one of its cases, or a remediation petition. A second supervisor decides
  * on the Approvals page; while a request waits, the page says so instead of offering another.
  */

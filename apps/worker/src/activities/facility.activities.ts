@@ -5,7 +5,7 @@ import { entryWorkflowId, facilityWorkflowId } from '@mou/temporal';
 import { AppendFacilityEventInput, caseFacilityChangeSignal, FacilityActivities, FacilityNotice, FacilityStatus } from '@mou/workflows';
 import { appendToStream, FACILITY_STREAM } from './event-stream';
 
-/** Entry statuses in which a facility's new status still matters (DOMAIN.md §6). */
+/** Entry statuses in which a facility's new status still matters (docs/domain.md §6). */
 export const OPEN_ENTRY_STATUSES = ['PENDING_SCREENING', 'DETAINED'];
 
 export class FacilityEventActivities implements FacilityActivities {

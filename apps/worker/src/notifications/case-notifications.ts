@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { mayDecideApproval } from '@mou/domain';
 import type { AppendCaseEventInput } from '@mou/workflows';
 import { enqueueNotification, usersWithRole } from './outbox';
 
@@ -10,7 +11,15 @@ export async function notifyCaseEvent(em: EntityManager, input: AppendCaseEventI
   const p = input.projection;
   const cause = `case:${input.caseId}:${input.sequence}`;
   const link = `/cases/${input.caseId}`;
-  const payload = input.payload as { step?: string; notify?: string[]; description?: string; deadlineKey?: string; approvalId?: string | null };
+  const payload = input.payload as {
+    step?: string;
+    notify?: string[];
+    description?: string;
+    deadlineKey?: string;
+    approvalId?: string | null;
+    escalationId?: string;
+    reminder?: number;
+  };
 
   if (input.type === 'ESCALATION_STEP' && payload.step) {
     const recipients: string[] = [];
@@ -27,11 +36,24 @@ export async function notifyCaseEvent(em: EntityManager, input: AppendCaseEventI
     });
   }
 
+  // The case's ladder keeps the reminder timer; this only delivers what it recorded, in its words.
+  if (input.type === 'ESCALATION_REMINDER' && payload.step && payload.escalationId) {
+    const what = payload.step.toLowerCase().replace(/_/g, ' ');
+    await enqueueNotification(em, {
+      cause,
+      recipientIds: await usersWithRole(em, 'supervisor'),
+      kind: 'ESCALATION_REMINDER',
+      subject: `${reference}: ${payload.deadlineKey} ${what} still unacknowledged`,
+      body: `Reminder ${payload.reminder}: ${payload.description ?? what} on case ${reference} (${payload.deadlineKey}) has not been acknowledged.\nAcknowledge it: /escalations`,
+      link,
+    });
+    await em.query('UPDATE escalations SET reminders = $2, last_reminded_at = $3 WHERE id = $1', [`${input.caseId}:${payload.escalationId}`, payload.reminder, input.occurredAt]);
+  }
+
   const approvalId = payload.approvalId;
   const approval = approvalId ? p.approvals.find((a) => a.id === approvalId && a.status === 'pending') : undefined;
   if (approval) {
-    // Four-eyes: never the person who asked, never the case's own investigator.
-    const approvers = (await usersWithRole(em, 'supervisor')).filter((id) => id !== approval.requestedBy && id !== p.assigneeId);
+    const approvers = (await usersWithRole(em, 'supervisor')).filter((id) => mayDecideApproval(approval, id, p.assigneeId));
     await enqueueNotification(em, {
       cause: `${cause}:approval`,
       recipientIds: approvers,

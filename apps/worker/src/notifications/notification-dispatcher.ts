@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { enqueueNotification, usersWithRole } from './outbox';
 
 interface ClaimedEmail {
   id: string;
@@ -16,7 +15,6 @@ interface ClaimedEmail {
 export interface DispatcherOptions {
   from: string;
   pollMs: number;
-  escalationReminderHours: number;
   /** Base of links in e-mails, e.g. http://127.0.0.1:3000 */
   appUrl?: string;
   maxAttempts?: number;
@@ -25,16 +23,16 @@ export interface DispatcherOptions {
 const CLAIM_LEASE_MS = 5 * 60_000;
 
 /**
- * Sends the outbox's e-mails with retries (exponential backoff, then `failed`), and reminds
- * supervisors of escalations nobody acknowledged. Rows are claimed with SKIP LOCKED and a lease,
- * so several workers share the work and a crashed one's claims are taken over after the lease.
+ * Sends the outbox's e-mails with retries (exponential backoff, then `failed`); what to send, and
+ * when, is decided by whoever wrote the outbox row (reminders of unacknowledged escalations come
+ * from the case's own ladder). Rows are claimed with SKIP LOCKED and a lease, so several workers
+ * share the work and a crashed one's claims are taken over after the lease.
  */
 export class NotificationDispatcher {
   private readonly logger = new Logger('Notifications');
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
-  private lastReminderSweep = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,15 +60,11 @@ export class NotificationDispatcher {
     await this.running;
   }
 
-  /** One pass: due e-mails, then (at most every minute) the escalation reminders. */
+  /** One pass: the e-mails now due. */
   async runOnce(): Promise<number> {
     let sent = 0;
     if (this.transport) {
       for (const email of await this.claim()) sent += (await this.send(email)) ? 1 : 0;
-    }
-    if (Date.now() - this.lastReminderSweep >= Math.min(60_000, this.options.escalationReminderHours * 3_600_000)) {
-      this.lastReminderSweep = Date.now();
-      await this.remindUnacknowledged();
     }
     return sent;
   }
@@ -123,33 +117,5 @@ export class NotificationDispatcher {
       if (row?.pdf) files.push({ filename: a.filename, content: row.pdf, contentType: 'application/pdf' });
     }
     return files;
-  }
-
-  /** Supervisors hear again of a breach or worse that nobody acknowledged within the interval. */
-  private async remindUnacknowledged(): Promise<void> {
-    const hours = this.options.escalationReminderHours;
-    await this.dataSource.transaction(async (em) => {
-      const due = (await em.query(
-        `SELECT e.id, e.case_id AS "caseId", e.type, e.reminders, c.reference
-           FROM escalations e JOIN cases c ON c.id = e.case_id
-          WHERE e.acknowledged_at IS NULL AND e.level >= 2
-            AND COALESCE(e.last_reminded_at, e.occurred_at) <= now() - ($1 || ' hours')::interval
-          ORDER BY e.occurred_at LIMIT 100 FOR UPDATE OF e SKIP LOCKED`,
-        [String(hours)],
-      )) as { id: string; caseId: string; type: string; reminders: number; reference: string }[];
-      if (due.length === 0) return;
-      const supervisors = await usersWithRole(em, 'supervisor');
-      for (const e of due) {
-        await enqueueNotification(em, {
-          cause: `escalation:${e.id}:reminder:${e.reminders + 1}`,
-          recipientIds: supervisors,
-          kind: 'ESCALATION_REMINDER',
-          subject: `${e.reference}: ${e.type.replace(/_/g, ' ').toLowerCase()} still unacknowledged`,
-          body: `The ${e.type.replace(/_/g, ' ').toLowerCase()} on case ${e.reference} has not been acknowledged. Acknowledge it: /escalations`,
-          link: `/cases/${e.caseId}`,
-        });
-        await em.query('UPDATE escalations SET reminders = reminders + 1, last_reminded_at = now() WHERE id = $1', [e.id]);
-      }
-    });
   }
 }

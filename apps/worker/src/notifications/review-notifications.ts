@@ -2,7 +2,7 @@ import { formatRate, ReviewDecision } from '@mou/domain';
 import type { InterimSummary, ReviewSignOff } from '@mou/workflows';
 import type { OutgoingNotification } from './outbox';
 
-/** What policy staff hear from the one-year review (DOMAIN.md §2: they receive the summaries and sign off). */
+/** What policy staff hear from the one-year review (docs/domain.md §2: they receive the summaries and sign off). */
 type ReviewNotice = Omit<OutgoingNotification, 'recipientIds'>;
 
 const link = (reviewId: string) => `/reviews/${reviewId}`;

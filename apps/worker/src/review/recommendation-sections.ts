@@ -8,7 +8,7 @@ const VERDICT: Record<ReviewDecision['recommendation'], string> = {
   REVOKE: 'Revoke the MOU, so that it no longer gives diplomatic cover to an arrangement that does not work.',
 };
 
-/** How each threshold reads beside its figure, in the rule's own direction (DOMAIN.md §7). */
+/** How each threshold reads beside its figure, in the rule's own direction (docs/domain.md §7). */
 const THRESHOLD_READING: Record<keyof ReviewThresholds, (value: number) => string> = {
   minimumRequests: (v) => `at least ${v} requests due to judge`,
   revokeGrantRateBelow: (v) => `revoke below ${v}`,
@@ -48,7 +48,7 @@ function flagItems(decision: ReviewDecision, asOf: number): string[] {
   });
 }
 
-/** The recommendation and why, first, as policy staff read it (DOMAIN.md §7). */
+/** The recommendation and why, first, as policy staff read it (docs/domain.md §7). */
 export function recommendationSections({ decision, metrics }: ReviewReportSource): ReportSection[] {
   const reReview =
     decision.reReviewInMonths === null ? [] : [{ kind: 'paragraph' as const, text: `Review again on ${isoDay(addMonths(metrics.asOf, decision.reReviewInMonths))}.` }];

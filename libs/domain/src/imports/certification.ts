@@ -1,7 +1,7 @@
 import { parseIsoDate, toIsoDate } from '../iso-date';
 
 /**
- * What an importer files with every entry (DOMAIN.md §6), modelled on 19 CFR 12.43: (a) a
+ * What an importer files with every entry (docs/domain.md §6), modelled on 19 CFR 12.43: (a) a
  * certificate of origin from the foreign supplier, and (b) the importer's own statement of the
  * efforts made to learn where and by whom the goods were made, naming the manufacturer.
  */
@@ -69,7 +69,7 @@ function certificateFindings(certificate: SupplierCertificateOfOrigin | null, im
 function statementFindings(statement: DueDiligenceStatement | null): CertificationFinding[] {
   if (!statement) return [{ kind: 'MISSING', text: 'The due-diligence statement is missing.' }];
   const findings: string[] = [];
-  // Screening matches the named manufacturer against the facility register (DOMAIN.md §6).
+  // Screening matches the named manufacturer against the facility register (docs/domain.md §6).
   if (isBlank(statement.manufacturerName)) findings.push('The due-diligence statement does not name the manufacturer.');
   if (isBlank(statement.statement)) {
     findings.push('The due-diligence statement has no text: it must describe what was done to make sure the goods were not made with prison labor.');

@@ -1,7 +1,7 @@
 import type { DeadlineKind, DeadlineLedger } from '../deadline';
 import type { EntryMove, EntryStatus } from './entry-status';
 
-/** The clocks of DOMAIN.md §4 that run on an import entry; their budgets are DEFAULT_DEADLINE_RULES. */
+/** The clocks of docs/domain.md §4 that run on an import entry; their budgets are DEFAULT_DEADLINE_RULES. */
 export type EntryClockKind = Extract<DeadlineKind, 'ENTRY_DECISION' | 'ENTRY_PROOF' | 'ENTRY_EXPORT_OR_PROTEST' | 'PROTEST_DECISION'>;
 
 /**

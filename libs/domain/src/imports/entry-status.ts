@@ -1,5 +1,5 @@
 /**
- * Where an import entry stands (DOMAIN.md §6). Screening decides release or detention
+ * Where an import entry stands (docs/domain.md §6). Screening decides release or detention
  * (19 CFR 151.16(b)); a detained entry is proven admissible or excluded (19 CFR 12.43, 12.44);
  * excluded goods are exported, protested (19 U.S.C. 1514) or deemed abandoned (19 CFR 12.44(a));
  * a protest is granted or denied, denied also when undecided for 30 days (19 CFR 174.21(b)).

@@ -1,4 +1,4 @@
-// Import controls (DOMAIN.md §6): the importer's certification, screening of entries, the legal
+// Import controls (docs/domain.md §6): the importer's certification, screening of entries, the legal
 // moves of an entry and the detention clocks of 19 CFR 12.43-12.44, 151.16(b) and 174.21(b).
 export * from './certification';
 export * from './screening';

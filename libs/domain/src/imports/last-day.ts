@@ -2,7 +2,7 @@ import { dueAt, type DeadlineLedger, type DeadlineRule } from '../deadline';
 import type { HolidayCalendar } from '../holiday-calendar';
 import { DAY_MS, parseIsoDate, toIsoDate } from '../iso-date';
 
-// [P] The periods of 19 CFR 12.43, 12.44(a), 151.16(b) and 174.21(b) are stated in days and
+// [Choice] The periods of 19 CFR 12.43, 12.44(a), 151.16(b) and 174.21(b) are stated in days and
 // months, so the last day counts in full: proof filed at any hour of the day the clock falls due
 // is in time, and a deemed move (exclusion, abandonment, denial) waits until that day is over.
 // Days are UTC days, like every date in the domain (iso-date.ts).

@@ -20,7 +20,7 @@ export type ProofExtensionDecision = { allowed: true; ledger: DeadlineLedger } |
 /**
  * Appends the proof extension to the ENTRY_PROOF ledger, so the due date reads "imported + 3
  * months + 30 days extended (reason)". Refused when already granted once, when the reason is
- * blank (every change to a clock carries one, DOMAIN.md §4), or when the period is already over:
+ * blank (every change to a clock carries one, docs/domain.md §4), or when the period is already over:
  * an extension cannot revive a deadline that ran out.
  */
 export function extendProofDeadline(

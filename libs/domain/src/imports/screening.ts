@@ -1,6 +1,6 @@
 import { certificationFindings, type EntryCertification } from './certification';
 
-/** A facility's status shared by all its cases (DOMAIN.md §6); UNKNOWN: not in the register. */
+/** A facility's status shared by all its cases (docs/domain.md §6); UNKNOWN: not in the register. */
 export type ManufacturerStatus = 'NONE' | 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED' | 'CLEARED' | 'UNKNOWN';
 
 export interface ScreeningInput {
@@ -49,7 +49,7 @@ function manufacturerReasons({ manufacturer, productCategory }: ScreeningInput):
       return [{ code: 'BLOCKED_MANUFACTURER', text: `The manufacturer, ${who}, is blocked: US inspectors were denied access to it.` }];
     case 'ACCESS_DENIED':
       // Our decision: access was refused but a supervisor has not yet confirmed the block
-      // (DOMAIN.md §5). Detention is undone by a release; a release cannot be undone once the
+      // (docs/domain.md §5). Detention is undone by a release; a release cannot be undone once the
       // goods leave CBP custody. So the entry is held, whatever its category, and released on
       // re-screening if the refusal is not confirmed.
       return [
@@ -92,7 +92,7 @@ function certificationReasons({ certification, importedAt }: ScreeningInput): Sc
 }
 
 /**
- * Immediate screening of a filed entry (DOMAIN.md §6, decision due under 19 CFR 151.16(b)): a
+ * Immediate screening of a filed entry (docs/domain.md §6, decision due under 19 CFR 151.16(b)): a
  * blocked manufacturer, a missing or incomplete certification (19 CFR 12.43), or a high-risk
  * category from a facility under investigation detains the entry (19 CFR 12.42); otherwise it is
  * released. Every ground is listed, so that lifting one (an unblocked facility) shows whether
@@ -105,7 +105,7 @@ export function screenEntry(input: ScreeningInput): ScreeningResult {
 
 /**
  * Whether the entry is held on `code` and on nothing else: when a facility is unblocked, exactly
- * these entries are released (DOMAIN.md §6); others stay held on their remaining grounds.
+ * these entries are released (docs/domain.md §6); others stay held on their remaining grounds.
  */
 export function reasonsHeldOnlyFor(result: ScreeningResult, code: ScreeningReasonCode): boolean {
   return result.decision === 'DETAIN' && result.reasons.length > 0 && result.reasons.every((reason) => reason.code === code);

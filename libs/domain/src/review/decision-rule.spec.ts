@@ -4,7 +4,7 @@ import type { RequestFact, UsReportFact } from './review-inputs';
 import { computeMetrics } from './review-metrics';
 import { DEFAULT_REVIEW_THRESHOLDS } from './review-thresholds';
 
-// The programme's first year; the review date is the day it ends (DOMAIN.md §7, CAP proposal).
+// The programme's first year; the review date is the day it ends (docs/domain.md §7, CAP proposal).
 const start = Date.parse('2025-01-01T00:00:00Z');
 const day = (n: number) => start + n * DAY_MS;
 const END = 365;

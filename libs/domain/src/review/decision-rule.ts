@@ -30,7 +30,7 @@ export interface ReviewDecision {
 const reason = ({ rule, metric, text, figure, threshold }: ReviewCondition): ReviewReason => ({ rule, metric, text, figure, threshold });
 
 /**
- * The one-year review's decision rule (DOMAIN.md §7), applied in its order:
+ * The one-year review's decision rule (docs/domain.md §7), applied in its order:
  * 1. fewer than `minimumRequests` requests due → MAINTAIN, INSUFFICIENT_DATA, re-review later;
  * 2. any REVOKE condition → REVOKE, every condition that holds given as a reason;
  * 3. every MAINTAIN condition → MAINTAIN, each given as a reason;

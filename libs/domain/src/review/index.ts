@@ -1,4 +1,4 @@
-// The one-year review of the MOU (DOMAIN.md §7): the facts, the figures and the decision rule.
+// The one-year review of the MOU (docs/domain.md §7): the facts, the figures and the decision rule.
 export * from './review-inputs';
 export * from './review-budgets';
 export * from './review-thresholds';

@@ -24,7 +24,7 @@ function rateAtLeast(
   return { rule, metric, figure: rate, threshold, holds, text };
 }
 
-/** Rule 3 of DOMAIN.md §7; MAINTAIN when every condition holds, MODIFY when one does not. */
+/** Rule 3 of docs/domain.md §7; MAINTAIN when every condition holds, MODIFY when one does not. */
 export function maintainConditions(m: ReviewMetrics, t: ReviewThresholds): ReviewCondition[] {
   const visitsNotYetDue = notYetDueClause(m.visitsRequested, m.visitsDue, m.budgets.visitDays);
   const noVisit = 'No visit request was due by the review date,';
@@ -51,7 +51,7 @@ export function maintainConditions(m: ReviewMetrics, t: ReviewThresholds): Revie
 /**
  * "No request has been open more than 120 days" is read over the whole life of each request: a
  * visit granted on day 150 was open 150 days, past the provisional-WRO step of the ladder
- * (DOMAIN.md §5), and stops MAINTAIN as surely as a request still waiting.
+ * (docs/domain.md §5), and stops MAINTAIN as surely as a request still waiting.
  */
 function longestWaitCondition(m: ReviewMetrics, t: ReviewThresholds): ReviewCondition {
   const days = t.maintainMaxOpenDays;

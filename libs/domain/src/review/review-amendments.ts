@@ -8,7 +8,7 @@ const rateClause = (condition: ReviewCondition, what: string) =>
   `${what} ${formatRate(condition.figure ?? 0)} (at least ${condition.threshold} needed)`;
 
 /**
- * The amendments a MODIFY proposes (DOMAIN.md §7; the CAP proposal's "modify the MOU"), each
+ * The amendments a MODIFY proposes (docs/domain.md §7; the CAP proposal's "modify the MOU"), each
  * tied to the failed condition of rule 3 that points to it:
  * - visits refused or held late → unannounced visits, which the PRC cannot postpone or decline;
  * - investigation reports late → direct access to the facility's records;

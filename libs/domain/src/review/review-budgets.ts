@@ -1,5 +1,5 @@
 /**
- * The SOC 1994 clocks the review measures against, in calendar days (DOMAIN.md §1, §4: USCC 2008
+ * The SOC 1994 clocks the review measures against, in calendar days (docs/domain.md §1, §4: USCC 2008
  * Annual Report p. 324). They are parameters of `computeMetrics`, not literals, so the review
  * follows an administrator who changes the deadline settings; the defaults are the same budgets
  * as DEFAULT_DEADLINE_RULES.

@@ -1,5 +1,5 @@
 /**
- * The facts the one-year review (DOMAIN.md §7) is computed from, as plain rows the worker loads
+ * The facts the one-year review (docs/domain.md §7) is computed from, as plain rows the worker loads
  * from PostgreSQL. Instants are epoch milliseconds. A fact dated after `asOf` is treated as not
  * having happened yet, so re-running a review for a past date gives the same figures.
  */
@@ -14,7 +14,7 @@ export interface RequestFact {
   fulfilledAt: number | null;
   /**
    * An explicit PRC refusal. A refusal the system only deems at the end of the escalation ladder
-   * (day 180, DOMAIN.md §5) is not one: leave it null, so the request still counts as open, which
+   * (day 180, docs/domain.md §5) is not one: leave it null, so the request still counts as open, which
    * is what the "still open after 180 days" REVOKE condition measures.
    */
   refusedAt: number | null;
@@ -35,7 +35,7 @@ export interface UsReportFact {
 export interface EntryFact {
   entryId: string;
   status: 'RELEASED' | 'DETAINED' | 'EXCLUDED' | 'ABANDONED' | 'PENDING';
-  /** The certification modelled on 19 CFR 12.43 was complete when filed (DOMAIN.md §6). */
+  /** The certification modelled on 19 CFR 12.43 was complete when filed (docs/domain.md §6). */
   certificationComplete: boolean;
 }
 

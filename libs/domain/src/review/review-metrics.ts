@@ -58,13 +58,13 @@ function maxOf(values: Iterable<number>): number | null {
 }
 
 /**
- * The figures of DOMAIN.md §7 over the requests made inside the window, as of the review date.
+ * The figures of docs/domain.md §7 over the requests made inside the window, as of the review date.
  * Days are whole calendar days. Every rate is null when its denominator is 0 (see review-rate.ts);
  * decision-rule.ts says how the rule reads a null rate.
  *
  * The rates' denominators are the requests that are *due*: answered, or past their 60-day budget
  * on the review date. With the review date at least 60 days after the window closes they equal
- * the requests made, as DOMAIN.md §7 defines them; earlier (the quarterly interim summary) a
+ * the requests made, as docs/domain.md §7 defines them; earlier (the quarterly interim summary) a
  * request made last week is not yet counted as a failure.
  */
 export interface ReviewMetrics {
@@ -128,7 +128,7 @@ export interface ReviewMetrics {
   entriesDetained: number;
   /** Excluded, including those abandoned after the exclusion (19 CFR 12.44(a)). */
   entriesExcluded: number;
-  /** Every entry files the 12.43-style certification (DOMAIN.md §6). */
+  /** Every entry files the 12.43-style certification (docs/domain.md §6). */
   certificationsFiled: number;
   /** Certifications missing or incomplete. */
   certificationsFailing: number;
@@ -207,7 +207,7 @@ function entryFigures(entries: EntryFact[]) {
 }
 
 /**
- * The review's figures (DOMAIN.md §7). `budgets` are the SOC 1994 clocks, 60 days each by
+ * The review's figures (docs/domain.md §7). `budgets` are the SOC 1994 clocks, 60 days each by
  * default; "on time" means fulfilled no later than the budget's last calendar day.
  */
 export function computeMetrics(inputs: ReviewInputs, budgets: ReviewBudgets = DEFAULT_REVIEW_BUDGETS): ReviewMetrics {

@@ -1,7 +1,7 @@
 import { DEFAULT_REVIEW_THRESHOLDS, thresholdProblems } from './review-thresholds';
 
 describe(thresholdProblems.name, () => {
-  it('finds nothing wrong with the DOMAIN.md §7 defaults', () => {
+  it('finds nothing wrong with the docs/domain.md §7 defaults', () => {
     expect(thresholdProblems(DEFAULT_REVIEW_THRESHOLDS)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The thresholds of the one-year review's decision rule (DOMAIN.md §7). Every value is a [P]
+ * The thresholds of the one-year review's decision rule (docs/domain.md §7). Every value is a [Choice]
  * product default that an administrator may override; the report prints the ones it used.
  * Rates are fractions from 0 to 1; days are whole calendar days.
  */
@@ -28,17 +28,17 @@ export interface ReviewThresholds {
   insufficientDataReReviewMonths: number;
 }
 
-/** DOMAIN.md §7 defaults. */
+/** docs/domain.md §7 defaults. */
 export const DEFAULT_REVIEW_THRESHOLDS: Readonly<ReviewThresholds> = Object.freeze({
   minimumRequests: 5,
   revokeGrantRateBelow: 0.33,
   revokeOnTimeRateBelow: 0.2,
-  revokeOpenAfterDays: 180, // the deemed-refusal step of the escalation ladder (DOMAIN.md §5)
+  revokeOpenAfterDays: 180, // the deemed-refusal step of the escalation ladder (docs/domain.md §5)
   revokeOpenShare: 0.5,
   maintainGrantRateAtLeast: 0.8,
   maintainOnTimeRateAtLeast: 0.7,
   maintainReportOnTimeRateAtLeast: 0.7,
-  maintainMaxOpenDays: 120, // the provisional-WRO step of the escalation ladder (DOMAIN.md §5)
+  maintainMaxOpenDays: 120, // the provisional-WRO step of the escalation ladder (docs/domain.md §5)
   usComplianceRateAtLeast: 0.8,
   insufficientDataReReviewMonths: 6,
 });

@@ -5,7 +5,7 @@ import type { ReviewThresholds } from './review-thresholds';
 import { countOf, formatRate, notYetDueClause } from './review-wording';
 
 /**
- * Rule 2 of DOMAIN.md §7, one condition each; any that holds means REVOKE.
+ * Rule 2 of docs/domain.md §7, one condition each; any that holds means REVOKE.
  * A null rate (no visit request due) never holds: revoking needs evidence of refusal or delay,
  * and no request is no evidence.
  */

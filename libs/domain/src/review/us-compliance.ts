@@ -4,7 +4,7 @@ import type { ReviewThresholds } from './review-thresholds';
 import { countOf, formatRate } from './review-wording';
 
 /**
- * US_NONCOMPLIANCE (DOMAIN.md §7): the US owes its post-visit report within 60 days, and the PRC
+ * US_NONCOMPLIANCE (docs/domain.md §7): the US owes its post-visit report within 60 days, and the PRC
  * has made new visits depend on it, so a US shortfall weakens the case for revoking. Holds only
  * when the rate is defined: no report due is no evidence against the US.
  */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** One step of the escalation ladder that fired on a deadline (DOMAIN.md §5). */
+/** One step of the escalation ladder that fired on a deadline (docs/domain.md §5). */
 @Entity({ name: 'escalations' })
 @Index('IDX_escalations_open', ['acknowledgedAt', 'occurredAt'])
 export class EscalationEntity {

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export const FACILITY_STATUSES = ['NONE', 'UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED'] as const;
 export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 
-/** A suspect facility in the PRC; its status is shared by all of its cases (DOMAIN.md §6). */
+/** A suspect facility in the PRC; its status is shared by all of its cases (docs/domain.md §6). */
 @Entity({ name: 'facilities' })
 export class FacilityEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Reference data: product categories reported as made with prison labor (DOMAIN.md §6). */
+/** Reference data: product categories reported as made with prison labor (docs/domain.md §6). */
 @Entity({ name: 'product_categories' })
 export class ProductCategoryEntity {
   @PrimaryColumn({ type: 'text' })

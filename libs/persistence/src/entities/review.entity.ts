@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** The one-year review of a programme year (DOMAIN.md §7): its interim summaries, decision and report. */
+/** The one-year review of a programme year (docs/domain.md §7): its interim summaries, decision and report. */
 @Entity({ name: 'reviews' })
 export class ReviewEntity {
   /** `mou-review-<period start>`, also the workflow id. */

@@ -1,0 +1,73 @@
+import { setHandler, uuid4 } from '@temporalio/workflow';
+import { DeadlineRule, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
+import { CaseContext, refuse, validateActor } from './case-context';
+import * as msg from './messages';
+import type { ApprovalKind, CaseApproval, CaseState } from './types';
+
+/**
+ * Steps that take effect only once a second supervisor approves them (docs/domain.md §5): a
+ * provisional Withhold Release Order, and blocking the facility after access was denied.
+ */
+export function requestApproval(state: CaseState, kind: ApprovalKind, requestedBy: string, reason: string, at: number): CaseApproval | undefined {
+  if (state.approvals.some((a) => a.kind === kind && a.status === 'pending')) return undefined;
+  const approval: CaseApproval = { id: uuid4(), kind, status: 'pending', reason, requestedBy, requestedAt: at, decidedBy: null, decidedAt: null, decisionReason: null };
+  state.approvals.push(approval);
+  return approval;
+}
+
+export type AccessDenial = { how: 'explicit'; note?: string } | { how: 'deemed'; rule: DeadlineRule; step: EscalationStep };
+
+/**
+ * Access refused, explicitly or deemed at the end of the visit ladder (the move already applied):
+ * the facility is marked, and blocking it waits for a supervisor's approval.
+ */
+export function recordAccessDenied(ctx: CaseContext, actorId: string, at: number, denial: AccessDenial): Promise<void> {
+  let reason = 'Access to the facility was refused';
+  let facilityReason = 'Access refused';
+  if (denial.how === 'deemed') {
+    // The day comes from the ladder in force (its deemed-refusal step), never from a constant here.
+    const day = stepDayFromStart(denial.rule, denial.step);
+    reason = day === null ? denial.step.description : `Visit not granted within ${day} days: refusal deemed`;
+    facilityReason = day === null ? denial.step.description : `Refusal deemed after ${day} days`;
+  }
+  const approval = requestApproval(ctx.state, 'BLOCK_FACILITY', actorId, reason, at);
+  const note = denial.how === 'explicit' ? (denial.note ?? null) : null;
+  return ctx.record('ACCESS_DENIED', actorId, { how: denial.how, approvalId: approval?.id ?? null, note }, at, { to: 'ACCESS_DENIED', reason: facilityReason });
+}
+
+/** A supervisor approves or rejects a pending step; four-eyes decides who may. */
+export function registerApprovals(ctx: CaseContext): void {
+  const { state } = ctx;
+  const approvalOf = (id: string) => state.approvals.find((a) => a.id === id);
+
+  setHandler(
+    msg.decideApprovalUpdate,
+    async (args) => {
+      const approval = approvalOf(args.approvalId)!;
+      const at = ctx.now();
+      approval.status = args.approve ? 'approved' : 'rejected';
+      approval.decidedBy = args.actor.id;
+      approval.decidedAt = at;
+      approval.decisionReason = args.reason;
+      const blocks = args.approve && approval.kind === 'BLOCK_FACILITY';
+      await ctx.record(
+        args.approve ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED',
+        args.actor.id,
+        { approvalId: approval.id, kind: approval.kind, reason: args.reason },
+        at,
+        blocks ? { to: 'BLOCKED', reason: (reference) => `Access refused on case ${reference}: ${args.reason}` } : undefined,
+      );
+      return state;
+    },
+    {
+      validator: (args) => {
+        validateActor(args.actor);
+        const approval = approvalOf(args.approvalId);
+        if (!approval) refuse(`The case has no approval ${args.approvalId}.`, 'NotFound');
+        if (approval.status !== 'pending') refuse(`This approval was already ${approval.status}.`, 'IllegalTransition');
+        const refusal = fourEyesRefusal(approval, args.actor.id, state.assigneeId);
+        if (refusal !== null) refuse(refusal, 'FourEyes');
+      },
+    },
+  );
+}

@@ -1,0 +1,114 @@
+import { setHandler } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import { CaseAction, CaseOutcome, moveRefusal } from '@mou/domain';
+import { recordAccessDenied } from './approvals';
+import { applyMove } from './case-clocks';
+import { CaseContext, iso, refuse, validateActor } from './case-context';
+import * as msg from './messages';
+import type { CaseDeadline, CaseState } from './types';
+
+type MovedClocks = { closed: CaseDeadline[]; opened: CaseDeadline[] };
+
+/**
+ * The investigator's moves on the case (docs/domain.md §3). Each is checked once, by its
+ * validator, before it reaches history; the handler then applies it (stage and clocks) and
+ * records the event that says what happened.
+ */
+export function registerInvestigatorMoves(ctx: CaseContext): void {
+  const note = (args: msg.ActionArgs) => args.note ?? null;
+
+  onMove(ctx, msg.requestInvestigationUpdate, 'REQUEST_INVESTIGATION', (args, at, { opened: [deadline] }) =>
+    ctx.record('INVESTIGATION_REQUESTED', args.actor.id, { deadlineKey: deadline.key, requestedAt: iso(at), note: note(args) }),
+  );
+
+  onMove(ctx, msg.requestVisitUpdate, 'REQUEST_VISIT', (args, at, { opened: [deadline] }) =>
+    ctx.record('VISIT_REQUESTED', args.actor.id, { deadlineKey: deadline.key, requestedAt: iso(at), note: note(args) }),
+  );
+
+  onMove(ctx, msg.recordPrcReportUpdate, 'RECORD_PRC_REPORT', (args, at, { closed: [deadline] }) =>
+    ctx.record('PRC_REPORT_RECEIVED', args.actor.id, { receivedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }),
+  );
+
+  onMove<msg.ScheduleVisitArgs>(ctx, msg.scheduleVisitUpdate, 'SCHEDULE_VISIT', (args) =>
+    ctx.record('VISIT_SCHEDULED', args.actor.id, { scheduledFor: args.scheduledFor, note: note(args) }),
+  );
+
+  // The visit stops the PRC's clock and starts the US's: its report is owed within 60 days (SOC 1994).
+  onMove<msg.RecordVisitArgs>(ctx, msg.recordVisitUpdate, 'RECORD_VISIT', (args, at, { closed: [visit], opened: [report] }) =>
+    ctx.record('VISIT_CONDUCTED', args.actor.id, {
+      heldAt: iso(at),
+      fullAccess: args.fullAccess,
+      visitDeadlineStatus: visit?.status ?? null,
+      reportDeadlineKey: report.key,
+      note: note(args),
+    }),
+  );
+
+  onMove(ctx, msg.issueUsReportUpdate, 'ISSUE_US_REPORT', (args, at, { closed: [deadline] }) =>
+    ctx.record('US_REPORT_ISSUED', args.actor.id, { issuedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }),
+  );
+
+  onMove(ctx, msg.recordAccessDeniedUpdate, 'RECORD_ACCESS_DENIED', (args, at) => recordAccessDenied(ctx, args.actor.id, at, { how: 'explicit', note: args.note }));
+
+  onMove<msg.CloseArgs>(
+    ctx,
+    msg.closeCaseUpdate,
+    'CLOSE',
+    (args) => ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) }),
+    (args) => args.outcome,
+  );
+
+  onMove(ctx, msg.withdrawCaseUpdate, 'WITHDRAW', (args) => ctx.record('CASE_WITHDRAWN', args.actor.id, { note: note(args) }));
+
+  onMove(ctx, msg.reopenCaseUpdate, 'REOPEN', (args) => {
+    ctx.state.cycle++;
+    return ctx.record('CASE_REOPENED', args.actor.id, { cycle: ctx.state.cycle, note: note(args) });
+  });
+
+  onMove(ctx, msg.beginEnforcementReviewUpdate, 'BEGIN_ENFORCEMENT_REVIEW', (args) =>
+    ctx.record('ENFORCEMENT_REVIEW_BEGUN', args.actor.id, { note: note(args) }),
+  );
+}
+
+/**
+ * One move: the validator refuses it (the domain's reason) before history; the handler applies
+ * it, in the same activation, so the next validator sees the case as this move left it.
+ * `record` is called before the handler's first await, so events keep the order of the moves.
+ */
+function onMove<A extends msg.ActionArgs>(
+  ctx: CaseContext,
+  def: UpdateDefinition<CaseState, [A]>,
+  action: CaseAction,
+  record: (args: A, at: number, clocks: MovedClocks) => Promise<void>,
+  outcomeOf?: (args: A) => CaseOutcome,
+): void {
+  setHandler(
+    def,
+    async (args: A) => {
+      const at = effectiveTime(args.at, ctx.now());
+      const clocks = applyMove(ctx.state, action, at, outcomeOf?.(args));
+      await record(args, at, clocks);
+      return ctx.state;
+    },
+    {
+      validator: (args: A) => {
+        validateActor(args.actor);
+        const reason = moveRefusal(ctx.state.progress, action, { outcome: outcomeOf?.(args) });
+        if (reason !== null) refuse(reason, 'IllegalTransition');
+        validatePastInstant(args.at, ctx.now());
+      },
+    },
+  );
+}
+
+/** `at` may record something that happened earlier, never in the future. */
+function validatePastInstant(at: string | undefined, now: number): void {
+  if (at === undefined) return;
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) refuse(`${at} is not a date.`, 'BadRequest');
+  if (ms > now + 60_000) refuse('The date cannot be in the future.', 'BadRequest');
+}
+
+function effectiveTime(at: string | undefined, now: number): number {
+  return at === undefined ? now : Math.min(Date.parse(at), now);
+}
