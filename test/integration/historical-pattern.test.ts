@@ -2,11 +2,18 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { DEFAULT_DEADLINE_RULES, withEscalationReminderHours } from '@mou/domain';
 import { createDataSource, migrate, seedDemoData, seedReferenceData } from '@mou/persistence';
 import { InspectionCaseInput, recordVisitUpdate, requestVisitUpdate } from '@mou/workflows';
 import { createActivities } from '../../apps/worker/src/activities';
 import { ensureDatabase } from '../../tools/stack/embedded-postgres';
 import { DAY, timeSkippingEnvironment } from '../workflow/harness';
+
+/**
+ * Over a time-skipped year, neglected escalations remind monthly instead of daily: the reminders
+ * still run through the workflow, without thousands of them slowing the test server.
+ */
+const MONTHLY_REMINDERS = withEscalationReminderHours(DEFAULT_DEADLINE_RULES, 30 * 24);
 
 /**
  * The record the product exists to change (USCC 2008, p. 326): after the 1994 Statement of
@@ -60,6 +67,7 @@ describe('the historical pattern over one programme year', () => {
             openedBy: actor.id,
             assigneeId: actor.id,
             openedAt: new Date(await env.currentTimeMs()).toISOString(),
+            rules: MONTHLY_REMINDERS,
           };
           await env.client.workflow.start('inspectionCase', { args: [input], taskQueue: 'history', workflowId: `case-${caseId}` });
           await handle.executeUpdate(requestVisitUpdate, { args: [{ actor }] });
