@@ -19,7 +19,7 @@ import { ChildPostgres, prepareDatabase, REPO_ROOT, reliabilityConfig, sleep, sp
 
 /**
  * The cluster profile for one suite: its own PostgreSQL (a child process, so that it can be
- * SIGKILLed), the Temporal server persisting to it with config/temporal/* and 16 history shards,
+ * SIGKILLed), the Temporal server persisting to it with config/temporal/* (16 history shards),
  * the namespace prepared as `npm run start:cluster` prepares it, and a migrated, seeded application
  * database. Workers and API instances are started by the suite (spawnWorker, startApi, spawnApi).
  */
@@ -43,6 +43,7 @@ export interface ClusterUnderTest {
   stop(): Promise<void>;
 }
 
+/** History shards of every cluster in this tier: config/temporal/server.yaml's default, as docker-compose.yml runs it. */
 export const CLUSTER_SHARDS = 16;
 
 export async function startCluster(name: string): Promise<ClusterUnderTest> {
@@ -55,7 +56,7 @@ export async function startCluster(name: string): Promise<ClusterUnderTest> {
   await prepareTemporalDatabases(postgres);
   const ports = await freeTemporalPorts();
   const logFile = join(dir, 'temporal.log');
-  const startTemporal = () => startTemporalServer({ postgres, ports, historyShards: CLUSTER_SHARDS, logFile });
+  const startTemporal = () => startTemporalServer({ postgres, ports, logFile });
   let temporal = await startTemporal();
   const connection = await connectWithRetry(temporal.address, 120_000);
   await prepareNamespace(connection, 'default');
