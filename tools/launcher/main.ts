@@ -41,6 +41,8 @@ function positive(variable: string, fallback: number): number {
   return value;
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function say(line: string): void {
   console.log(`[mou] ${line}`);
 }
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
   const api = apis[0].url;
   const instances = apis.length > 1 ? apis.map((a, i) => `  API instance ${i + 1}  ${a.url}/api/v1\n`).join('') : `  API             ${api}/api/v1\n`;
   console.log(`
-MOU Casework is running${cluster ? ` (cluster profile: ${workerCount} workers, ${apiCount} API instances)` : ''}.
+MOU Casework is running${cluster ? ` (cluster profile: ${plural(workerCount, 'worker')}, ${plural(apiCount, 'API instance')})` : ''}.
 ${instances}  OpenAPI         ${api}/api/docs
   Health          ${api}/api/v1/health
   Web app         ${web}/${cluster ? '  (balanced over the API instances)' : ''}
