@@ -17,7 +17,9 @@ interface Service {
 const root = resolve(__dirname, '../..');
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
 /** The server version the cluster profile builds (scripts/setup-temporal-server.sh). */
-const builtVersion = /^TEMPORAL_SERVER_VERSION="([\d.]+)"$/m.exec(readFileSync(join(root, 'scripts/setup-temporal-server.sh'), 'utf8'))?.[1];
+const setupScript = readFileSync(join(root, 'scripts/setup-temporal-server.sh'), 'utf8');
+const builtVersion = /^TEMPORAL_SERVER_VERSION="([\d.]+)"$/m.exec(setupScript)?.[1];
+const builtUiVersion = /^TEMPORAL_UI_VERSION="([\d.]+)"$/m.exec(setupScript)?.[1];
 const serverTemplate = readFileSync(join(root, 'config/temporal/server.yaml'), 'utf8');
 const appServices = ['api', 'worker', 'migrate'];
 
@@ -78,6 +80,11 @@ describe('docker-compose.yml', () => {
         expect(env[variable]).toBe(posix.join(mount, file));
         expect(existsSync(join(root, 'config/temporal', file))).toBe(true);
       }
+    });
+
+    it('runs the same Temporal UI version the cluster profile builds', () => {
+      expect(builtUiVersion).toBe('2.39.0');
+      expect(compose.services['temporal-ui'].image).toBe(`temporalio/ui:${builtUiVersion}`);
     });
 
     it('keeps the shared history shard count (16) instead of setting its own', () => {

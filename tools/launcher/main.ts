@@ -10,8 +10,8 @@
  * scripts/setup-temporal-server.sh) persisting to that PostgreSQL with config/temporal/*, its
  * databases created and migrated first; WORKERS worker processes and API_INSTANCES API instances
  * (two of each unless set; the first API on API_PORT, the next ones on the ports after it), a
- * balancer in front of them for the web app (BALANCER_PORT, 3080 unless set). A worker or API
- * instance that crashes is started again.
+ * balancer in front of them for the web app (BALANCER_PORT, 3080 unless set), and the Temporal UI
+ * server where it was built. A worker or API instance that crashes is started again.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -25,7 +25,7 @@ import { waitForPort } from '../stack/free-port';
 import { startMailSink } from '../stack/mail-sink';
 import { startBalancer } from '../stack/balancer';
 import { startTemporalDevServer, stopChild } from '../stack/temporal-dev-server';
-import { postgresEndpoint, prepareTemporalDatabases, startTemporalServer, temporalPorts } from '../stack/temporal-server';
+import { postgresEndpoint, prepareTemporalDatabases, startTemporalServer, startTemporalUi, temporalPorts } from '../stack/temporal-server';
 
 const root = resolve(__dirname, '../../..');
 const cluster = process.argv.includes('--cluster');
@@ -121,7 +121,13 @@ async function main(): Promise<void> {
     });
     stops.unshift(() => temporal.stop());
     temporalAddress = temporal.address;
-    temporalNote = `none in this profile; the CLI: .tools/venv/bin/temporal workflow list --address ${temporal.address}`;
+    const ui = await startTemporalUi({ temporalAddress, port: Number(process.env.TEMPORAL_UI_PORT ?? 8233) }).catch((error: Error) => {
+      say(`${error.message}; going on without the Temporal UI`);
+      return undefined;
+    });
+    if (ui) stops.unshift(() => ui.stop());
+    temporalUi = ui?.url;
+    temporalNote = `not built (scripts/setup-temporal-server.sh); the CLI: .tools/venv/bin/temporal workflow list --address ${temporal.address}`;
   } else if (!temporalAddress) {
     say(`starting Temporal dev server (history in ${join(dataDir, 'temporal.db')})`);
     const temporal = await startTemporalDevServer({

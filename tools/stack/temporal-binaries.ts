@@ -42,4 +42,10 @@ export const temporalSqlToolPath = (): string =>
 /** The server's PostgreSQL schema files (schema/postgresql/v12 of the same module version). */
 export const temporalSchemaDir = (): string => locate('TEMPORAL_SCHEMA_DIR', 'schema folder', join(repoRoot, '.tools', 'temporal-schema', 'postgresql', 'v12'), BUILT);
 
+/** The Temporal UI server of the cluster profile, or undefined where it was not built (it is optional). */
+export function temporalUiServerPath(): string | undefined {
+  const path = process.env.TEMPORAL_UI_SERVER_PATH ?? join(repoRoot, '.tools', 'bin', 'temporal-ui-server');
+  return existsSync(path) ? path : undefined;
+}
+
 export const projectRoot = (): string => repoRoot;

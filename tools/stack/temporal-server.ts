@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { waitForPort } from './free-port';
-import { projectRoot, temporalSchemaDir, temporalServerPath, temporalSqlToolPath } from './temporal-binaries';
+import { projectRoot, temporalSchemaDir, temporalServerPath, temporalSqlToolPath, temporalUiServerPath } from './temporal-binaries';
 import { stopChild } from './temporal-dev-server';
 
 /**
@@ -168,4 +168,21 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     stop: () => stopChild(child, 'SIGTERM', 20_000),
     kill: () => stopChild(child, 'SIGKILL', 1_000),
   };
+}
+
+/**
+ * The Temporal UI server on loopback (config/temporal/ui/development.yaml), when it was built;
+ * undefined otherwise.
+ */
+export async function startTemporalUi(options: { temporalAddress: string; port: number }): Promise<{ url: string; stop(): Promise<void> } | undefined> {
+  const binary = temporalUiServerPath();
+  if (!binary) return undefined;
+  const child = spawn(binary, ['--root', TEMPORAL_CONFIG_DIR(), '--config', 'ui', '--env', 'development', 'start'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TEMPORAL_ADDRESS: options.temporalAddress, TEMPORAL_UI_PORT: String(options.port) },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the Temporal UI server exited (${code})`))));
+  exited.catch(() => undefined);
+  await Promise.race([waitForPort('127.0.0.1', options.port, 30_000), exited]);
+  return { url: `http://127.0.0.1:${options.port}`, stop: () => stopChild(child) };
 }
