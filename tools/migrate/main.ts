@@ -1,7 +1,7 @@
-/** Production one-shot: migrations, reference data, search attributes. Used by docker-compose's `migrate`. */
+/** Production one-shot: migrations, reference data, the Temporal namespace and its search attributes. Used by docker-compose's `migrate`. */
 import { ConfigError, loadConfig } from '@mou/config';
 import { createDataSource, migrate, seedReferenceData } from '@mou/persistence';
-import { connectWithRetry, registerSearchAttributes } from '@mou/temporal';
+import { connectWithRetry, prepareNamespace } from '@mou/temporal';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   await seedReferenceData(ds);
   await ds.destroy();
   const connection = await connectWithRetry(config.TEMPORAL_ADDRESS, 180_000);
-  await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+  await prepareNamespace(connection, config.TEMPORAL_NAMESPACE);
   await connection.close();
 }
 

@@ -1006,17 +1006,49 @@ export interface components {
             /** @description Why the probe failed */
             error?: string;
         };
+        TemporalHealthDto: {
+            up: boolean;
+            /** @description How long the probe took (at most about 3 s) */
+            latencyMs: number;
+            /** @description Why the probe failed */
+            error?: string;
+            /** @example 1.30.4 */
+            serverVersion?: string;
+            /** @description `postgres12` on the cluster profile and in docker-compose.yml, `sqlite` on the dev server */
+            persistenceStore?: string;
+            visibilityStore?: string;
+            /** @description History shards the server was created with */
+            historyShardCount?: number;
+            /** @example default */
+            namespace: string;
+        };
+        WorkersHealthDto: {
+            up: boolean;
+            /** @description How long the probe took (at most about 3 s) */
+            latencyMs: number;
+            /** @description Why the probe failed */
+            error?: string;
+            taskQueue: string;
+            /** @description Distinct workers that polled the task queue within the last 90 s */
+            polling: number;
+            /** @description The polling workers' identities (process id and host) */
+            identities: string[];
+        };
         HealthDto: {
             /** @enum {string} */
             status: "ok" | "degraded";
             database: components["schemas"]["DependencyHealthDto"];
-            temporal: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["TemporalHealthDto"];
+            /** @description Reported, not required: health stays ok with no worker polling */
+            workers: components["schemas"]["WorkersHealthDto"];
         };
         HealthFailureDto: {
             /** @enum {string} */
             status: "ok" | "degraded";
             database: components["schemas"]["DependencyHealthDto"];
-            temporal: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["TemporalHealthDto"];
+            /** @description Reported, not required: health stays ok with no worker polling */
+            workers: components["schemas"]["WorkersHealthDto"];
             /** @example 503 */
             statusCode: number;
             /** @example Service Unavailable */
