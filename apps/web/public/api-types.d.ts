@@ -1960,6 +1960,26 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReviewKeyFiguresDto: {
+            /** @description Requests made in the window */
+            totalRequests: number;
+            /** @description Requests whose 60 days had run by the review date */
+            requestsDue: number;
+            /**
+             * @description Visits held ÷ visits requested
+             * @example 0.17
+             */
+            visitGrantRate: number | null;
+            /**
+             * @description Visits held within 60 days ÷ visits requested
+             * @example 0
+             */
+            visitOnTimeRate: number | null;
+            /** @description PRC reports within 60 days ÷ reports requested */
+            reportOnTimeRate: number | null;
+            /** @description US post-visit reports on time ÷ due */
+            usReportOnTimeRate: number | null;
+        };
         ReviewSummaryDto: {
             id: string;
             /** Format: date */
@@ -1973,6 +1993,8 @@ export interface components {
             flags: ("INSUFFICIENT_DATA" | "US_NONCOMPLIANCE")[];
             /** @description Interim summaries sent so far */
             interimSummaries: number;
+            /** @description The year's key figures, once the year has ended */
+            figures: components["schemas"]["ReviewKeyFiguresDto"] | (never | null);
             /** Format: date-time */
             signedOffAt: string | null;
             /** Format: date-time */

@@ -39,8 +39,8 @@ route('/entries/new', newEntryPage, 'entry:file');
 route('/entries/:id', entryPage, 'entry:read');
 route('/screening', screeningPage, 'screening:check');
 route('/inbox', inboxPage, 'inbox:read');
-route('/review', currentReviewPage, 'review:report');
-route('/reviews/:id', reviewPage, 'review:report');
+route('/review', currentReviewPage, 'review:read');
+route('/reviews/:id', reviewPage, 'review:read');
 route('/admin', placeholderPage('admin'), 'reference:manage');
 
 function signOut() {
