@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '@mou/domain';
 /** Wire types of the importEntry workflow: one per entry an importer files. */
 import type { DeadlineLedger, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
 import type { DeadlineProjection } from '../inspection-case/types';
@@ -45,6 +46,12 @@ export interface EntryState {
   excludedAt: number | null;
   protestedAt: number | null;
   sequence: number;
+  /**
+   * The holiday calendar the business-day clocks count on: the version in force when the entry
+   * was filed, or the one a calendar change brought since. Absent in entries filed before
+   * calendars were data: they count on us-federal version 1.
+   */
+  calendar?: HolidayCalendar;
 }
 
 export interface ScreeningFacts {
