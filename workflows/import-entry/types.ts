@@ -57,6 +57,8 @@ export interface EntryState {
 export interface ScreeningFacts {
   manufacturerStatus: ManufacturerStatus;
   category: { code: string; highRisk: boolean } | null;
+  /** The holiday calendar in force when the entry is filed, when it is past version 1 (docs/domain.md §4). */
+  calendar?: HolidayCalendar;
 }
 
 export interface AppendEntryEventInput {

@@ -306,6 +306,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       importedAt: Date.parse(input.importedAt),
     });
     state.screeningVersion = result.screeningVersion;
+    if (screening.calendar) state.calendar = screening.calendar;
     const decision = startEntryClock('PENDING_SCREENING', facts());
     if (decision) state.clocks.push({ ...decision, firedLevels: [], status: 'open', metAt: null });
     await serially(() => record('ENTRY_FILED', input.importerId, { productCategory: input.productCategory, manufacturer: input.manufacturer.name }));
