@@ -6,14 +6,31 @@ describe('web app: the one-year review for policy staff', () => {
   const b = browserSuite('web_review');
   const { newPage, heading } = b;
 
-  it('lets a policy user follow the review, download the report, try other thresholds and sign off', async () => {
-    // An administrator starts the review of a programme year that has already ended: the
-    // workflow writes the three interim summaries and the report at once.
-    const periodStart = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  it('lets the administrator start a year from the browser, and a policy user follow it, compare the years, download the report, try other thresholds and sign off', async () => {
+    // The administrator starts the review of a programme year that has already ended (the first of
+    // a month some thirteen months ago): the workflow writes the three interim summaries and the
+    // report at once, finds too few requests and schedules a re-review six months on.
+    const back = new Date(Date.now() - 400 * 86_400_000);
+    const month = (offset: number) => {
+      const index = back.getUTCFullYear() * 12 + back.getUTCMonth() + offset;
+      return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+    };
+    const periodStart = month(0);
+    const reReviewStart = month(6);
+    const adminPage = await newPage();
+    await b.signIn(adminPage, 'admin@example.gov');
+    await adminPage.getByRole('navigation').getByRole('link', { name: 'One-year review' }).click();
+    await heading(adminPage, 'One-year review').waitFor();
+    expect(await adminPage.getByRole('form', { name: 'What if' }).count()).toBe(0);
+    const start = adminPage.getByRole('form', { name: 'Start a review' });
+    await start.getByLabel('First day of the programme year').fill(periodStart);
+    await start.getByRole('button', { name: 'Start the review' }).click();
+    await adminPage.waitForURL((url) => url.pathname === `/reviews/mou-review-${periodStart}`);
+    await adminPage.getByRole('status').getByText(/^The review of the year from .* is started\.$/).waitFor();
+    const id = `mou-review-${periodStart}`;
     const admin = { Authorization: `Bearer ${await b.sys.login('admin@example.gov')}` };
-    const started = await b.sys.http.post('/api/v1/reviews').set(admin).send({ periodStart }).expect(201);
-    const id = started.body.id as string;
     await waitFor(async () => (await b.sys.http.get(`/api/v1/reviews/${id}`).set(admin)).body.status === 'AWAITING_SIGN_OFF', 30_000);
+    await waitFor(async () => (await b.sys.http.get(`/api/v1/reviews/mou-review-${reReviewStart}`).set(admin)).status === 200, 30_000);
 
     const page = await newPage();
     await b.signIn(page, 'policy@example.gov');
@@ -25,6 +42,18 @@ describe('web app: the one-year review for policy staff', () => {
     expect(await recommendation.locator('.verdict').textContent()).toContain('MAINTAIN');
     expect(await recommendation.locator('.reasons-list li').first().textContent()).toContain('fewer than the 5 needed');
     expect(await recommendation.getByRole('meter', { name: 'Visit grant rate' }).count()).toBe(1);
+
+    // Every year side by side: the year reviewed, and the re-review it scheduled.
+    const years = page.getByRole('table', { name: 'Every programme year’s review, oldest first' });
+    const rows = years.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toContain('MAINTAIN (Insufficient data)');
+    expect(await rows.nth(1).textContent()).toContain('In progress');
+    expect(await rows.nth(1).getByRole('link').getAttribute('href')).toBe(`/reviews/mou-review-${reReviewStart}`);
+    const chart = page.getByRole('img', { name: 'Key rates by programme year' });
+    expect(await chart.count()).toBe(1);
+    expect(await chart.locator('desc').textContent()).toContain('Visit grant rate: ');
+    await b.screenshot(page, 'policy-review-years');
 
     // The report downloads, with the bearer token.
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (PDF)' }).click()]);

@@ -222,6 +222,12 @@ describe('the API answers as docs/openapi.json says', () => {
     await get('/api/v1/reviews/thresholds', 'policy');
   });
 
+  it('holiday calendars: read, a day closed, then reopened', async () => {
+    await get('/api/v1/calendars/us-federal', 'admin');
+    await post('/api/v1/calendars/us-federal/closures', 'admin', { date: '2031-03-12', reason: 'Unscheduled closure' });
+    await post('/api/v1/calendars/us-federal/reopenings', 'admin', { date: '2031-03-12', reason: 'Order withdrawn' });
+  });
+
   it('answers every operation of the document with success at least once', () => {
     expect(operationsNotAnswered()).toEqual([]);
   });

@@ -30,8 +30,8 @@ describe('the one-year review through the API', () => {
     sys = await startTestSystem('reviews', { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), NOTIFICATION_POLL_MS: '100' });
     for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'policy@example.gov', 'admin@example.gov']) tokens[who.split('@')[0]] = await sys.login(who);
 
-    // Six visits asked for during that year, none ever granted.
-    const facilityId = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name: 'Qinghai Laogai Farm' }).expect(201)).body.id;
+    // Six visits asked for during that year, none ever granted, at a facility known by its Chinese name.
+    const facilityId = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name: '青海省劳改农场' }).expect(201)).body.id;
     for (let i = 0; i < 6; i++) {
       const opened = await sys.http
         .post('/api/v1/cases')
@@ -86,7 +86,10 @@ describe('the one-year review through the API', () => {
     const pdf = await sys.http.get(`/api/v1/reviews/${reviewId}/report.pdf`).set(as('policy')).buffer(true).parse(binary).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toBe(`attachment; filename="${reviewId}.pdf"`);
-    expect((await pdfText(pdf.body as Buffer)).text).toContain('Recommendation: REVOKE');
+    const printed = (await pdfText(pdf.body as Buffer)).text;
+    expect(printed).toContain('Recommendation: REVOKE');
+    // The facility's name prints as itself, in the embedded font.
+    expect(printed).toContain('青海省劳改农场');
     await sys.http.get(`/api/v1/reviews/${reviewId}/report.pdf`).set(as('investigator')).expect(403);
 
     // Every fact the decision counted, one CSV row each: the six visit requests of the year.
@@ -104,6 +107,17 @@ describe('the one-year review through the API', () => {
     expect(mail()!.raw).toMatch(/Content-Type: application\/pdf; name=mou-review-\d{4}-\d{2}-\d{2}\.pdf/);
     const inbox = await sys.http.get('/api/v1/notifications').set(as('policy')).expect(200);
     expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['REVIEW_REPORT', 'REVIEW_SUMMARY']));
+  });
+
+  it("schedules the next programme year's review when the year ends, and lists the years with their key figures", async () => {
+    await waitFor(async () => (await detail()).status !== 'RUNNING', 30_000);
+    const nextStart = `${Number(periodStart.slice(0, 4)) + 1}${periodStart.slice(4)}`;
+    await waitFor(async () => (await sys.http.get(`/api/v1/reviews/mou-review-${nextStart}`).set(as('policy'))).status === 200, 30_000);
+    const list = expectContract(await sys.http.get('/api/v1/reviews').set(as('policy')).expect(200));
+    const byId = Object.fromEntries(list.body.map((r: { id: string }) => [r.id, r]));
+    expect(byId[`mou-review-${nextStart}`]).toMatchObject({ periodStart: nextStart, status: 'RUNNING', recommendation: null, figures: null });
+    // Six visit requests, none held: the year's figures, next to its recommendation.
+    expect(byId[reviewId]).toMatchObject({ recommendation: 'REVOKE', figures: { totalRequests: 6, visitGrantRate: 0, visitOnTimeRate: 0 } });
   });
 
   it('lets a policy user sign off, never an investigator or an admin, and only once', async () => {
@@ -131,6 +145,7 @@ describe('the one-year review through the API', () => {
       revokeGrantRateBelow: ['revokeGrantRateBelow is a rate and must lie between 0 and 1, got 1.5.'],
     });
     await sys.http.get('/api/v1/reviews/what-if').query(window).set(as('investigator')).expect(403);
-    expect((await sys.db.query(`SELECT count(*)::int AS n FROM reviews`))[0].n).toBe(2);
+    // The two started, and the next year's review the ended one scheduled: what-if stored nothing.
+    expect((await sys.db.query(`SELECT count(*)::int AS n FROM reviews`))[0].n).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../inspection-case/types';
 import type { FacilityStatus } from '../facility/types';
 import type { EntryState } from './types';
+import type { HolidayCalendar } from '@mou/domain';
 
 export const entryStateQuery = defineQuery<EntryState>('entryState');
 
@@ -43,3 +44,14 @@ export const releaseEntryUpdate = defineUpdate<EntryState, [DecisionArgs]>('rele
 export const excludeEntryUpdate = defineUpdate<EntryState, [DecisionArgs]>('excludeEntry');
 export const extendProofUpdate = defineUpdate<EntryState, [DecisionArgs]>('extendProof');
 export const decideProtestUpdate = defineUpdate<EntryState, [ProtestDecisionArgs]>('decideProtest');
+
+/**
+ * An administrator published a new version of the holiday calendar (docs/domain.md §4): the entry
+ * counts its business days on it from now on. The calendar travels in the message and lives in
+ * the workflow's state, so the workflow stays deterministic.
+ */
+export interface CalendarChangedArgs {
+  calendar: HolidayCalendar;
+  actor: Actor;
+}
+export const calendarChangedUpdate = defineUpdate<EntryState, [CalendarChangedArgs]>('calendarChanged');

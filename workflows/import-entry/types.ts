@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from '@mou/domain';
 /** Wire types of the importEntry workflow: one per entry an importer files. */
 import type { DeadlineLedger, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
 import type { DeadlineProjection } from '../inspection-case/types';
@@ -45,11 +46,19 @@ export interface EntryState {
   excludedAt: number | null;
   protestedAt: number | null;
   sequence: number;
+  /**
+   * The holiday calendar the business-day clocks count on: the version in force when the entry
+   * was filed, or the one a calendar change brought since. Absent in entries filed before
+   * calendars were data: they count on us-federal version 1.
+   */
+  calendar?: HolidayCalendar;
 }
 
 export interface ScreeningFacts {
   manufacturerStatus: ManufacturerStatus;
   category: { code: string; highRisk: boolean } | null;
+  /** The holiday calendar in force when the entry is filed, when it is past version 1 (docs/domain.md §4). */
+  calendar?: HolidayCalendar;
 }
 
 export interface AppendEntryEventInput {

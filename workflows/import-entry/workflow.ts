@@ -12,6 +12,7 @@ import {
   scheduleSteps,
   screenEntry,
   startEntryClock,
+  HolidayCalendar,
   US_FEDERAL_CALENDAR,
 } from '@mou/domain';
 import { projectClock } from '../shared/clock-projection';
@@ -24,7 +25,6 @@ const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-const CALENDAR = US_FEDERAL_CALENDAR;
 const SYSTEM = 'system';
 
 /**
@@ -49,6 +49,8 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     sequence: 0,
   };
   let screened = state.sequence > 0;
+  /** The calendar in force for this entry (docs/domain.md §4). */
+  const calendar = (): HolidayCalendar => state.calendar ?? US_FEDERAL_CALENDAR;
   let generation = 0;
   const facts = () => ({
     presentedAt: Date.parse(input.presentedAt),
@@ -75,10 +77,10 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       proof: state.proof,
       deadlines: state.clocks.map((c, i) => {
         const rule = DEFAULT_DEADLINE_RULES[c.kind];
-        const projected = projectClock(rule, { ...c, key: `${c.kind}-${i + 1}` }, CALENDAR);
+        const projected = projectClock(rule, { ...c, key: `${c.kind}-${i + 1}` }, calendar());
         // These periods run to the end of their last day (the last millisecond before the
         // expiry instant): the board shows overdue only once that day is over.
-        const expiresAt = entryClockExpiresAt(rule, c.ledger, CALENDAR);
+        const expiresAt = entryClockExpiresAt(rule, c.ledger, calendar());
         return { ...projected, dueAt: expiresAt === null ? null : new Date(expiresAt - 1).toISOString() };
       }),
     });
@@ -189,7 +191,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
   const proofExtension = (args: msg.DecisionArgs) => {
     const clock = openClock();
     if (!clock || clock.kind !== 'ENTRY_PROOF') throw ApplicationFailure.nonRetryable('Only a running deadline for proof can be extended.', 'IllegalTransition');
-    const decision = extendProofDeadline(clock.ledger, { reason: args.reason, by: args.actor.id, at: Date.now() }, CALENDAR);
+    const decision = extendProofDeadline(clock.ledger, { reason: args.reason, by: args.actor.id, at: Date.now() }, calendar());
     if (!decision.allowed) throw ApplicationFailure.nonRetryable(decision.reason, 'IllegalTransition');
     return { clock, ledger: decision.ledger };
   };
@@ -203,6 +205,40 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     move(args.grant ? 'GRANT_PROTEST' : 'DENY_PROTEST', at);
     await record(args.grant ? 'PROTEST_GRANTED' : 'PROTEST_DENIED', args.actor.id, { reason: args.reason }, at);
   });
+
+  // A new calendar version re-projects the open clock: the event says which versions and which due
+  // dates, and the loop below re-arms the timer on the new due instant (docs/domain.md §4).
+  const checkCalendar = (args: msg.CalendarChangedArgs) => {
+    const next = args.calendar;
+    if (!next || typeof next.id !== 'string' || !Number.isInteger(next.version) || !Array.isArray(next.holidays)) {
+      throw ApplicationFailure.nonRetryable('A calendar change needs the calendar: id, version and holidays.', 'BadRequest');
+    }
+    if (next.id !== calendar().id) throw ApplicationFailure.nonRetryable(`This entry counts on calendar ${calendar().id}, not ${next.id}.`, 'BadRequest');
+  };
+  setHandler(
+    msg.calendarChangedUpdate,
+    (args) =>
+      serially(async () => {
+        checkCalendar(args);
+        const before = calendar();
+        // A version already applied (or older) changes nothing: a repeated message is harmless.
+        if (args.calendar.version <= before.version) return state;
+        const clock = openClock();
+        const dueBefore = clock ? entryClockExpiresAt(DEFAULT_DEADLINE_RULES[clock.kind], clock.ledger, before) : null;
+        state.calendar = { id: args.calendar.id, version: args.calendar.version, holidays: [...args.calendar.holidays] };
+        const dueAfter = clock ? entryClockExpiresAt(DEFAULT_DEADLINE_RULES[clock.kind], clock.ledger, calendar()) : null;
+        if (clock && dueBefore !== dueAfter) {
+          const lastDay = (at: number | null) => (at === null ? null : new Date(at - 1).toISOString());
+          await record('DEADLINE_REPROJECTED', args.actor.id, {
+            kind: clock.kind,
+            calendar: { id: before.id, from: before.version, to: args.calendar.version },
+            dueAt: { from: lastDay(dueBefore), to: lastDay(dueAfter) },
+          });
+        }
+        return state;
+      }),
+    { validator: checkCalendar },
+  );
 
   // Re-screening when the manufacturer's status changes (docs/domain.md §6).
   const rescreens: { status: string; reason: string }[] = [];
@@ -229,12 +265,12 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
   /** What happens when the running clock's period is over (its expiry move), or its reminder. */
   const onClock = async (clock: EntryClock, now: number) => {
     const rule = DEFAULT_DEADLINE_RULES[clock.kind];
-    for (const scheduled of scheduleSteps(rule, clock.ledger, CALENDAR)) {
+    for (const scheduled of scheduleSteps(rule, clock.ledger, calendar())) {
       if (scheduled.step.type === 'BREACH' || scheduled.at === null || scheduled.at > now || clock.firedLevels.includes(scheduled.step.level)) continue;
       clock.firedLevels.push(scheduled.step.level);
       await record('DEADLINE_REMINDER', SYSTEM, { kind: clock.kind, level: scheduled.step.level, step: scheduled.step.type, notify: scheduled.step.notify }, scheduled.at);
     }
-    const expiresAt = entryClockExpiresAt(rule, clock.ledger, CALENDAR);
+    const expiresAt = entryClockExpiresAt(rule, clock.ledger, calendar());
     if (expiresAt === null || expiresAt > now || clock.status !== 'open') return;
     if (clock.kind === 'ENTRY_DECISION') {
       // The window closed with no ground for detention: the goods are released.
@@ -253,10 +289,10 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     const clock = openClock();
     if (!clock) return null;
     const rule = DEFAULT_DEADLINE_RULES[clock.kind];
-    const instants = scheduleSteps(rule, clock.ledger, CALENDAR)
+    const instants = scheduleSteps(rule, clock.ledger, calendar())
       .filter((s) => s.step.type !== 'BREACH' && s.at !== null && !clock.firedLevels.includes(s.step.level))
       .map((s) => s.at as number);
-    const expiresAt = entryClockExpiresAt(rule, clock.ledger, CALENDAR);
+    const expiresAt = entryClockExpiresAt(rule, clock.ledger, calendar());
     if (expiresAt !== null) instants.push(expiresAt);
     return instants.length ? Math.min(...instants) : null;
   };
@@ -270,6 +306,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       importedAt: Date.parse(input.importedAt),
     });
     state.screeningVersion = result.screeningVersion;
+    if (screening.calendar) state.calendar = screening.calendar;
     const decision = startEntryClock('PENDING_SCREENING', facts());
     if (decision) state.clocks.push({ ...decision, firedLevels: [], status: 'open', metAt: null });
     await serially(() => record('ENTRY_FILED', input.importerId, { productCategory: input.productCategory, manufacturer: input.manufacturer.name }));

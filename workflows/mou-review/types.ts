@@ -11,6 +11,23 @@ export interface MouReviewInput {
   thresholds?: Partial<ReviewThresholds>;
   /** Days between reminders to policy staff while the recommendation waits for sign-off; 7 by default. */
   reminderEveryDays?: number;
+  /** The review that scheduled this one, and why: the programme's next year, or a re-review of thin data. */
+  follows?: ReviewSuccession;
+}
+
+/** Why a review was started by the one before it (docs/domain.md §7). */
+export type SuccessionReason = 'NEXT_YEAR' | 'INSUFFICIENT_DATA';
+
+export interface ReviewSuccession {
+  reviewId: string;
+  reason: SuccessionReason;
+}
+
+/** The review a finished one scheduled: its id, the first day of its year and why. */
+export interface ScheduledReview {
+  reviewId: string;
+  periodStart: string;
+  reason: SuccessionReason;
 }
 
 /** The figures of a quarter-end summary: the review's metrics without the requests' day tallies. */
@@ -51,6 +68,10 @@ export interface ReviewState {
   reportedAt: string | null;
   remindersSent: number;
   signOff: ReviewSignOff | null;
+  /** The review this one scheduled when its year ended; null before then (and for reviews that predate succession). */
+  successor?: ScheduledReview | null;
+  /** Set when another review scheduled this one. */
+  follows?: ReviewSuccession | null;
   /** Steps recorded so far (opened, each summary, the report, reminders, sign-off): the live stream's sequence. */
   sequence: number;
 }

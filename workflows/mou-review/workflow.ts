@@ -1,8 +1,21 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  ParentClosePolicy,
+  patched,
+  proxyActivities,
+  setHandler,
+  sleep,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { addMonths, computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHOLDS, parseIsoDate, ReviewMetrics, thresholdProblems, toIsoDate } from '@mou/domain';
 import { reviewWorkflowId } from '@mou/temporal';
 import * as msg from './messages';
-import type { InterimMetrics, InterimSummary, MouReviewInput, ReviewActivities, ReviewState, SignOffReviewArgs, YearReviewOutcome } from './types';
+import type { InterimMetrics, InterimSummary, MouReviewInput, ReviewActivities, ReviewState, ScheduledReview, SignOffReviewArgs, YearReviewOutcome } from './types';
 import { serialQueue } from '../shared/serial';
 
 const activities = proxyActivities<ReviewActivities>({
@@ -130,6 +143,11 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
     state.status = 'AWAITING_SIGN_OFF';
   }
 
+  // Reviews whose year ended before succession existed schedule nothing when their history replays.
+  if (state.decision && state.successor == null && patched('review-schedules-successor')) {
+    state.successor = await scheduleSuccessor(input, state);
+  }
+
   // Nothing is final until policy staff sign it off; they hear again every few days until then.
   const signedOff = () => state.status === 'SIGNED_OFF';
   while (!signedOff()) {
@@ -150,6 +168,41 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
   return state;
 }
 
+/**
+ * The programme goes on after a review: the next year's review starts the day this year ends, and an
+ * INSUFFICIENT_DATA result is reviewed again after the configured months (docs/domain.md §7) over the
+ * year that ends then. The successor is a child workflow started now with the ABANDON parent close
+ * policy rather than a Temporal Schedule: the date depends on this review's own result, one start is
+ * all it takes (a Schedule would have to be created, then deleted after its one action), the start
+ * is part of this review's history (replayable, started exactly once) and the successor keeps its
+ * own durable timers, so it lives on when this review is signed off and completes.
+ */
+async function scheduleSuccessor(input: MouReviewInput, state: ReviewState): Promise<ScheduledReview> {
+  const decision = state.decision!;
+  const from = parseIsoDate(state.periodStart);
+  const insufficient = decision.flags.includes('INSUFFICIENT_DATA') && decision.reReviewInMonths !== null;
+  const periodStart = toIsoDate(insufficient ? addMonths(from, decision.reReviewInMonths!) : parseIsoDate(state.periodEnd));
+  const successor: ScheduledReview = { reviewId: reviewWorkflowId(periodStart), periodStart, reason: insufficient ? 'INSUFFICIENT_DATA' : 'NEXT_YEAR' };
+  const next: MouReviewInput = {
+    periodStart,
+    thresholds: input.thresholds,
+    reminderEveryDays: input.reminderEveryDays,
+    follows: { reviewId: state.reviewId, reason: successor.reason },
+  };
+  try {
+    await startChild(mouReview, {
+      workflowId: successor.reviewId,
+      args: [next],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      // An administrator may already have started that year's review: it stands.
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return successor;
+}
+
 function initialState(input: MouReviewInput, to: number): ReviewState {
   const thresholds = { ...DEFAULT_REVIEW_THRESHOLDS, ...(input.thresholds ?? {}) };
   const problems = thresholdProblems(thresholds);
@@ -168,6 +221,8 @@ function initialState(input: MouReviewInput, to: number): ReviewState {
     reportedAt: null,
     remindersSent: 0,
     signOff: null,
+    successor: null,
+    follows: input.follows ?? null,
     sequence: 0,
   };
 }

@@ -13,6 +13,7 @@ import { FacilitiesModule } from './facilities/facilities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 import { ReviewsModule } from './reviews/reviews.module';
+import { CalendarsModule } from './calendars/calendars.module';
 import { RulesModule } from './rules/rules.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         EventsModule,
         FacilitiesModule,
         ReviewsModule,
+        CalendarsModule,
         RulesModule,
       ],
       controllers: [HealthController],

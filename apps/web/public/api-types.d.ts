@@ -978,6 +978,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A holiday calendar: its version in force, its closure days and every version */
+        get: operations["calendarsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a day (a new version); open entries re-project their business-day clocks */
+        post: operations["calendarsClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/reopenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closure day (a new version); open entries re-project their business-day clocks */
+        post: operations["calendarsReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rules/deadlines": {
         parameters: {
             query?: never;
@@ -1992,6 +2043,26 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReviewKeyFiguresDto: {
+            /** @description Requests made in the window */
+            totalRequests: number;
+            /** @description Requests whose 60 days had run by the review date */
+            requestsDue: number;
+            /**
+             * @description Visits held ÷ visits requested
+             * @example 0.17
+             */
+            visitGrantRate: number | null;
+            /**
+             * @description Visits held within 60 days ÷ visits requested
+             * @example 0
+             */
+            visitOnTimeRate: number | null;
+            /** @description PRC reports within 60 days ÷ reports requested */
+            reportOnTimeRate: number | null;
+            /** @description US post-visit reports on time ÷ due */
+            usReportOnTimeRate: number | null;
+        };
         ReviewSummaryDto: {
             id: string;
             /** Format: date */
@@ -2005,6 +2076,8 @@ export interface components {
             flags: ("INSUFFICIENT_DATA" | "US_NONCOMPLIANCE")[];
             /** @description Interim summaries sent so far */
             interimSummaries: number;
+            /** @description The year's key figures, once the year has ended */
+            figures: components["schemas"]["ReviewKeyFiguresDto"] | (never | null);
             /** Format: date-time */
             signedOffAt: string | null;
             /** Format: date-time */
@@ -2038,6 +2111,59 @@ export interface components {
         SignOffReviewDto: {
             /** @description Why the signer agrees; required to sign off a REVOKE carrying US_NONCOMPLIANCE */
             note?: string;
+        };
+        CalendarChangeDto: {
+            added: string[];
+            removed: string[];
+            reason: string;
+        };
+        CalendarAuthorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
+        CalendarVersionDto: {
+            version: number;
+            /** @description What made this version; null for version 1, the rule-based federal holidays */
+            change: components["schemas"]["CalendarChangeDto"] | (never | null);
+            createdBy: components["schemas"]["CalendarAuthorDto"] | (never | null);
+            /** Format: date-time */
+            createdAt: string | null;
+        };
+        CalendarDto: {
+            /** @example us-federal */
+            id: string;
+            /** @description The version in force: new and re-projected deadlines count on it */
+            version: number;
+            /** @description Closure days of the version in force from a year ago on, sorted */
+            upcoming: string[];
+            /** @description Every version, newest first */
+            versions: components["schemas"]["CalendarVersionDto"][];
+        };
+        ChangeClosureDayDto: {
+            /**
+             * Format: date
+             * @description The day offices close (or reopen)
+             * @example 2026-12-24
+             */
+            date: string;
+            /**
+             * @description Why, kept with the new version
+             * @example Executive order: federal offices closed
+             */
+            reason: string;
+        };
+        CalendarChangedDto: {
+            /** @example us-federal */
+            id: string;
+            /** @description The version in force: new and re-projected deadlines count on it */
+            version: number;
+            /** @description Closure days of the version in force from a year ago on, sorted */
+            upcoming: string[];
+            /** @description Every version, newest first */
+            versions: components["schemas"]["CalendarVersionDto"][];
+            /** @description Open entries whose workflow was given the new version */
+            entriesTold: number;
         };
         BudgetDto: {
             /** @enum {string} */
@@ -6142,6 +6268,217 @@ export interface operations {
                 };
             };
             /** @description The year is still running, or the review is already signed off; `reason` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    calendarsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    calendarsClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeClosureDayDto"];
+            };
+        };
+        responses: {
+            /** @description The calendar at its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarChangedDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The day already is (or is not) a closure day, is a weekend, or another version was just made (`reason` says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    calendarsReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeClosureDayDto"];
+            };
+        };
+        responses: {
+            /** @description The calendar at its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarChangedDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The day already is (or is not) a closure day, is a weekend, or another version was just made (`reason` says which) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -20,6 +20,7 @@ import { newCasePage } from './views/new-case.js';
 import { newEntryPage } from './views/new-entry.js';
 import { placeholderPage } from './views/placeholder.js';
 import { currentReviewPage, reviewPage } from './views/review.js';
+import { adminCalendarsPage } from './views/admin-calendars.js';
 import { screeningPage } from './views/screening.js';
 import { signInPage } from './views/sign-in.js';
 
@@ -39,8 +40,9 @@ route('/entries/new', newEntryPage, 'entry:file');
 route('/entries/:id', entryPage, 'entry:read');
 route('/screening', screeningPage, 'screening:check');
 route('/inbox', inboxPage, 'inbox:read');
-route('/review', currentReviewPage, 'review:report');
-route('/reviews/:id', reviewPage, 'review:report');
+route('/review', currentReviewPage, 'review:read');
+route('/reviews/:id', reviewPage, 'review:read');
+route('/admin/calendars', adminCalendarsPage, 'reference:manage');
 route('/admin', placeholderPage('admin'), 'reference:manage');
 
 function signOut() {

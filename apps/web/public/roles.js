@@ -19,8 +19,9 @@ export function has(user, permission) {
  */
 const PAGES = [
   { href: '/board', label: 'Deadline board', needs: 'deadline:board' },
-  { href: '/review', label: 'One-year review', needs: 'review:report' },
   { href: '/admin', label: 'Administration', needs: 'reference:manage' },
+  { href: '/admin/calendars', label: 'Holiday calendar', needs: 'reference:manage' },
+  { href: '/review', label: 'One-year review', needs: 'review:read' },
   { href: '/entries', label: (user) => (has(user, 'entry:file') ? 'My entries' : 'Entries'), needs: 'entry:read' },
   { href: '/entries/new', label: 'File an entry', needs: 'entry:file' },
   { href: '/screening', label: 'Screening check', needs: 'screening:check' },

@@ -4,6 +4,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { workflowBundleOptions } from '@mou/temporal';
 import { createActivities } from './activities';
+import type { ReportFont } from './review/render-pdf';
 
 export interface CaseWorkerOptions {
   connection: NativeConnection;
@@ -15,6 +16,8 @@ export interface CaseWorkerOptions {
   /** Prebuilt bundle (npm run build); when absent the workflows are bundled from source. */
   workflowBundlePath?: string;
   repoRoot: string;
+  /** The font the review report's PDF embeds; Debian's fonts-wqy-microhei when absent. */
+  reportFont?: ReportFont;
 }
 
 /** The Temporal worker that runs every workflow and activity of the product. */
@@ -30,7 +33,7 @@ export async function createCaseWorker(options: CaseWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: createActivities(options.dataSource, options.client),
+    activities: createActivities(options.dataSource, options.client, options.reportFont),
     ...bundle,
   });
 }

@@ -124,6 +124,20 @@ export class AppConfig {
   @IsString()
   DEADLINE_RULES?: string;
 
+  /**
+   * The font the review report's PDF embeds (subset) for text Helvetica cannot print, a facility's
+   * Chinese name above all: Debian's fonts-wqy-microhei by default. A TrueType/OpenType file or a
+   * collection (.ttc, whose face REPORT_FONT_FACE names).
+   */
+  @IsString()
+  @MinLength(1)
+  REPORT_FONT_PATH = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+
+  /** The PostScript name of the face to use when REPORT_FONT_PATH is a collection. */
+  @IsString()
+  @MinLength(1)
+  REPORT_FONT_FACE = 'WenQuanYiMicroHei';
+
   /** Largest accepted request body, in bytes; larger ones get 413. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()

@@ -1,4 +1,4 @@
-import { isBusinessDay, US_FEDERAL_CALENDAR, usFederalHolidays } from './holiday-calendar';
+import { changeClosureDay, isBusinessDay, US_FEDERAL_CALENDAR, usFederalHolidays } from './holiday-calendar';
 
 describe(usFederalHolidays.name, () => {
   // Published OPM federal holiday schedules (opm.gov, "Federal Holidays").
@@ -67,5 +67,23 @@ describe(isBusinessDay.name, () => {
     const withClosing = { id: 'us-federal', version: 2, holidays: [...US_FEDERAL_CALENDAR.holidays, '2025-01-09'] };
     expect(isBusinessDay('2025-01-09', US_FEDERAL_CALENDAR)).toBe(true);
     expect(isBusinessDay('2025-01-09', withClosing)).toBe(false);
+  });
+});
+
+describe('changeClosureDay', () => {
+  const v1 = { id: 'us-federal', version: 1, holidays: ['2026-01-01', '2026-12-25'] };
+  it('closes a working day in a new version, keeping the old one as it was', () => {
+    const next = changeClosureDay(v1, '2026-12-24', 'close');
+    expect(next).toEqual({ calendar: { id: 'us-federal', version: 2, holidays: ['2026-01-01', '2026-12-24', '2026-12-25'] } });
+    expect(v1.holidays).toEqual(['2026-01-01', '2026-12-25']);
+  });
+  it('reopens a closure day in a new version', () => {
+    expect(changeClosureDay(v1, '2026-12-25', 'reopen')).toEqual({ calendar: { id: 'us-federal', version: 2, holidays: ['2026-01-01'] } });
+  });
+  it('refuses a weekend, a day already closed, a working day to reopen and a date that does not exist', () => {
+    expect(changeClosureDay(v1, '2026-12-26', 'close')).toEqual({ refused: '2026-12-26 is a Saturday: offices are closed anyway.' });
+    expect(changeClosureDay(v1, '2026-12-25', 'close')).toEqual({ refused: '2026-12-25 is already a closure day in version 1.' });
+    expect(changeClosureDay(v1, '2026-12-24', 'reopen')).toEqual({ refused: '2026-12-24 is not a closure day in version 1.' });
+    expect(changeClosureDay(v1, '2026-02-30', 'close')).toEqual({ refused: '2026-02-30 is not a real date.' });
   });
 });

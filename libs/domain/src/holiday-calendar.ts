@@ -108,3 +108,35 @@ export function isBusinessDay(date: string | number, calendar: HolidayCalendar):
   if (weekday === SATURDAY || weekday === SUNDAY) return false;
   return !holidaySet(calendar).has(isoDate);
 }
+
+/** What an administrator changed between two versions of a calendar: closure days added or taken back. */
+export interface CalendarChange {
+  added: string[];
+  removed: string[];
+  reason: string;
+}
+
+/**
+ * The next version of a calendar with `day` closed (an unscheduled closure) or reopened
+ * (docs/domain.md §4); a reason for refusing when the day is no real date, is a weekend, or
+ * already is (or is not) a closure day.
+ */
+export function changeClosureDay(
+  calendar: HolidayCalendar,
+  day: string,
+  action: 'close' | 'reopen',
+): { calendar: HolidayCalendar } | { refused: string } {
+  let instant: number;
+  try {
+    instant = parseIsoDate(day);
+  } catch {
+    return { refused: `${day} is not a real date.` };
+  }
+  const weekday = new Date(instant).getUTCDay();
+  if (weekday === SATURDAY || weekday === SUNDAY) return { refused: `${day} is a ${weekday === SATURDAY ? 'Saturday' : 'Sunday'}: offices are closed anyway.` };
+  const closed = holidaySet(calendar).has(day);
+  if (action === 'close' && closed) return { refused: `${day} is already a closure day in version ${calendar.version}.` };
+  if (action === 'reopen' && !closed) return { refused: `${day} is not a closure day in version ${calendar.version}.` };
+  const holidays = action === 'close' ? [...calendar.holidays, day].sort() : calendar.holidays.filter((d) => d !== day);
+  return { calendar: { id: calendar.id, version: calendar.version + 1, holidays } };
+}

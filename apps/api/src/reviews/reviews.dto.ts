@@ -111,6 +111,16 @@ export class ReviewDetailDto {
   @DateTimeProperty() updatedAt: string;
 }
 
+/** A year's key figures, for comparing the years side by side (docs/domain.md §7); null rates had nothing due. */
+export class ReviewKeyFiguresDto {
+  @IntProperty({ description: 'Requests made in the window' }) totalRequests: number;
+  @IntProperty({ description: 'Requests whose 60 days had run by the review date' }) requestsDue: number;
+  @ApiProperty({ type: 'number', nullable: true, example: 0.17, description: 'Visits held ÷ visits requested' }) visitGrantRate: number | null;
+  @ApiProperty({ type: 'number', nullable: true, example: 0, description: 'Visits held within 60 days ÷ visits requested' }) visitOnTimeRate: number | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'PRC reports within 60 days ÷ reports requested' }) reportOnTimeRate: number | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'US post-visit reports on time ÷ due' }) usReportOnTimeRate: number | null;
+}
+
 export class ReviewSummaryDto {
   @ApiProperty({ pattern: REVIEW_ID_PATTERN }) id: string;
   @DateProperty() periodStart: string;
@@ -119,6 +129,7 @@ export class ReviewSummaryDto {
   @NullableStringProperty({ enum: RECOMMENDATIONS }) recommendation: string | null;
   @ApiProperty({ enum: REVIEW_FLAGS, isArray: true }) flags: string[];
   @IntProperty({ description: 'Interim summaries sent so far' }) interimSummaries: number;
+  @ApiProperty({ type: ReviewKeyFiguresDto, nullable: true, description: "The year's key figures, once the year has ended" }) figures: ReviewKeyFiguresDto | null;
   @NullableDateTimeProperty() signedOffAt: string | null;
   @DateTimeProperty() createdAt: string;
 }

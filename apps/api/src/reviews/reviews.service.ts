@@ -109,7 +109,7 @@ export class ReviewsService {
   async list() {
     const rows = (await this.dataSource.query(
       `SELECT id, period_start::text AS "periodStart", period_end::text AS "periodEnd", status, recommendation, flags,
-              jsonb_array_length(interim) AS "interimSummaries", signed_off_at AS "signedOffAt", created_at AS "createdAt"
+              jsonb_array_length(interim) AS "interimSummaries", metrics, signed_off_at AS "signedOffAt", created_at AS "createdAt"
          FROM reviews ORDER BY period_start DESC`,
     )) as Record<string, unknown>[];
     return rows;

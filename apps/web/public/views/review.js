@@ -4,6 +4,8 @@ import { humanize } from '../dom.js';
 import { errorSentence } from '../forms.js';
 import { dateText, todayIso } from '../format.js';
 import { announce, onLive } from '../live.js';
+import { has } from '../roles.js';
+import { navigate } from '../router.js';
 import { ActionForm, Field, html, mountView, Time, useId } from '../ui.js';
 
 /**
@@ -50,11 +52,24 @@ const STATUS = {
 
 const percent = (rate) => (rate === null || rate === undefined ? 'n/a (none due)' : `${Math.round(rate * 1000) / 10}%`);
 
-/** The current review: the one whose programme year started last. */
+/**
+ * What the signed-in user may do here, from the permissions they signed in with; the API checks
+ * each request again.
+ * @param {import('../session.js').User | null} user
+ */
+const abilities = (user) => ({
+  start: has(user, 'review:start'),
+  report: has(user, 'review:report'),
+  signOff: has(user, 'review:sign-off'),
+  whatIf: has(user, 'review:what-if'),
+});
+
+/** The current review: the one waiting for its sign-off, else the one whose programme year started last. */
 export async function currentReviewPage(ctx) {
   const [reviews, defaults] = await Promise.all([api('/reviews'), api('/reviews/thresholds')]);
-  if (!reviews.length) return mountView(NoReview, { defaults });
-  return reviewView(reviews[0].id, reviews, defaults, ctx);
+  if (!reviews.length) return mountView(NoReview, { defaults, can: abilities(ctx.user) });
+  const current = reviews.find((r) => r.status === 'AWAITING_SIGN_OFF') ?? reviews[0];
+  return reviewView(current.id, reviews, defaults, ctx);
 }
 
 /** A review by id: the link in policy staff's notifications. */
@@ -63,18 +78,40 @@ export async function reviewPage(ctx) {
   return reviewView(ctx.params.id, reviews, defaults, ctx);
 }
 
-/** @param {{ defaults: Record<string, number> }} props the decision rule's default thresholds (GET /reviews/thresholds) */
-function NoReview({ defaults }) {
+/** @param {{ defaults: Record<string, number>, can: ReturnType<typeof abilities> }} props the decision rule's default thresholds (GET /reviews/thresholds) */
+function NoReview({ defaults, can }) {
   return html`<section class="review-page">
     <h1>One-year review</h1>
-    <p class="empty">No review has started yet: an administrator starts the review of a programme year. Meanwhile, the what-if panel applies the rule to today’s data.</p>
-    <${WhatIf} review=${null} defaults=${defaults} />
+    <p class="empty">No review has started yet: an administrator starts the review of a programme year.${can.whatIf ? ' Meanwhile, the what-if panel applies the rule to today’s data.' : ''}</p>
+    ${can.start ? html`<${StartReview} />` : null}
+    ${can.whatIf ? html`<${WhatIf} review=${null} defaults=${defaults} />` : null}
   </section>`;
 }
 
-async function reviewView(id, reviews, defaults, { flash }) {
+async function reviewView(id, reviews, defaults, { flash, user }) {
   const detail = await api(`/reviews/${encodeURIComponent(id)}`);
-  return mountView(ReviewPage, { initial: detail, reviews, defaults, flash });
+  return mountView(ReviewPage, { initial: detail, reviews, defaults, flash, can: abilities(user) });
+}
+
+/**
+ * Starts the review of a programme year (POST /reviews). Once started, each review schedules the
+ * next year's by itself; this starts the first, or a year the programme has not reviewed.
+ */
+function StartReview() {
+  return html`<section class="start-review" aria-labelledby="start-review-title">
+    <h2 id="start-review-title">Start a programme year’s review</h2>
+    <p>The review runs twelve months from the first day you give, sends a summary to policy staff each quarter and makes its recommendation when the year ends. Each review then schedules the next year’s by itself.</p>
+    <${ActionForm}
+      label="Start a review"
+      onSend=${async (body) => {
+        const started = await post('/reviews', { periodStart: body.periodStart });
+        await navigate(`/reviews/${started.id}`, { flash: `The review of the year from ${dateText(started.periodStart)} is started.` });
+      }}
+    >
+      <${Field} name="periodStart" label="First day of the programme year" type="date" required=${true} />
+      <div class="actions"><button type="submit">Start the review</button></div>
+    <//>
+  </section>`;
 }
 
 /**
@@ -83,12 +120,11 @@ async function reviewView(id, reviews, defaults, { flash }) {
  * what-if panel. When the review records a step (live stream `review`) the page is patched: the
  * what-if values and a half-written sign-off note stay.
  */
-function ReviewPage({ initial, reviews, defaults, flash }) {
+function ReviewPage({ initial, reviews, defaults, flash, can }) {
   const [shown, setShown] = useState({ review: initial, message: flash, focus: false });
   const page = useRef(/** @type {HTMLElement | null} */ (null));
   const status = useRef(/** @type {HTMLElement | null} */ (null));
   const r = shown.review;
-  const others = reviews.filter((x) => x.id !== r.id);
 
   useEffect(() => {
     if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
@@ -118,23 +154,115 @@ function ReviewPage({ initial, reviews, defaults, flash }) {
     <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
     <${Progress} r=${r} />
     ${r.decision ? html`<${Recommendation} r=${r} />` : null}
-    <${Report} r=${r} />
-    <${SignOff} r=${r} signed=${(updated, done) => setShown({ review: updated, message: done, focus: true })} />
+    ${can.report ? html`<${Report} r=${r} />` : null}
+    <${SignOff} r=${r} canSign=${can.signOff} signed=${(updated, done) => setShown({ review: updated, message: done, focus: true })} />
     <${Interim} r=${r} defaults=${defaults} />
-    <${WhatIf} review=${initial} defaults=${defaults} />
-    ${others.length
-      ? html`<section aria-labelledby="other-reviews-title">
-          <h2 id="other-reviews-title">Other reviews</h2>
-          <ul class="plain-list">
-            ${others.map(
-              (x) => html`<li key=${x.id}>
-                <a href=${`/reviews/${x.id}`}>${dateText(x.periodStart)} to ${dateText(x.periodEnd)}</a> — ${STATUS[x.status] ?? x.status}${x.recommendation ? `, ${x.recommendation}` : ''}
-              </li>`,
-            )}
-          </ul>
-        </section>`
-      : null}
+    <${Years} reviews=${reviews} current=${r.id} />
+    ${can.whatIf ? html`<${WhatIf} review=${initial} defaults=${defaults} />` : null}
+    ${can.start ? html`<${StartReview} />` : null}
   </section>`;
+}
+
+/** The key rates compared across years: [field, label, line style]. */
+const YEAR_RATES = [
+  ['visitGrantRate', 'Visit grant rate', 'solid'],
+  ['visitOnTimeRate', 'Visit on-time rate', 'dashed'],
+  ['reportOnTimeRate', 'PRC report on-time rate', 'dotted'],
+  ['usReportOnTimeRate', 'US report on-time rate', 'dash-dot'],
+];
+const DASH = { solid: '', dashed: '8 4', dotted: '2 4', 'dash-dot': '8 4 2 4' };
+
+/**
+ * Every programme year side by side (GET /reviews): its status, its recommendation and its key
+ * figures, as a table, then the rates of the years that have ended as a chart. The table holds
+ * every value the chart draws, so the chart is a picture of it (aria-hidden is not needed: the
+ * chart has its own title and description naming the table).
+ */
+function Years({ reviews, current }) {
+  const years = [...reviews].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+  return html`<section class="years" aria-labelledby="years-title">
+    <h2 id="years-title">Year by year</h2>
+    <div class="table-wrap">
+      <table class="years-table">
+        <caption>Every programme year’s review, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Programme year</th>
+            <th scope="col">Status</th>
+            <th scope="col">Recommendation</th>
+            <th scope="col">Requests due</th>
+            ${YEAR_RATES.map(([key, label]) => html`<th key=${key} scope="col">${label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${years.map(
+            (y) => html`<tr key=${y.id} aria-current=${y.id === current ? 'page' : undefined}>
+              <th scope="row">
+                ${y.id === current
+                  ? html`${dateText(y.periodStart)} to ${dateText(y.periodEnd)} (shown)`
+                  : html`<a href=${`/reviews/${y.id}`}>${dateText(y.periodStart)} to ${dateText(y.periodEnd)}</a>`}
+              </th>
+              <td>${STATUS[y.status] ?? humanize(y.status)}</td>
+              <td>${y.recommendation ?? 'not yet'}${y.flags.length ? ` (${y.flags.map(humanize).join(', ')})` : ''}</td>
+              <td>${y.figures ? String(y.figures.requestsDue) : '—'}</td>
+              ${YEAR_RATES.map(([key]) => html`<td key=${key}>${y.figures ? percent(y.figures[key]) : '—'}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <${YearChart} years=${years.filter((y) => y.figures)} />
+  </section>`;
+}
+
+/** The ended years' rates as lines over the years, drawn as SVG from the same rows as the table. */
+function YearChart({ years }) {
+  const titleId = useId('year-chart-title');
+  const descId = useId('year-chart-desc');
+  if (years.length === 0) return html`<p class="empty">The chart of the years’ figures starts when the first year ends.</p>`;
+  const width = 640;
+  const height = 260;
+  const pad = { left: 48, right: 16, top: 16, bottom: 40 };
+  const x = (i) => (years.length === 1 ? (pad.left + width - pad.right) / 2 : pad.left + (i * (width - pad.left - pad.right)) / (years.length - 1));
+  const y = (rate) => pad.top + (1 - rate) * (height - pad.top - pad.bottom);
+  const lines = YEAR_RATES.map(([key, label, style]) => {
+    const points = years.map((yr, i) => [i, yr.figures[key]]).filter(([, v]) => typeof v === 'number');
+    return { key, label, style, points };
+  });
+  return html`<figure class="year-chart">
+    <svg viewBox=${`0 0 ${width} ${height}`} role="img" aria-labelledby=${titleId} aria-describedby=${descId} class="chart">
+      <title id=${titleId}>Key rates by programme year</title>
+      <desc id=${descId}>
+        ${lines
+          .map((l) => `${l.label}: ${l.points.map(([i, v]) => `${years[i].periodStart.slice(0, 4)} ${percent(v)}`).join(', ') || 'none due'}`)
+          .join('. ')}. The table above gives every figure.
+      </desc>
+      ${[0, 0.25, 0.5, 0.75, 1].map(
+        (t) => html`<g key=${t}>
+          <line x1=${pad.left} x2=${width - pad.right} y1=${y(t)} y2=${y(t)} class="chart-grid" />
+          <text x=${pad.left - 6} y=${y(t) + 4} text-anchor="end" class="chart-label">${Math.round(t * 100)}%</text>
+        </g>`,
+      )}
+      ${years.map(
+        (yr, i) => html`<text key=${yr.id} x=${x(i)} y=${height - pad.bottom + 18} text-anchor="middle" class="chart-label">${dateText(yr.periodStart)}</text>`,
+      )}
+      ${lines.map(
+        (l) => html`<g key=${l.key} class=${`chart-series chart-${l.key}`} data-series=${l.key}>
+          <polyline fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray=${DASH[l.style]} points=${l.points.map(([i, v]) => `${x(i)},${y(v)}`).join(' ')} />
+          ${l.points.map(([i, v]) => html`<circle key=${i} cx=${x(i)} cy=${y(v)} r="4" fill="currentColor"><title>${`${l.label}, ${dateText(years[i].periodStart)}: ${percent(v)}`}</title></circle>`)}
+        </g>`,
+      )}
+    </svg>
+    <figcaption>
+      <ul class="chart-legend plain-list">
+        ${lines.map(
+          (l) => html`<li key=${l.key} class=${`chart-${l.key}`}>
+            <svg width="32" height="10" aria-hidden="true"><line x1="0" x2="32" y1="5" y2="5" stroke="currentColor" stroke-width="2" stroke-dasharray=${DASH[l.style]} /></svg> ${l.label}
+          </li>`,
+        )}
+      </ul>
+    </figcaption>
+  </figure>`;
 }
 
 function Progress({ r }) {
@@ -257,7 +385,7 @@ function Report({ r }) {
   </section>`;
 }
 
-function SignOff({ r, signed }) {
+function SignOff({ r, canSign, signed }) {
   let content;
   if (r.signOff) {
     content = html`<p class="notice">
@@ -265,6 +393,8 @@ function SignOff({ r, signed }) {
     </p>`;
   } else if (r.status !== 'AWAITING_SIGN_OFF') {
     content = html`<p class="empty">Sign-off opens when the year ends on ${dateText(r.periodEnd)} and the recommendation is made.</p>`;
+  } else if (!canSign) {
+    content = html`<p>The recommendation waits for a policy user’s sign-off.</p>`;
   } else {
     const needsNote = Boolean(r.decision?.requiresPolicySignOff);
     content = html`<p>The recommendation becomes final when a policy user signs it off.</p>

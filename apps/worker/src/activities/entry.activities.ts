@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { announce, DeadlineRepository, GENESIS_HASH } from '@mou/persistence';
+import { announce, currentCalendar, DeadlineRepository, GENESIS_HASH } from '@mou/persistence';
+import { US_FEDERAL_CALENDAR } from '@mou/domain';
 import type { AppendEntryEventInput, EntryActivities, ScreeningFacts } from '@mou/workflows';
 import { notifyEntryEvent } from '../notifications/entry-notifications';
 import { appendToStream, ENTRY_STREAM } from './event-stream';
@@ -16,7 +17,9 @@ export class EntryEventActivities implements EntryActivities {
     const [category] = (await this.dataSource.query('SELECT code, high_risk AS "highRisk" FROM product_categories WHERE code = $1', [
       input.productCategory,
     ])) as { code: string; highRisk: boolean }[];
-    return { manufacturerStatus: facility?.status ?? 'UNKNOWN', category: category ?? null };
+    // The calendar version in force counts the entry's business days; version 1 is the rule-based list the workflow knows.
+    const calendar = await currentCalendar(this.dataSource, US_FEDERAL_CALENDAR.id);
+    return { manufacturerStatus: facility?.status ?? 'UNKNOWN', category: category ?? null, ...(calendar && calendar.version > 1 ? { calendar } : {}) };
   };
 
   /** Appends to the entry's log and projects the entry row and its clocks, in one transaction. */

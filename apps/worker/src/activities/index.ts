@@ -5,16 +5,17 @@ import { CaseEventActivities } from './case-event.activities';
 import { EntryEventActivities } from './entry.activities';
 import { FacilityEventActivities } from './facility.activities';
 import { MouReviewActivities } from './review.activities';
+import type { ReportFont } from '../review/render-pdf';
 
 /** Every activity a workflow may schedule: a missing one fails the build, not a running review. */
 type WorkerActivities = CaseActivities & FacilityActivities & EntryActivities & ReviewActivities;
 
 /** Every activity the worker registers, bound to its dependencies. */
-export function createActivities(dataSource: DataSource, temporal: Client): WorkerActivities {
+export function createActivities(dataSource: DataSource, temporal: Client, reportFont?: ReportFont): WorkerActivities {
   const cases = new CaseEventActivities(dataSource);
   const facilities = new FacilityEventActivities(dataSource, temporal);
   const entries = new EntryEventActivities(dataSource);
-  const reviews = new MouReviewActivities(dataSource);
+  const reviews = new MouReviewActivities(dataSource, reportFont);
   return {
     appendCaseEvent: cases.appendCaseEvent,
     notifyFacility: facilities.notifyFacility,

@@ -8,7 +8,7 @@ import { interimSummaryNotice, reportNotice, signedOffNotice, signOffReminderNot
 import { renderFactsCsv } from '../review/facts-csv';
 import { renderHtml } from '../review/render-html';
 import { renderMarkdown } from '../review/render-markdown';
-import { renderPdf } from '../review/render-pdf';
+import { DEFAULT_REPORT_FONT, renderPdf, type ReportFont } from '../review/render-pdf';
 import type { ReviewReportSource } from '../review/report-model';
 import { buildReviewReport, reportFilename } from '../review/review-report';
 
@@ -20,7 +20,10 @@ type ReportNames = ReviewReportSource['names'];
  * activity changes nothing twice and nobody hears the same thing twice.
  */
 export class MouReviewActivities implements ReviewActivities {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reportFont: ReportFont = DEFAULT_REPORT_FONT,
+  ) {}
 
   computeReviewMetrics = async (query: { from: number; to: number; asOf: number }) => computeMetrics(await loadReviewInputs(this.dataSource.manager, query));
 
@@ -69,7 +72,7 @@ export class MouReviewActivities implements ReviewActivities {
     const report = buildReviewReport({ ...input, names });
     const markdown = renderMarkdown(report);
     const html = renderHtml(report);
-    const pdf = await renderPdf(report, new Date(input.metrics.asOf));
+    const pdf = await renderPdf(report, new Date(input.metrics.asOf), this.reportFont);
     const factsCsv = renderFactsCsv({ ...input, names });
     const renderedMs = Date.now() - started;
     const filename = reportFilename(input.reviewId, 'pdf');

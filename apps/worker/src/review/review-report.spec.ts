@@ -131,3 +131,33 @@ describe('the three formats', () => {
     expect(markdown).toContain('| Reason | Figure | Threshold |');
   });
 });
+
+describe('the PDF and facilities named in Chinese', () => {
+  // The appendix names the facility of each request; the blocked facility is named in its table.
+  const inputs = historicalYear();
+  inputs.facilitiesBlocked = [{ facilityId: 'facility-5', name: '沙洋监狱农场', blockedAt: day(230) }];
+  const metrics = computeMetrics(inputs);
+  const chinese = buildReviewReport({
+    reviewId: 'mou-review-2025-01-01',
+    periodStart: '2025-01-01',
+    periodEnd: '2026-01-01',
+    inputs,
+    metrics,
+    decision: decideRecommendation(metrics),
+    names: { cases: {}, facilities: { 'facility-0': '青海省劳改农场' } },
+  });
+
+  it('prints the names as themselves, in a font embedded as a subset', async () => {
+    const pdf = await renderPdf(chinese, new Date(to));
+    const { text } = await pdfParse(pdf);
+    expect(text).toContain('青海省劳改农场');
+    expect(text).toContain('沙洋监狱农场');
+    // Subset: a full CJK font is megabytes; the glyphs of a few names are not.
+    expect(pdf.toString('latin1')).toMatch(/\/FontFile2/);
+    expect(pdf.length).toBeLessThan(400_000);
+  });
+
+  it('names the missing font file and the setting that finds it', () => {
+    expect(() => renderPdf(chinese, new Date(to), { path: '/nonexistent/font.ttf' })).toThrow(/\/nonexistent\/font\.ttf was not found.*REPORT_FONT_PATH/);
+  });
+});

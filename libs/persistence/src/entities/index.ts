@@ -13,6 +13,7 @@ import { InspectionCaseEntity } from './inspection-case.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProductCategoryEntity } from './product-category.entity';
 import { ReviewEntity } from './review.entity';
+import { HolidayCalendarVersionEntity } from './holiday-calendar-version.entity';
 import { UserEntity } from './user.entity';
 
 export * from './approval.entity';
@@ -48,5 +49,7 @@ export const ENTITIES = [
   NotificationEntity,
   ProductCategoryEntity,
   ReviewEntity,
+  HolidayCalendarVersionEntity,
   UserEntity,
 ];
+export * from './holiday-calendar-version.entity';

@@ -1,0 +1,75 @@
+import { US_FEDERAL_CALENDAR } from '@mou/domain';
+import { waitFor } from '../support/wait-for';
+import { browserSuite } from './browser';
+
+const DAY = 86_400_000;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The next weekday after `day` that is no federal holiday, counted here by hand. */
+function nextBusinessDay(day: string): string {
+  let at = Date.parse(`${day}T00:00:00Z`);
+  for (;;) {
+    at += DAY;
+    const iso = new Date(at).toISOString().slice(0, 10);
+    if (![0, 6].includes(new Date(at).getUTCDay()) && !US_FEDERAL_CALENDAR.holidays.includes(iso)) return iso;
+  }
+}
+
+describe('web app: the holiday calendar an administrator keeps', () => {
+  const b = browserSuite('web_calendars');
+  const { newPage, heading } = b;
+
+  it('closes a day and the open entry deadline crossing it moves, its explanation naming the new version', async () => {
+    // An importer's clean entry waits out its 5-business-day decision window.
+    const importer = { Authorization: `Bearer ${await b.sys.login('importer@example.com')}` };
+    const name = 'Ningbo Garment Works';
+    const entry = await b.sys.http
+      .post('/api/v1/entries')
+      .set(importer)
+      .send({
+        manufacturer: { name },
+        productCategory: 'GARMENTS',
+        htsCode: '6203.42',
+        quantity: 100,
+        valueUsd: 1000,
+        importedOn: today(),
+        certification: {
+          supplierCertificateOfOrigin: { issuer: 'Ningbo Textiles', number: 'CO-9', issuedOn: today() },
+          dueDiligenceStatement: { manufacturerName: name, statement: 'Audited on site', signedBy: 'Ann Importer', signedOn: today() },
+        },
+      })
+      .expect(201);
+    const clock = entry.body.clocks.find((c: { kind: string }) => c.kind === 'ENTRY_DECISION');
+    const lastDay = (clock.dueAt as string).slice(0, 10);
+    const moved = nextBusinessDay(lastDay);
+
+    const importerPage = await newPage();
+    await b.signIn(importerPage, 'importer@example.com');
+    await importerPage.goto(`/entries/${entry.body.id}`);
+    const card = importerPage.locator(`[data-deadline-key="${clock.key}"]`);
+    await card.waitFor();
+    expect(await card.locator('dd time').nth(1).getAttribute('datetime')).toBe(`${lastDay}T23:59:59.999Z`);
+    expect(await card.locator('.explanation').textContent()).toContain('on calendar us-federal v1');
+
+    // The administrator closes that last day.
+    const page = await newPage();
+    await b.signIn(page, 'admin@example.gov');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Holiday calendar' }).click();
+    await heading(page, 'Holiday calendar').waitFor();
+    const close = page.getByRole('form', { name: 'Close a day' });
+    await close.getByLabel('Day offices close').fill(lastDay);
+    await close.getByLabel('Why').fill('Executive order: federal offices closed');
+    await close.getByRole('button', { name: 'Close the day' }).click();
+    await page.getByRole('status').getByText(/^Version 2: .* closed\. 1 open entry re-projected on it\.$/).waitFor();
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Executive order: federal offices closed');
+    await b.screenshot(page, 'admin-calendar-closure');
+
+    // The entry's deadline has moved to the next business day, on version 2, and its history says so.
+    await importerPage.reload();
+    await card.waitFor();
+    await waitFor(async () => (await card.locator('dd time').nth(1).getAttribute('datetime')) === `${moved}T23:59:59.999Z`, 10_000);
+    expect(await card.locator('.explanation').textContent()).toContain('on calendar us-federal v2');
+    expect(await importerPage.locator('body').textContent()).toMatch(/Deadline reprojected/i);
+    await b.screenshot(importerPage, 'entry-deadline-moved-by-calendar');
+  });
+});
