@@ -35,7 +35,7 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
       client: new Client({ connection: this.clientConnection, namespace: this.config.TEMPORAL_NAMESPACE }),
       workflowBundlePath: process.env.WORKFLOW_BUNDLE_PATH ?? resolve(repoRoot, 'workflow-bundle.js'),
       repoRoot: resolve(repoRoot, '..'),
-      reportFont: { path: this.config.REPORT_FONT_PATH, face: this.config.REPORT_FONT_FACE },
+      reportFont: this.config.REPORT_FONT_PATH ? { path: this.config.REPORT_FONT_PATH, face: this.config.REPORT_FONT_FACE } : undefined,
     });
     this.running = this.worker.run();
     this.running.catch((error: unknown) => {

@@ -126,17 +126,20 @@ export class AppConfig {
 
   /**
    * The font the review report's PDF embeds (subset) for text Helvetica cannot print, a facility's
-   * Chinese name above all: Debian's fonts-wqy-microhei by default. A TrueType/OpenType file or a
+   * Chinese name above all. Unset: Noto Sans SC Regular, which `npm ci` installs
+   * (@expo-google-fonts/noto-sans-sc, SIL Open Font License). A TrueType/OpenType file, or a
    * collection (.ttc, whose face REPORT_FONT_FACE names).
    */
+  @IsOptional()
   @IsString()
   @MinLength(1)
-  REPORT_FONT_PATH = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+  REPORT_FONT_PATH?: string;
 
   /** The PostScript name of the face to use when REPORT_FONT_PATH is a collection. */
+  @IsOptional()
   @IsString()
   @MinLength(1)
-  REPORT_FONT_FACE = 'WenQuanYiMicroHei';
+  REPORT_FONT_FACE?: string;
 
   /** Largest accepted request body, in bytes; larger ones get 413. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))

@@ -10,8 +10,8 @@ const BOLD = 'Helvetica-Bold';
 /** The embedded font, for any text Helvetica cannot print (a facility's Chinese name, a ≥). */
 const UNICODE = 'Unicode';
 
-/** Where the embedded font is found: Debian's fonts-wqy-microhei, a collection whose first face is WenQuanYiMicroHei. */
-export const DEFAULT_REPORT_FONT = { path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', face: 'WenQuanYiMicroHei' };
+/** The embedded font unless configured: Noto Sans SC Regular, installed with the project's packages. */
+export const DEFAULT_REPORT_FONT: ReportFont = { path: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf') };
 export interface ReportFont {
   /** A TrueType or OpenType font file, or a collection (.ttc). */
   path: string;
@@ -171,7 +171,7 @@ function block(doc: Doc, b: ReportBlock): void {
 export function renderPdf(report: ReviewReport, createdAt: Date, font: ReportFont = DEFAULT_REPORT_FONT): Promise<Buffer> {
   if (!existsSync(font.path)) {
     throw new Error(
-      `The report font ${font.path} was not found: install Debian's fonts-wqy-microhei (apt-get install fonts-wqy-microhei) or set REPORT_FONT_PATH to a TrueType/OpenType font that covers Chinese.`,
+      `The report font ${font.path} was not found: run npm ci (it installs @expo-google-fonts/noto-sans-sc) or set REPORT_FONT_PATH to a TrueType/OpenType font that covers Chinese.`,
     );
   }
   const doc = new PDFDocument({
