@@ -12,6 +12,8 @@ export interface EventAnnouncement {
   /** For row-level filtering of the live stream. */
   assigneeId?: string;
   importerId?: string;
+  /** The importer (organisation) of an entry's stream. */
+  importerOrgId?: string | null;
 }
 
 /**

@@ -7,3 +7,6 @@ export * from './user.repository';
 export * from './facility.repository';
 export * from './escalation.repository';
 export * from './approval.repository';
+export * from './audit.repository';
+export * from './password-link.repository';
+export * from './chain.repository';
