@@ -3,6 +3,7 @@ import { AppConfig } from '@mou/config';
 import { PersistenceModule } from '@mou/persistence';
 import { TemporalClientModule } from '@mou/temporal';
 import { ApprovalsModule } from './approvals/approvals.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardModule } from './board/board.module';
 import { CasesModule } from './cases/cases.module';
@@ -14,6 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RulesModule } from './rules/rules.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +41,8 @@ export class AppModule {
         FacilitiesModule,
         ReviewsModule,
         RulesModule,
+        UsersModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],
