@@ -6,6 +6,12 @@ import { homeOf } from './roles.js';
 import { navigate, onRendered, route, startRouter } from './router.js';
 import { endSession, forgetUser, getToken, getUser, rememberReturn, updateUser } from './session.js';
 import { refreshUnread } from './unread.js';
+import { accountPasswordPage } from './views/account-password.js';
+import { adminAuditPage } from './views/admin-audit.js';
+import { adminCategoriesPage } from './views/admin-categories.js';
+import { adminHomePage } from './views/admin-home.js';
+import { adminPeoplePage } from './views/admin-people.js';
+import { adminVerificationPage } from './views/admin-verification.js';
 import { approvalsPage } from './views/approvals.js';
 import { allCasesPage } from './views/case-board.js';
 import { casePage } from './views/case-page.js';
@@ -18,9 +24,9 @@ import { inboxPage } from './views/inbox.js';
 import { myCasesPage } from './views/my-cases.js';
 import { newCasePage } from './views/new-case.js';
 import { newEntryPage } from './views/new-entry.js';
-import { placeholderPage } from './views/placeholder.js';
 import { currentReviewPage, reviewPage } from './views/review.js';
 import { screeningPage } from './views/screening.js';
+import { setPasswordPage } from './views/set-password.js';
 import { signInPage } from './views/sign-in.js';
 
 route('/', ({ user }) => navigate(homeOf(user), { replace: true }).then(() => null), '');
@@ -41,7 +47,13 @@ route('/screening', screeningPage, 'screening:check');
 route('/inbox', inboxPage, 'inbox:read');
 route('/review', currentReviewPage, 'review:report');
 route('/reviews/:id', reviewPage, 'review:report');
-route('/admin', placeholderPage('admin'), 'reference:manage');
+route('/admin', adminHomePage, 'reference:manage');
+route('/admin/people', adminPeoplePage, 'user:manage');
+route('/admin/categories', adminCategoriesPage, 'reference:manage');
+route('/admin/audit', adminAuditPage, 'audit:read');
+route('/admin/verification', adminVerificationPage, 'chain:verify');
+route('/set-password', setPasswordPage, null);
+route('/account/password', accountPasswordPage, 'profile:password');
 
 function signOut() {
   stopLive();
