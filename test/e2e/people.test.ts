@@ -78,6 +78,19 @@ describe('people: invitations, roles, deactivation, importers as organisations, 
     const byColleague = await sys.http.post('/api/v1/entries').set(as('colleague')).send(entryBody('Hangzhou Silk Mill')).expect(201);
     await sys.http.get(`/api/v1/entries/${byColleague.body.id}`).set(as('importer')).expect(200);
 
+    // An entry held for its missing certificate: the colleague answers it with proof; another importer cannot.
+    const bare = entryBody('Wenzhou Umbrella Works');
+    const held = await sys.http
+      .post('/api/v1/entries')
+      .set(as('importer'))
+      .send({ ...bare, certification: { dueDiligenceStatement: bare.certification.dueDiligenceStatement } })
+      .expect(201);
+    expect(held.body.status).toBe('DETAINED');
+    await sys.http.post(`/api/v1/entries/${held.body.id}/proof`).set(as('importer2')).send({ statement: 'not ours', documents: [] }).expect(404);
+    await sys.http.post(`/api/v1/entries/${held.body.id}/proof`).set(as('colleague')).send({ statement: 'Certificate of origin attached', documents: ['CO-1.pdf'] }).expect(200);
+    const answered = await sys.http.get(`/api/v1/entries/${held.body.id}`).set(as('importer')).expect(200);
+    expect(answered.body.proof).toMatchObject({ statement: 'Certificate of origin attached' });
+
     // Another importer: neither in its list nor by address.
     await sys.http.get(`/api/v1/entries/${entryId}`).set(as('importer2')).expect(404);
     await sys.http.get(`/api/v1/entries/${byColleague.body.id}`).set(as('importer2')).expect(404);

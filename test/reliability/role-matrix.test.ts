@@ -74,6 +74,10 @@ describe('reliability: the role matrix', () => {
 
   it('keeps the boundaries of the design: who may never do what', () => {
     const reach = (caller: Caller) => routes.filter((r) => allowed(r, caller)).map((r) => `${r.method} ${r.path}`);
+    // People, importers, the audit log and chain verification are the administrator's alone.
+    for (const caller of ['investigator', 'supervisor', 'policy', 'importer'] as const) {
+      expect(reach(caller).filter((r) => /\/(people|organisations|audit-events|chain-verification)\b/.test(r))).toEqual([]);
+    }
     // Importers file and follow entries; they never see cases, clocks, escalations, approvals or people.
     expect(reach('importer').filter((r) => /\/(cases|deadlines|escalations|approvals|users|reviews)\b/.test(r))).toEqual([]);
     // Investigators do not supervise: no board, approvals, escalations, clock tolling, entry decisions.
