@@ -143,8 +143,23 @@ describe('people: invitations, roles, deactivation, importers as organisations, 
     const person = await onboard('leaver@example.gov', 'Lee Leaver', 'supervisor');
     const token = { Authorization: `Bearer ${person.accessToken}` };
     await sys.http.get('/api/v1/deadlines').set(token).expect(200);
+    // Their live stream is open; it ends when they are deactivated.
+    const stream = sys.http
+      .get('/api/v1/events/stream')
+      .set(token)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      })
+      .then((res) => res.status);
+    await new Promise((r) => setTimeout(r, 1000));
     const off = expectContract(await sys.http.post(`/api/v1/people/${person.id}/deactivate`).set(as('admin')).expect(200));
     expect(off.body.active).toBe(false);
+    const closed = await Promise.race([stream, new Promise((r) => setTimeout(() => r('still open'), 5000))]);
+    expect(closed).toBe(200);
     const refused = await sys.http.get('/api/v1/deadlines').set(token).expect(401);
     expect(refused.body.message).toBe('This account has been deactivated');
     await sys.http.post('/api/v1/auth/login').send({ email: 'leaver@example.gov', password: 'Lee Leaver chose this' }).expect(401);

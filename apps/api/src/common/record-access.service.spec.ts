@@ -46,6 +46,12 @@ describe(RecordAccessService.name, () => {
     expect(hears(user('admin'))).toEqual([false, false, false, false, true, false]);
   });
 
+  it("tells nobody on the stream that someone's sessions ended", () => {
+    for (const role of ['supervisor', 'investigator', 'importer', 'policy', 'admin'] as const) {
+      expect(access.mayHear(user(role), event('session', { id: `${role}-1` }))).toBe(false);
+    }
+  });
+
   it('lets every user of an importer organisation hear its entries, and none of another', () => {
     const colleague = user('importer', 'importer-9', 'org-a');
     expect(access.mayHear(colleague, event('entry', { importerId: 'importer-1', importerOrgId: 'org-a' }))).toBe(true);

@@ -23,6 +23,8 @@ export class RecordAccessService {
 
   /** Whether `user` hears a committed event on the live stream: the same rows as above, by stream. */
   mayHear(user: AuthUser, event: EventAnnouncement): boolean {
+    // That someone's sessions ended is for the API alone (it closes their streams), never a record to hear of.
+    if (event.stream === 'session') return false;
     switch (user.role) {
       case 'supervisor':
         return event.stream !== 'review';

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@mou/config';
-import { OrganisationEntity, PasswordLinkRepository, type PasswordLinkPurpose, type Role, UserEntity, UserRepository } from '@mou/persistence';
+import { announceSessionsEnded, OrganisationEntity, PasswordLinkRepository, type PasswordLinkPurpose, type Role, UserEntity, UserRepository } from '@mou/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
 import { AuditService } from '../common/audit.service';
 import { ChangeRoleDto, CreateOrganisationDto, InvitedPersonDto, InvitePersonDto, OrganisationDto, PasswordLinkSentDto, PersonDto } from './people.dto';
@@ -47,6 +47,7 @@ export class PeopleService {
     if (user.id === admin.id) throw new ConflictException({ message: 'You cannot change your own role; another administrator can', reason: 'OwnAccount' });
     const organisationId = await this.organisationFor(dto.role, dto.organisationId);
     await this.dataSource.getRepository(UserEntity).update({ id }, { role: dto.role, organisationId });
+    await announceSessionsEnded(this.dataSource, id);
     await this.audit.record({
       actorId: admin.id,
       action: 'user.role-change',
@@ -62,6 +63,7 @@ export class PeopleService {
     const user = await this.find(id);
     if (!user.active) throw new ConflictException({ message: `${user.email} is deactivated`, reason: 'UserDeactivated' });
     await this.dataSource.getRepository(UserEntity).update({ id }, { passwordHash: null, tokenVersion: user.tokenVersion + 1 });
+    await announceSessionsEnded(this.dataSource, id);
     const sent = await this.sendLink(user, 'reset', admin.id);
     await this.audit.record({ actorId: admin.id, action: 'user.password-reset', outcome: 'success', target: user.email, details: { userId: id, mailed: sent.mailed, note: note ?? null } });
     return sent;
@@ -76,6 +78,7 @@ export class PeopleService {
       await em.update(UserEntity, { id }, { active: false, tokenVersion: user.tokenVersion + 1 });
       // Links sent before stop working too.
       await em.query(`UPDATE password_links SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [id]);
+      await announceSessionsEnded(em, id);
     });
     await this.audit.record({ actorId: admin.id, action: 'user.deactivate', outcome: 'success', target: user.email, details: { userId: id, note: note ?? null } });
     return this.person(id);
