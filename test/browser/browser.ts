@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { freePort } from '../../tools/stack/free-port';
 import { startTestSystem, TestSystem } from '../support/system';
 
 /** Debian's chromium (apt-get install chromium), or CHROMIUM_PATH. */
@@ -23,9 +24,11 @@ export interface BrowserSystem {
 }
 
 /** The real system (API serving the web app, worker, PostgreSQL, Temporal) and a headless Chromium. */
-export async function startBrowserSystem(name: string): Promise<BrowserSystem> {
-  const sys = await startTestSystem(name);
-  await sys.app.listen(0, '127.0.0.1');
+export async function startBrowserSystem(name: string, overrides: Record<string, string> = {}): Promise<BrowserSystem> {
+  // The port is chosen first, so that links the system e-mails (PUBLIC_URL) lead to it.
+  const chosen = await freePort();
+  const sys = await startTestSystem(name, { PUBLIC_URL: `http://127.0.0.1:${chosen}`, ...overrides });
+  await sys.app.listen(chosen, '127.0.0.1');
   const { port } = sys.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
@@ -76,13 +79,14 @@ export interface BrowserSuite {
 
 /**
  * Starts the system before the suite and stops it after; any script error in a page the suite
- * opened fails the test that caused it.
+ * opened fails the test that caused it. `overrides` (settings, e.g. an SMTP relay started by an
+ * earlier beforeAll) is read when the system starts.
  */
-export function browserSuite(name: string): BrowserSuite {
+export function browserSuite(name: string, overrides: () => Record<string, string> = () => ({})): BrowserSuite {
   let system: BrowserSystem | undefined;
   const pageErrors: string[] = [];
   beforeAll(async () => {
-    system = await startBrowserSystem(name);
+    system = await startBrowserSystem(name, overrides());
   });
   afterAll(() => system?.stop());
   afterEach(() => expect(pageErrors.splice(0)).toEqual([]));

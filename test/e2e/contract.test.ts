@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Response } from 'superagent';
+import { PasswordLinkRepository } from '@mou/persistence';
 import { createOpenApiDocument } from '../../apps/api/src/app.factory';
 import { expectContract, OPENAPI_FILE, operationsNotAnswered } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
@@ -226,6 +227,27 @@ describe('the API answers as docs/openapi.json says', () => {
     await get('/api/v1/calendars/us-federal', 'admin');
     await post('/api/v1/calendars/us-federal/closures', 'admin', { date: '2031-03-12', reason: 'Unscheduled closure' });
     await post('/api/v1/calendars/us-federal/reopenings', 'admin', { date: '2031-03-12', reason: 'Order withdrawn' });
+  });
+
+  it('people, importers, passwords, the audit log, categories retired and chains verified', async () => {
+    const org = (await post('/api/v1/organisations', 'admin', { name: 'Contract Importers Ltd' }, 201)).body;
+    await get('/api/v1/organisations', 'admin');
+    const invited = (await post('/api/v1/people', 'admin', { email: 'contract.person@example.com', displayName: 'Cora Contract', role: 'importer', organisationId: org.id }, 201)).body;
+    await get('/api/v1/people', 'admin');
+    expectContract(await sys.http.patch(`/api/v1/people/${invited.person.id}/role`).set(as('admin')).send({ role: 'investigator' }).expect(200));
+    await post(`/api/v1/people/${invited.person.id}/password-reset`, 'admin', {});
+    // The link's token is only ever in the e-mail; this suite has no SMTP relay, so one is issued here.
+    const link = await new PasswordLinkRepository(sys.db).issue(invited.person.id, 'reset', null, 1);
+    await post('/api/v1/auth/set-password', 'nobody', { token: link.token, password: 'contract-password-1' });
+    const signedIn = (await post('/api/v1/auth/login', 'nobody', { email: 'contract.person@example.com', password: 'contract-password-1' })).body;
+    tokens.contractPerson = signedIn.accessToken;
+    await post('/api/v1/auth/password', 'contractPerson', { currentPassword: 'contract-password-1', newPassword: 'contract-password-2' });
+    await post(`/api/v1/people/${invited.person.id}/deactivate`, 'admin', {});
+    await get('/api/v1/audit-events?action=user.&pageSize=5', 'admin');
+    expectContract(await sys.http.get('/api/v1/audit-events/export.csv?action=auth.login').set(as('admin')).expect(200));
+    await post('/api/v1/product-categories/CONTRACT_PADS/retire', 'admin', { source: 'Customs ruling 2027 withdrew it' });
+    await get('/api/v1/product-categories?includeRetired=true', 'admin');
+    await get(`/api/v1/chain-verification?subject=facility&ref=${ids.facility}`, 'admin');
   });
 
   it('answers every operation of the document with success at least once', () => {

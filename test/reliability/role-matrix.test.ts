@@ -66,7 +66,7 @@ describe('reliability: the role matrix', () => {
 
   it('declares a permission on every non-public route, and every permission is required by some route', () => {
     expect(routes.filter((r) => !r.isPublic && !r.permission).map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    expect(routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['get /api/v1/health', 'post /api/v1/auth/login']);
+    expect(routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['get /api/v1/health', 'post /api/v1/auth/login', 'post /api/v1/auth/set-password']);
     // A permission granted to a role but required by no route means that role is refused what it was given.
     const used = new Set(routes.map((r) => r.permission));
     expect(Object.values(Permission).filter((p) => !used.has(p))).toEqual([]);
@@ -74,6 +74,10 @@ describe('reliability: the role matrix', () => {
 
   it('keeps the boundaries of the design: who may never do what', () => {
     const reach = (caller: Caller) => routes.filter((r) => allowed(r, caller)).map((r) => `${r.method} ${r.path}`);
+    // People, importers, the audit log and chain verification are the administrator's alone.
+    for (const caller of ['investigator', 'supervisor', 'policy', 'importer'] as const) {
+      expect(reach(caller).filter((r) => /\/(people|organisations|audit-events|chain-verification)\b/.test(r))).toEqual([]);
+    }
     // Importers file and follow entries; they never see cases, clocks, escalations, approvals or people.
     // The rule book under /rules is reference data (the periods and ladders of every clock), not anyone's clocks.
     const ruleBook = (r: string) => /\/api\/v1\/rules\//.test(r);

@@ -3,6 +3,7 @@ import { AppConfig } from '@mou/config';
 import { PersistenceModule } from '@mou/persistence';
 import { TemporalClientModule } from '@mou/temporal';
 import { ApprovalsModule } from './approvals/approvals.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardModule } from './board/board.module';
 import { CasesModule } from './cases/cases.module';
@@ -15,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { CalendarsModule } from './calendars/calendars.module';
 import { RulesModule } from './rules/rules.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +43,8 @@ export class AppModule {
         ReviewsModule,
         CalendarsModule,
         RulesModule,
+        UsersModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -46,7 +46,7 @@ describe('the OpenAPI document', () => {
   it('documents 401 and 403 on every route that needs a signed-in caller, and marks the others public', () => {
     const secured = (op: OperationObject) => (op.security ?? []).length > 0;
     expect(failing(({ operation }) => !secured(operation) || ('401' in responses(operation) && '403' in responses(operation)))).toEqual([]);
-    expect(operations.filter(({ operation }) => !secured(operation)).map((o) => o.name)).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
+    expect(operations.filter(({ operation }) => !secured(operation)).map((o) => o.name)).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/set-password']);
   });
 
   it('documents 400 (with the field list) and 413 on every route that takes a JSON body', () => {

@@ -25,6 +25,7 @@ export function renderChrome(pathname, onSignOut) {
     liveIndicator(),
     inboxLink(pathname),
     h('span', { class: 'who' }, h('span', { class: 'who-name' }, user.displayName), ' ', h('span', { class: 'who-role' }, `(${user.role})`)),
+    h('a', { href: '/account/password', class: 'account-link', 'aria-current': pathname === '/account/password' ? 'page' : null }, 'Password'),
     h('button', { type: 'button', class: 'secondary', onclick: onSignOut }, 'Sign out'),
   );
 }

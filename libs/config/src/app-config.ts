@@ -71,6 +71,17 @@ export class AppConfig {
   @IsBoolean()
   SEED_DEMO_USERS = false;
 
+  /** How long an invitation or password-reset link stays valid, in hours; it works once. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0.01)
+  PASSWORD_LINK_TTL_HOURS = 72;
+
+  /** Where people reach the web app (scheme, host, port); e-mailed links start with it. Default: http://API_HOST:API_PORT. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
+
   /** Failed or successful sign-in attempts allowed per address and e-mail per minute. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -163,7 +174,7 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError naming every offending variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'DEADLINE_RULES');
+  const known = Object.keys(new AppConfig()).concat(REQUIRED_VARIABLES, 'TEMPORAL_UI_URL', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'DEADLINE_RULES', 'PUBLIC_URL');
   const input: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

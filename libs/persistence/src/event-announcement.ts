@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 export const EVENTS_CHANNEL = 'mou_events';
 
 export interface EventAnnouncement {
-  stream: 'case' | 'entry' | 'facility' | 'review';
+  /** `session`: the user `id`'s sessions ended (deactivated, password reset, role changed); their open streams close. */
+  stream: 'case' | 'entry' | 'facility' | 'review' | 'session';
   id: string;
   sequence: number;
   type: string;
@@ -12,6 +13,8 @@ export interface EventAnnouncement {
   /** For row-level filtering of the live stream. */
   assigneeId?: string;
   importerId?: string;
+  /** The importer (organisation) of an entry's stream. */
+  importerOrgId?: string | null;
 }
 
 /**
@@ -20,4 +23,10 @@ export interface EventAnnouncement {
  */
 export async function announce(em: EntityManager, event: EventAnnouncement): Promise<void> {
   await em.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
+}
+
+/** Tells every API instance that `userId`'s sessions ended, so that their open live streams close now. */
+export async function announceSessionsEnded(db: { query(sql: string, params: unknown[]): Promise<unknown> }, userId: string): Promise<void> {
+  const event: EventAnnouncement = { stream: 'session', id: userId, sequence: 0, type: 'SESSIONS_ENDED', occurredAt: new Date().toISOString() };
+  await db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
 }

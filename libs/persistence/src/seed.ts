@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import productCategories from './reference-data/product-categories.json';
-import { FacilityEntity, ProductCategoryEntity, Role, UserEntity } from './entities';
+import { FacilityEntity, OrganisationEntity, ProductCategoryEntity, Role, UserEntity } from './entities';
 import { hashPassword } from './password-hash';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -37,9 +37,16 @@ export async function seedReferenceData(ds: DataSource): Promise<void> {
 /** Demo users and facilities for a first look; idempotent. */
 export async function seedDemoData(ds: DataSource): Promise<void> {
   const users = ds.getRepository(UserEntity);
+  const organisations = ds.getRepository(OrganisationEntity);
   for (const demo of DEMO_USERS) {
     if (await users.existsBy({ email: demo.email })) continue;
-    await users.insert({ ...demo, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    // Each demo importer acts for an importer of its own name.
+    let organisationId: string | null = null;
+    if (demo.role === 'importer') {
+      await organisations.createQueryBuilder().insert().values({ name: demo.displayName }).orIgnore().execute();
+      organisationId = (await organisations.findOneByOrFail({ name: demo.displayName })).id;
+    }
+    await users.insert({ ...demo, organisationId, passwordHash: await hashPassword(DEMO_PASSWORD) });
   }
   await ds.createQueryBuilder().insert().into(FacilityEntity).values(DEMO_FACILITIES).orIgnore().execute();
 }

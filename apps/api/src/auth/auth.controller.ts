@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/co
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBodyErrors, ApiErrors, ApiSignedIn } from '../common/api-errors';
 import { AuthUser, CurrentUser, Public, RequirePermission } from './auth.decorators';
-import { AuthUserDto, LoginDto, LoginResponseDto } from './auth.dto';
+import { AuthUserDto, ChangePasswordDto, LoginDto, LoginResponseDto, PasswordSetDto, SetPasswordDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { Permission } from './permissions';
@@ -32,5 +32,29 @@ export class AuthController {
   @ApiSignedIn()
   me(@CurrentUser() user: AuthUser): Promise<AuthUserDto> {
     return this.service.me(user);
+  }
+
+  @Post('password')
+  @ApiOperation({ summary: 'Change your own password (needs the current one); your other sessions end' })
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @RequirePermission(Permission.PasswordChange)
+  @ApiOkResponse({ type: LoginResponseDto, description: 'A new token for this session; tokens issued before no longer work' })
+  @ApiBodyErrors()
+  @ApiSignedIn()
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @Ip() ip: string): Promise<LoginResponseDto> {
+    return this.service.changePassword(user, dto, ip ?? null);
+  }
+
+  @Post('set-password')
+  @ApiOperation({ summary: 'Set a password with the link of an invitation or reset e-mail (once, before it expires)' })
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOkResponse({ type: PasswordSetDto, description: 'The password is set; sign in with it' })
+  @ApiBodyErrors()
+  @ApiErrors([404, 'The link is not valid'], [409, 'The link was used already or has expired'], 429)
+  setPassword(@Body() dto: SetPasswordDto, @Ip() ip: string): Promise<PasswordSetDto> {
+    return this.service.setPassword(dto, ip ?? null);
   }
 }

@@ -19,7 +19,10 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export interface AuthUser {
   id: string;
   email: string;
+  /** The role the user holds now (read per request), not the one the token was signed with. */
   role: Role;
+  /** The importer an importer user acts for; null for other roles. */
+  organisationId: string | null;
 }
 
 /** The signed-in user, as the guard verified it. */

@@ -33,6 +33,14 @@ export enum Permission {
   ReviewReportRead = 'review:report',
   ReviewSignOff = 'review:sign-off',
   ReviewWhatIf = 'review:what-if',
+  /** Change one's own password (every role). */
+  PasswordChange = 'profile:password',
+  /** Invite people, change their roles, reset their passwords, deactivate them; keep the importers. */
+  UserManage = 'user:manage',
+  /** Read and export the audit log. */
+  AuditRead = 'audit:read',
+  /** Verify the hash chain of a facility's or an entry's event log. */
+  ChainVerify = 'chain:verify',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -45,6 +53,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.FacilityCreate,
     Permission.ReferenceDataRead,
     Permission.ProfileRead,
+    Permission.PasswordChange,
     Permission.InboxRead,
     Permission.EventsStream,
   ],
@@ -70,12 +79,29 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReferenceDataRead,
     Permission.UserRead,
     Permission.ProfileRead,
+    Permission.PasswordChange,
     Permission.InboxRead,
     Permission.EventsStream,
   ],
-  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
-  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
-  admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewStart, Permission.ReviewRead],
+  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
+  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
+  admin: [
+    Permission.ReferenceDataManage,
+    Permission.FacilityRead,
+    Permission.FacilityCreate,
+    Permission.ReferenceDataRead,
+    Permission.UserRead,
+    Permission.UserManage,
+    Permission.AuditRead,
+    Permission.CaseVerify,
+    Permission.ChainVerify,
+    Permission.ProfileRead,
+    Permission.PasswordChange,
+    Permission.InboxRead,
+    Permission.EventsStream,
+    Permission.ReviewStart,
+    Permission.ReviewRead,
+  ],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -2,7 +2,7 @@ import type { EventAnnouncement } from '@mou/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
 import { RecordAccessService } from './record-access.service';
 
-const user = (role: AuthUser['role'], id = `${role}-1`) => ({ id, role }) as AuthUser;
+const user = (role: AuthUser['role'], id = `${role}-1`, organisationId: string | null = null) => ({ id, role, organisationId }) as AuthUser;
 const event = (stream: EventAnnouncement['stream'], owner: Partial<EventAnnouncement> = {}): EventAnnouncement => ({
   stream,
   id: 'x',
@@ -21,7 +21,9 @@ describe(RecordAccessService.name, () => {
     expect(access.caseScope(user('importer'))).toEqual({});
   });
 
-  it('narrows entries to their importer for an importer only', () => {
+  it('narrows entries to the importer organisation for an importer only', () => {
+    expect(access.entryScope(user('importer', 'importer-1', 'org-a'))).toEqual({ importerOrgId: 'org-a' });
+    // An importer user without an organisation sees what it filed itself.
     expect(access.entryScope(user('importer'))).toEqual({ importerId: 'importer-1' });
     expect(access.entryScope(user('supervisor'))).toEqual({});
     expect(access.entryScope(user('investigator'))).toEqual({});
@@ -42,5 +44,17 @@ describe(RecordAccessService.name, () => {
     expect(hears(user('importer'))).toEqual([false, false, true, false, false, false]);
     expect(hears(user('policy'))).toEqual([false, false, false, false, false, true]);
     expect(hears(user('admin'))).toEqual([false, false, false, false, true, false]);
+  });
+
+  it("tells nobody on the stream that someone's sessions ended", () => {
+    for (const role of ['supervisor', 'investigator', 'importer', 'policy', 'admin'] as const) {
+      expect(access.mayHear(user(role), event('session', { id: `${role}-1` }))).toBe(false);
+    }
+  });
+
+  it('lets every user of an importer organisation hear its entries, and none of another', () => {
+    const colleague = user('importer', 'importer-9', 'org-a');
+    expect(access.mayHear(colleague, event('entry', { importerId: 'importer-1', importerOrgId: 'org-a' }))).toBe(true);
+    expect(access.mayHear(colleague, event('entry', { importerId: 'importer-2', importerOrgId: 'org-b' }))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiSignedIn } from '../common/api-errors';
-import { filter, interval, map, merge, Observable } from 'rxjs';
+import { filter, interval, map, merge, Observable, takeUntil } from 'rxjs';
 import { AllowQueryToken, AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { RecordAccessService } from '../common/record-access.service';
 import { Permission } from '../auth/permissions';
@@ -39,6 +39,8 @@ export class EventsController {
     );
     // A comment-like heartbeat keeps proxies from closing an idle stream.
     const heartbeat = interval(25_000).pipe(map((): MessageEvent => ({ type: 'heartbeat', data: {} })));
-    return merge(events, heartbeat);
+    // Deactivated, reset or given another role: the stream ends, and reconnecting meets the guard.
+    const ended = this.events.stream.pipe(filter((event) => event.stream === 'session' && event.id === user.id));
+    return merge(events, heartbeat).pipe(takeUntil(ended));
   }
 }

@@ -27,9 +27,9 @@ export class EntryEventActivities implements EntryActivities {
     this.dataSource.transaction(async (em) => {
       if (input.filing) await this.createRow(em, input);
       const { appended, hash } = await appendToStream(em, ENTRY_STREAM, { ...input, streamId: input.entryId });
-      const [row] = (await em.query('SELECT reference, importer_id AS "importerId", manufacturer_facility_id AS "facilityId" FROM entries WHERE id = $1', [
+      const [row] = (await em.query('SELECT reference, importer_id AS "importerId", importer_org_id AS "importerOrgId", manufacturer_facility_id AS "facilityId" FROM entries WHERE id = $1', [
         input.entryId,
-      ])) as { reference: string; importerId: string; facilityId: string | null }[];
+      ])) as { reference: string; importerId: string; importerOrgId: string | null; facilityId: string | null }[];
       if (appended) {
         await em.query('UPDATE entries SET status = $2, hold_reasons = $3, proof = $4 WHERE id = $1', [
           input.entryId,
@@ -43,7 +43,7 @@ export class EntryEventActivities implements EntryActivities {
           await deadlines.upsert({ entryId: input.entryId, facilityId: row.facilityId, assigneeId: d.owedBy === 'IMPORTER' ? row.importerId : null }, d);
         }
         await notifyEntryEvent(em, input, row.reference, row.importerId);
-        await announce(em, { stream: 'entry', id: input.entryId, sequence: input.sequence, type: input.type, importerId: row.importerId, occurredAt: input.occurredAt });
+        await announce(em, { stream: 'entry', id: input.entryId, sequence: input.sequence, type: input.type, importerId: row.importerId, importerOrgId: row.importerOrgId, occurredAt: input.occurredAt });
       }
       return { sequence: input.sequence, hash, reference: row.reference };
     });
@@ -51,10 +51,10 @@ export class EntryEventActivities implements EntryActivities {
   private async createRow(em: EntityManager, input: AppendEntryEventInput): Promise<void> {
     const f = input.filing!;
     await em.query(
-      `INSERT INTO entries (id, reference, importer_id, manufacturer_facility_id, manufacturer_name, product_category, hts_code, quantity,
+      `INSERT INTO entries (id, reference, importer_id, importer_org_id, manufacturer_facility_id, manufacturer_name, product_category, hts_code, quantity,
                             value_usd, imported_at, certification, status, last_sequence, last_hash)
        VALUES ($1, 'ENT-' || to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(nextval('entry_reference_seq')::text, 6, '0'),
-               $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13)
+               $3, (SELECT organisation_id FROM users WHERE id = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13)
        ON CONFLICT (id) DO NOTHING`,
       [input.entryId, input.occurredAt, f.importerId, f.manufacturer.facilityId, f.manufacturer.name, f.productCategory, f.htsCode, f.quantity,
        f.valueUsd, f.importedAt, JSON.stringify(f.certification), input.status, GENESIS_HASH],

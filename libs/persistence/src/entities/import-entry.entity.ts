@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { OrganisationEntity } from './organisation.entity';
 import { UserEntity } from './user.entity';
 
 /**
@@ -7,6 +8,7 @@ import { UserEntity } from './user.entity';
  */
 @Entity({ name: 'entries' })
 @Index('IDX_entries_importer', ['importerId', 'createdAt'])
+@Index('IDX_entries_importer_org', ['importerOrgId', 'createdAt'])
 @Index('IDX_entries_facility_status', ['manufacturerFacilityId', 'status'])
 export class ImportEntryEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -22,6 +24,14 @@ export class ImportEntryEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'importer_id', foreignKeyConstraintName: 'FK_entries_importer' })
   importer?: UserEntity;
+
+  /** The importer (organisation) the filing user acted for: every user of it sees the entry. */
+  @Column({ name: 'importer_org_id', type: 'uuid', nullable: true })
+  importerOrgId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'importer_org_id', foreignKeyConstraintName: 'FK_entries_importer_org' })
+  importerOrg?: OrganisationEntity;
 
   /** The registered facility the importer names as manufacturer, when it is in the registry. */
   @Column({ name: 'manufacturer_facility_id', type: 'uuid', nullable: true })

@@ -11,6 +11,8 @@ import { ImportEntryEntity } from './import-entry.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { InspectionCaseEntity } from './inspection-case.entity';
 import { NotificationEntity } from './notification.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { PasswordLinkEntity } from './password-link.entity';
 import { ProductCategoryEntity } from './product-category.entity';
 import { ReviewEntity } from './review.entity';
 import { HolidayCalendarVersionEntity } from './holiday-calendar-version.entity';
@@ -29,6 +31,8 @@ export * from './import-entry.entity';
 export * from './idempotency-key.entity';
 export * from './inspection-case.entity';
 export * from './notification.entity';
+export * from './organisation.entity';
+export * from './password-link.entity';
 export * from './product-category.entity';
 export * from './review.entity';
 export * from './user.entity';
@@ -47,6 +51,8 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   InspectionCaseEntity,
   NotificationEntity,
+  OrganisationEntity,
+  PasswordLinkEntity,
   ProductCategoryEntity,
   ReviewEntity,
   HolidayCalendarVersionEntity,

@@ -19,4 +19,11 @@ export class ProductCategoryEntity {
   /** Reported as made with prison labor: an entry of it from a facility under investigation is detained. */
   @Column({ name: 'high_risk', type: 'boolean', default: true })
   highRisk: boolean;
+
+  /** When the category stopped being offered for new entries, and on what source; null while in use. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
+
+  @Column({ name: 'retired_source', type: 'text', nullable: true })
+  retiredSource: string | null;
 }

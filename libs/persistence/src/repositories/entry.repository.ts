@@ -2,9 +2,21 @@ import type { ManufacturerStatus } from '@mou/domain';
 import { clockStateSql } from '../deadline-state-sql';
 import type { Queryable } from './queryable';
 
-/** Who may see which entry: an importer to narrow to (an importer sees only its own entries). */
+/**
+ * Who may see which entry: an importer's users see the entries of their organisation; an importer
+ * user without one, only the entries it filed itself. Empty: every entry.
+ */
 export interface EntryScope {
+  importerOrgId?: string;
   importerId?: string;
+}
+
+/** The WHERE conditions of `scope` on entries aliased `alias`, pushing their values onto `params`. */
+function scopeConditions(scope: EntryScope, alias: string, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (scope.importerOrgId) where.push(`${alias}.importer_org_id = $${params.push(scope.importerOrgId)}`);
+  if (scope.importerId) where.push(`${alias}.importer_id = $${params.push(scope.importerId)}`);
+  return where;
 }
 
 export interface EntryListFilter {
@@ -18,6 +30,7 @@ export interface EntryRecord {
   reference: string;
   status: string;
   importer_id: string;
+  importer_org_id: string | null;
   manufacturer_facility_id: string | null;
   manufacturer_name: string;
   product_category: string;
@@ -60,9 +73,8 @@ export class EntryRepository {
 
   /** The newest 500 entries in scope, each with its soonest open clock and that clock's state. */
   list(scope: EntryScope, filter: EntryListFilter): Promise<Record<string, unknown>[]> {
-    const where: string[] = [];
     const params: unknown[] = [];
-    if (scope.importerId) where.push(`e.importer_id = $${params.push(scope.importerId)}`);
+    const where = scopeConditions(scope, 'e', params);
     if (filter.status) where.push(`e.status = $${params.push(filter.status)}`);
     if (filter.facilityId) where.push(`e.manufacturer_facility_id = $${params.push(filter.facilityId)}`);
     return this.db.query(
@@ -93,10 +105,9 @@ export class EntryRepository {
 
   /** The entry, if it exists within the scope. */
   async findVisible(scope: EntryScope, id: string): Promise<EntryRecord | null> {
-    const [entry] = await this.db.query(
-      `SELECT * FROM entries WHERE id = $1 ${scope.importerId ? 'AND importer_id = $2' : ''}`,
-      scope.importerId ? [id, scope.importerId] : [id],
-    );
+    const params: unknown[] = [id];
+    const where = ['e.id = $1', ...scopeConditions(scope, 'e', params)];
+    const [entry] = await this.db.query(`SELECT e.* FROM entries e WHERE ${where.join(' AND ')}`, params);
     return entry ?? null;
   }
 

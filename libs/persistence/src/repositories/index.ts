@@ -8,3 +8,6 @@ export * from './facility.repository';
 export * from './escalation.repository';
 export * from './approval.repository';
 export * from './calendar.repository';
+export * from './audit.repository';
+export * from './password-link.repository';
+export * from './chain.repository';
