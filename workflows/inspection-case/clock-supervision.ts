@@ -61,6 +61,7 @@ export function registerClockSupervision(ctx: CaseContext): void {
         const escalation = escalationOf(args.escalationId);
         if (!escalation) refuse(`The case has no escalation ${args.escalationId}.`, 'NotFound');
         if (escalation.acknowledgedAt !== null) refuse('This escalation was already acknowledged.', 'IllegalTransition');
+        if (escalation.withdrawnAt) refuse('This escalation was withdrawn: a fact dated before it corrected the ladder.', 'IllegalTransition');
       },
     },
   );
@@ -71,7 +72,7 @@ function onOpenDeadline<A extends msg.DeadlineArgs>(
   ctx: CaseContext,
   def: UpdateDefinition<CaseState, [A]>,
   refusal: (deadline: CaseDeadline, args: A) => string | null,
-  apply: (deadline: CaseDeadline, args: A, at: number) => Promise<void>,
+  apply: (deadline: CaseDeadline, args: A, at: number) => Promise<unknown>,
 ): void {
   const deadlineOf = (key: string) => ctx.state.deadlines.find((d) => d.key === key);
   setHandler(
