@@ -1190,7 +1190,7 @@ export interface components {
             /** @enum {string} */
             kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
             /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
             /** @description User id, or `system` when a clock asked */
             requestedBy: string;
@@ -1202,14 +1202,17 @@ export interface components {
             decidedAt: string | null;
             decisionReason: string | null;
         };
-        CaseEventDto: {
+        CaseTimelineEventDto: {
             /** @description Position in the case's hash chain, from 1 */
             sequence: number;
             /** @example VISIT_REQUESTED */
             type: string;
             /** @description User id, or `system` when a clock acted */
             actorId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it took effect
+             */
             occurredAt: string;
             /** @description What the event carries; its keys depend on the type */
             payload: {
@@ -1217,6 +1220,11 @@ export interface components {
             };
             /** @description SHA-256 over the previous hash and this event */
             hash: string;
+            /**
+             * Format: date-time
+             * @description When the system was told of it (later than occurredAt for a fact entered late)
+             */
+            recordedAt: string;
         };
         CaseDetailDto: {
             /** Format: uuid */
@@ -1251,7 +1259,8 @@ export interface components {
             deadlines: components["schemas"]["DeadlineDto"][];
             escalations: components["schemas"]["EscalationDto"][];
             approvals: components["schemas"]["ApprovalDto"][];
-            timeline: components["schemas"]["CaseEventDto"][];
+            /** @description Ordered by when each event took effect (occurredAt), then by sequence */
+            timeline: components["schemas"]["CaseTimelineEventDto"][];
         };
         CaseSummaryDto: {
             /** Format: uuid */
@@ -1387,8 +1396,16 @@ export interface components {
             caseId: string | null;
             /** @description User id, or `system` */
             changedBy: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the change took effect; the history is in this order
+             */
             changedAt: string;
+            /**
+             * Format: date-time
+             * @description When the system was told of it (later than changedAt for a fact entered late)
+             */
+            recordedAt: string;
         };
         FacilityDetailDto: {
             /** Format: uuid */
@@ -1421,7 +1438,7 @@ export interface components {
             /** @enum {string} */
             kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
             /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
             /** @description User id, or `system` when a clock asked */
             requestedBy: string;
@@ -1583,7 +1600,10 @@ export interface components {
             type: string;
             /** @description User id, or `system` when a clock acted */
             actorId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it took effect
+             */
             occurredAt: string;
             /** @description What the event carries; its keys depend on the type */
             payload: {

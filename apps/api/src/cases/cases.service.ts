@@ -146,7 +146,7 @@ export class CasesService {
 
   async detail(user: AuthUser, id: string): Promise<CaseDetailDto> {
     const row = await this.visibleCase(user, id);
-    const events = await this.cases.events(id);
+    const events = await this.cases.timeline(id);
     const { deadlines, escalations, approvals } = await this.cases.related(id);
     const now = Date.now();
     return {
@@ -208,6 +208,7 @@ export class CasesService {
         type: e.type,
         actorId: e.actorId,
         occurredAt: e.occurredAt.toISOString(),
+        recordedAt: e.recordedAt.toISOString(),
         payload: e.payload,
         hash: e.hash,
       })),
