@@ -123,9 +123,9 @@ function mirrorSearchAttributes(projection: CaseProjection): void {
   ]);
 }
 
-/** A refusal the API turns into 400, 404 or 409 with this sentence. */
-export function refuse(reason: string, type: 'BadRequest' | 'NotFound' | 'IllegalTransition' | 'FourEyes'): never {
-  throw ApplicationFailure.nonRetryable(reason, type);
+/** A refusal the API turns into 400 (naming `field` when given), 404 or 409 with this sentence. */
+export function refuse(reason: string, type: 'BadRequest' | 'NotFound' | 'IllegalTransition' | 'FourEyes', field?: string): never {
+  throw ApplicationFailure.nonRetryable(reason, type, ...(field ? [{ field }] : []));
 }
 
 export function validateActor(actor: Actor | undefined): void {

@@ -110,7 +110,7 @@ function onMove<A extends msg.ActionArgs>(
         // Dated facts (docs/domain.md §4): a date that cannot be is a 400 naming its field; a date
         // the record contradicts is a 409 naming the fact it contradicts. Nothing is written.
         const dated = factDateRefusal(action, args.at, factInstants(ctx.state), ctx.now());
-        if (dated?.status === 400) refuse(dated.reason, 'BadRequest');
+        if (dated?.status === 400) refuse(dated.reason, 'BadRequest', dated.field);
         const progress = correctsDeemedRefusal(ctx, action, args) ? { ...ctx.state.progress, accessDenied: false } : ctx.state.progress;
         const reason = moveRefusal(progress, action, { outcome: outcomeOf?.(args) });
         if (reason !== null) refuse(reason, 'IllegalTransition');
