@@ -16,11 +16,22 @@ describe('facts entered late, through the API and PostgreSQL', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem('late-facts');
-    for (const who of ['investigator', 'supervisor']) tokens[who] = await sys.login(`${who}@example.gov`);
+    for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'importer@example.com']) tokens[who.split('@')[0]] = await sys.login(who);
   });
   afterAll(() => sys?.stop());
 
   const eventCount = async (caseId: string) => (await sys.db.query('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [caseId]))[0].n as number;
+  /** Waits until the case's log stops growing (steps of a clock started in the past fire at once). */
+  const settled = async (caseId: string) => {
+    let last = -1;
+    await waitFor(async () => {
+      const n = await eventCount(caseId);
+      await new Promise((r) => setTimeout(r, 1_000));
+      const stable = n === last && n === (await eventCount(caseId));
+      last = n;
+      return stable;
+    });
+  };
   const facilityOf = async (id: string) => (await sys.http.get(`/api/v1/facilities/${id}`).set(as('investigator')).expect(200)).body as { status: string; statusHistory: StatusChange[] };
   const caseOf = async (id: string) => (await sys.http.get(`/api/v1/cases/${id}`).set(as('investigator')).expect(200)).body;
 
@@ -46,6 +57,7 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     ]);
 
     // Contradictory facts are refused, naming the conflict, and write nothing.
+    await settled(opened.id);
     const before = await eventCount(opened.id);
     const beforeVisit = expectContract(
       await sys.http.post(`/api/v1/cases/${opened.id}/visit`).set(as('investigator')).send({ heldAt: iso(requestedAt - 2 * DAY), fullAccess: true }).expect(409),
@@ -97,7 +109,9 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     expect(withdrawnSteps.sort()).toEqual(laterSteps.sort());
     expect((await sys.http.get(`/api/v1/cases/${opened.id}/verification`).set(as('investigator')).expect(200)).body.valid).toBe(true);
 
-    // A US report dated before the visit contradicts it.
+    // A US report dated before the visit contradicts it. (The US report's clock, started on day 75,
+    // had steps already due: let them land before counting.)
+    await settled(opened.id);
     const beforeReport = await eventCount(opened.id);
     const early = expectContract(await sys.http.post(`/api/v1/cases/${opened.id}/us-report`).set(as('investigator')).send({ issuedAt: iso(heldAt - 5 * DAY) }).expect(409));
     expect(early.body.message).toBe(`The US report dated ${dateOf(heldAt - 5 * DAY)} cannot precede the visit it reports on on ${dateOf(heldAt)}.`);
@@ -115,5 +129,57 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     expect(statusHistory[1].reason).toMatch(/^Refusal of access on case MOU-\d{4}-\d{6} withdrawn: The visit held on /);
     expect(Date.parse(statusHistory[1].recordedAt)).toBeGreaterThan(Date.parse(statusHistory[0].recordedAt));
     expect(Date.parse(statusHistory[0].recordedAt) - Date.parse(statusHistory[0].changedAt)).toBeGreaterThan(170 * DAY);
+  });
+
+  it('releases the entries detained on a block that rested on a deemed refusal when a visit held before it is entered', async () => {
+    const name = `Late visit works ${Date.now()}`;
+    const facility = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name, province: 'Hubei' }).expect(201)).body as { id: string };
+    const today = new Date().toISOString().slice(0, 10);
+    const entry = (
+      await sys.http
+        .post('/api/v1/entries')
+        .set(as('importer'))
+        .send({
+          manufacturer: { facilityId: facility.id, name },
+          productCategory: 'GARMENTS',
+          htsCode: '6203.42',
+          quantity: 300,
+          valueUsd: 4200,
+          importedOn: today,
+          certification: {
+            supplierCertificateOfOrigin: { issuer: 'Wuhan Textiles Ltd', number: `CO-${Date.now()}`, issuedOn: today },
+            dueDiligenceStatement: { manufacturerName: name, statement: 'Audited the factory on site', signedBy: 'Ann Importer', signedOn: today },
+          },
+        })
+        .expect(201)
+    ).body as { id: string };
+    const entryStatus = async () => (await sys.http.get(`/api/v1/entries/${entry.id}`).set(as('importer')).expect(200)).body.status as string;
+    const opened = (
+      await sys.http
+        .post('/api/v1/cases')
+        .set(as('investigator'))
+        .send({ facilityId: facility.id, allegation: { summary: 'Garments sewn in a prison workshop', source: 'NGO', productCategories: ['GARMENTS'] } })
+        .expect(201)
+    ).body as { id: string };
+    const requestedAt = Date.now() - 360 * DAY;
+    await sys.http.post(`/api/v1/cases/${opened.id}/visit-requests`).set(as('investigator')).send({ requestedAt: iso(requestedAt) }).expect(200);
+    await waitFor(async () => (await caseOf(opened.id)).stage === 'ACCESS_DENIED');
+    const block = (await caseOf(opened.id)).approvals.find((a: { kind: string }) => a.kind === 'BLOCK_FACILITY');
+    await sys.http.post(`/api/v1/approvals/${block.id}/approve`).set(as('supervisor')).send({ reason: 'No visit in 180 days' }).expect(200);
+    await waitFor(async () => (await facilityOf(facility.id)).status === 'BLOCKED' && (await entryStatus()) === 'DETAINED');
+
+    await sys.http.post(`/api/v1/cases/${opened.id}/visit`).set(as('investigator')).send({ heldAt: iso(requestedAt + 75 * DAY), fullAccess: true }).expect(200);
+
+    await waitFor(async () => (await facilityOf(facility.id)).status === 'UNDER_INVESTIGATION' && (await entryStatus()) === 'RELEASED');
+    const history = (await facilityOf(facility.id)).statusHistory;
+    expect(history.map((h) => [h.from, h.to])).toEqual([
+      ['UNDER_INVESTIGATION', 'ACCESS_DENIED'],
+      ['NONE', 'UNDER_INVESTIGATION'],
+      ['ACCESS_DENIED', 'BLOCKED'],
+      ['BLOCKED', 'UNDER_INVESTIGATION'],
+    ]);
+    // The block's withdrawal takes effect no earlier than the block it withdraws.
+    expect(Date.parse(history[3].changedAt)).toBeGreaterThanOrEqual(Date.parse(history[2].changedAt));
+    expect(history[3].reason).toMatch(/^Refusal of access on case MOU-\d{4}-\d{6} withdrawn/);
   });
 });

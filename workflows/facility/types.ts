@@ -48,6 +48,8 @@ export interface FacilityState {
   appliedSources: string[];
   /** The case whose notice set the current status (absent on runs from before it was kept). */
   statusCaseId?: string | null;
+  /** When the current status took effect (absent on runs from before it was kept). */
+  statusSince?: number;
   /** The status before the case's refusal of access, restored if the case withdraws it. */
   statusBeforeDenial?: FacilityStatus | null;
 }

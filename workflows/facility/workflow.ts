@@ -65,6 +65,7 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     const from = state.status;
     state.status = to;
     state.statusCaseId = caseId;
+    state.statusSince = at;
     if (to === 'ACCESS_DENIED' && from !== 'BLOCKED') state.statusBeforeDenial = from;
     await record(type, actorId, { ...payload, from, to, reason, caseId }, at, { from, to, reason, caseId });
     if (to === 'BLOCKED' || from === 'BLOCKED') {
@@ -83,7 +84,9 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     const heldByCase = (state.status === 'ACCESS_DENIED' || state.status === 'BLOCKED') && state.statusCaseId === change.caseId;
     if (!heldByCase) return;
     const to = state.statusBeforeDenial ?? 'UNDER_INVESTIGATION';
-    await changeStatus(to, change.reason, change.actorId, change.caseId, Date.parse(change.at), 'STATUS_CHANGE_WITHDRAWN', { sourceEvent: change.sourceEvent, withdrawn: state.status });
+    // As of the refusal, or of the block if that came later: a withdrawal never predates what it withdraws.
+    const at = Math.max(Date.parse(change.at), state.statusSince ?? 0);
+    await changeStatus(to, change.reason, change.actorId, change.caseId, at, 'STATUS_CHANGE_WITHDRAWN', { sourceEvent: change.sourceEvent, withdrawn: state.status });
   };
 
   setHandler(facilityStateQuery, () => state);
