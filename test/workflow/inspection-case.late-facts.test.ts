@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
-import { caseStateQuery, InspectionCaseInput, issueUsReportUpdate, recordVisitUpdate, requestVisitUpdate } from '@mou/workflows';
+import { caseStateQuery, InspectionCaseInput, issueUsReportUpdate, pauseDeadlineUpdate, recordVisitUpdate, requestVisitUpdate, resumeDeadlineUpdate } from '@mou/workflows';
 import { caseWorker, DAY, RecordedCaseEvents, recordHistory, timeSkippingEnvironment } from './harness';
 
 const investigator = { id: '00000000-0000-4000-8000-0000000000a1', role: 'investigator' };
@@ -152,6 +152,39 @@ describe('inspectionCase: facts entered late take effect at their own instant (t
       });
       expect(recorded.of(caseId).length).toBe(afterVisit);
       expect((await handle.query(caseStateQuery)).progress.usReportIssued).toBe(false);
+      await handle.terminate('test over');
+    });
+  });
+
+  it('pauses and resumes a clock at the instants they carry, never before a step that already fired', async () => {
+    await (await caseWorker(env, taskQueue, recorded)).runUntil(async () => {
+      const supervisor = { id: '00000000-0000-4000-8000-0000000000b1', role: 'supervisor' };
+      const { caseId, handle } = await openCase();
+      const now = await env.currentTimeMs();
+      const requestedAt = now - 50 * DAY;
+      await handle.executeUpdate(requestVisitUpdate, { args: [{ actor: investigator, at: iso(requestedAt) }] });
+      await env.sleep(1_000);
+      const dueBefore = (await handle.query(caseStateQuery)).deadlines[0];
+      expect(dueBefore.firedLevels).toEqual([1]); // the day-45 reminder
+      const count = recorded.of(caseId).length;
+
+      const pause = (day: number) => handle.executeUpdate(pauseDeadlineUpdate, { args: [{ actor: supervisor, deadlineKey: 'PRC_VISIT-1', reason: 'PRC asked for time', at: iso(requestedAt + day * DAY) }] });
+      expect(await refusalOf(pause(40))).toEqual({
+        type: 'IllegalTransition',
+        message: `The pause dated ${iso(requestedAt + 40 * DAY).slice(0, 10)} cannot precede the ladder step that already fired on ${iso(requestedAt + 45 * DAY).slice(0, 10)}.`,
+      });
+      expect(recorded.of(caseId)).toHaveLength(count);
+      await pause(46);
+      const resume = (day: number) => handle.executeUpdate(resumeDeadlineUpdate, { args: [{ actor: supervisor, deadlineKey: 'PRC_VISIT-1', reason: 'Talks resumed', at: iso(requestedAt + day * DAY) }] });
+      expect((await refusalOf(resume(44))).type).toBe('IllegalTransition');
+      const resumed = await resume(49);
+      expect(resumed.deadlines[0].ledger.pauses).toEqual([{ pausedAt: requestedAt + 46 * DAY, resumedAt: requestedAt + 49 * DAY, reason: 'PRC asked for time', by: supervisor.id }]);
+      const events = recorded.of(caseId).filter((e) => e.type === 'DEADLINE_PAUSED' || e.type === 'DEADLINE_RESUMED');
+      expect(events.map((e) => [e.type, e.occurredAt])).toEqual([
+        ['DEADLINE_PAUSED', iso(requestedAt + 46 * DAY)],
+        ['DEADLINE_RESUMED', iso(requestedAt + 49 * DAY)],
+      ]);
+      expect(events[1].payload.pausedDays).toBe(3);
       await handle.terminate('test over');
     });
   });

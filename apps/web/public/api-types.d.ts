@@ -1377,9 +1377,14 @@ export interface components {
             /** Format: uuid */
             assigneeId: string;
         };
-        ReasonDto: {
+        DatedReasonDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
             reason: string;
+            /**
+             * Format: date-time
+             * @description When the pause or resume took effect, if earlier than now (ISO 8601)
+             */
+            at?: string;
         };
         ExtendDeadlineDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
@@ -1454,6 +1459,10 @@ export interface components {
              * @description The case's investigator, who may not decide (four-eyes)
              */
             caseAssigneeId: string | null;
+        };
+        ReasonDto: {
+            /** @description Why; kept in the deadline ledger and the timeline */
+            reason: string;
         };
         EscalationListItemDto: {
             id: string;
@@ -3441,7 +3450,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DatedReasonDto"];
             };
         };
         responses: {
@@ -3524,7 +3533,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DatedReasonDto"];
             };
         };
         responses: {

@@ -1,4 +1,4 @@
-import { CaseFactInstants, factDateRefusal, stepsWithdrawnBy, visitCorrectsDeemedRefusal } from './fact-dates';
+import { CaseFactInstants, clockHoldDateRefusal, factDateRefusal, stepsWithdrawnBy, visitCorrectsDeemedRefusal } from './fact-dates';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-06-01T12:00:00.000Z');
@@ -77,5 +77,28 @@ describe(stepsWithdrawnBy.name, () => {
     const steps = [45, 60, 90, 120, 180].map((d) => ({ day: d, occurredAt: requested + d * DAY }));
     expect(stepsWithdrawnBy(steps, requested + 75 * DAY).map((s) => s.day)).toEqual([90, 120, 180]);
     expect(stepsWithdrawnBy(steps, requested + 60 * DAY).map((s) => s.day)).toEqual([90, 120, 180]);
+  });
+});
+
+describe(clockHoldDateRefusal.name, () => {
+  const started = now - 50 * DAY;
+  const clock = { startedAt: started, pausedAt: null, lastResumedAt: null, lastStepAt: started + 45 * DAY };
+
+  it('accepts a pause dated after the last step that fired, and a resume after its pause', () => {
+    expect(clockHoldDateRefusal('pause', iso(started + 46 * DAY), clock, now)).toBeNull();
+    expect(clockHoldDateRefusal('resume', iso(started + 48 * DAY), { ...clock, pausedAt: started + 46 * DAY }, now)).toBeNull();
+  });
+
+  it('refuses a pause before a step that already fired, or before the clock started, naming the date', () => {
+    expect(clockHoldDateRefusal('pause', iso(started + 40 * DAY), clock, now)).toEqual({
+      status: 409,
+      reason: `The pause dated ${iso(started + 40 * DAY).slice(0, 10)} cannot precede the ladder step that already fired on ${iso(started + 45 * DAY).slice(0, 10)}.`,
+    });
+    expect(clockHoldDateRefusal('pause', iso(started - DAY), { ...clock, lastStepAt: null }, now)?.reason).toMatch(/cannot precede the start of the clock/);
+  });
+
+  it('refuses a resume before its pause, and any date in the future with 400 naming the field', () => {
+    expect(clockHoldDateRefusal('resume', iso(started + 10 * DAY), { ...clock, pausedAt: started + 46 * DAY }, now)?.status).toBe(409);
+    expect(clockHoldDateRefusal('pause', iso(now + DAY), clock, now)).toMatchObject({ status: 400, field: 'at' });
   });
 });

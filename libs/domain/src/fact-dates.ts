@@ -104,3 +104,32 @@ export function visitCorrectsDeemedRefusal(facts: CaseFactInstants, heldAt: numb
 export function stepsWithdrawnBy<T extends { occurredAt: number }>(steps: readonly T[], factAt: number): T[] {
   return steps.filter((s) => s.occurredAt > factAt);
 }
+
+/** What a dated pause or resume of a clock is checked against. */
+export interface ClockInstants {
+  startedAt: number;
+  /** The open pause's start, when the clock is paused. */
+  pausedAt: number | null;
+  /** The latest resume of an earlier pause, if any. */
+  lastResumedAt: number | null;
+  /** The latest ladder step that already fired on it, if any. */
+  lastStepAt: number | null;
+}
+
+/**
+ * Whether a supervisor's pause or resume of a clock may be dated `at` (docs/domain.md §4): never in
+ * the future, never before the clock started or before the pause it ends; pauses never overlap;
+ * and a pause is never dated before a step that already fired, since the step fell while the clock
+ * ran as far as anyone knew. Null when acceptable; `at` undefined means now.
+ */
+export function clockHoldDateRefusal(hold: 'pause' | 'resume', at: string | undefined, clock: ClockInstants, now: number): FactDateRefusal | null {
+  if (at === undefined) return null;
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return { status: 400, field: 'at', reason: `at: ${at} is not a date.` };
+  if (ms > now + FUTURE_LEEWAY_MS) return { status: 400, field: 'at', reason: `at: ${at} is in the future; a pause or resume is entered once it happened.` };
+  const what = hold === 'pause' ? 'The pause' : 'The resume';
+  const before = (earlier: number | null, of: string): FactDateRefusal | null =>
+    earlier !== null && ms < earlier ? { status: 409, reason: `${what} dated ${day(ms)} cannot precede ${of} on ${day(earlier)}.` } : null;
+  if (hold === 'resume') return before(clock.pausedAt, 'the pause it ends');
+  return before(clock.startedAt, 'the start of the clock') ?? before(clock.lastResumedAt, 'the end of the previous pause') ?? before(clock.lastStepAt, 'the ladder step that already fired');
+}

@@ -37,7 +37,7 @@ import {
   ExtendDeadlineDto,
   PlainActionDto,
   PrcReportDto,
-  ReasonDto,
+  DatedReasonDto,
   ReassignCaseDto,
   RequestDto,
   ScheduleVisitDto,
@@ -320,12 +320,12 @@ export class CasesService {
     return this.act(user, id, reassignCaseUpdate, { assigneeId: dto.assigneeId, reason: dto.reason });
   }
 
-  pauseDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ReasonDto): Promise<CaseDetailDto> {
-    return this.act(user, id, pauseDeadlineUpdate, { deadlineKey, reason: dto.reason });
+  pauseDeadline(user: AuthUser, id: string, deadlineKey: string, dto: DatedReasonDto): Promise<CaseDetailDto> {
+    return this.act(user, id, pauseDeadlineUpdate, { deadlineKey, reason: dto.reason, at: dto.at });
   }
 
-  resumeDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ReasonDto): Promise<CaseDetailDto> {
-    return this.act(user, id, resumeDeadlineUpdate, { deadlineKey, reason: dto.reason });
+  resumeDeadline(user: AuthUser, id: string, deadlineKey: string, dto: DatedReasonDto): Promise<CaseDetailDto> {
+    return this.act(user, id, resumeDeadlineUpdate, { deadlineKey, reason: dto.reason, at: dto.at });
   }
 
   extendDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ExtendDeadlineDto): Promise<CaseDetailDto> {
