@@ -1,6 +1,6 @@
 import { CaseFactInstants, DeadlineKind, stageOf, stepsWithdrawnBy } from '@mou/domain';
 import { deadlineKey } from './case-clocks';
-import { CaseContext, iso } from './case-context';
+import { CaseContext, iso, SYSTEM } from './case-context';
 import type { CaseDeadline, CaseState } from './types';
 
 const deadlineOfCycle = (state: CaseState, kind: DeadlineKind): CaseDeadline | undefined =>
@@ -39,6 +39,8 @@ export function withdrawDeemedRefusal(ctx: CaseContext, actorId: string, heldAt:
   const why = `The visit held on ${iso(heldAt).slice(0, 10)} was entered after the refusal was deemed on ${iso(denial.at).slice(0, 10)}`;
   const recorded: Promise<unknown>[] = [];
 
+  // The instants of what is withdrawn: an approval the clock raised at one of them rested on it.
+  const withdrawnAt = new Set<number>([denial.at]);
   const visit = deadlineOfCycle(state, 'PRC_VISIT');
   if (visit) {
     const withdrawn = stepsWithdrawnBy(
@@ -46,6 +48,7 @@ export function withdrawDeemedRefusal(ctx: CaseContext, actorId: string, heldAt:
       heldAt,
     );
     for (const escalation of withdrawn) {
+      withdrawnAt.add(escalation.occurredAt);
       escalation.withdrawnAt = now;
       visit.firedLevels = visit.firedLevels.filter((level) => level !== escalation.level);
       recorded.push(
@@ -65,9 +68,9 @@ export function withdrawDeemedRefusal(ctx: CaseContext, actorId: string, heldAt:
     visit.metAt = null;
   }
 
-  // Approvals the withdrawn steps raised: still waiting, raised by the clock after the visit.
+  // Approvals the withdrawn steps and the refusal raised, still waiting for a decision.
   for (const approval of state.approvals) {
-    if (approval.status !== 'pending' || approval.requestedAt <= heldAt) continue;
+    if (approval.status !== 'pending' || approval.requestedBy !== SYSTEM || !withdrawnAt.has(approval.requestedAt)) continue;
     approval.status = 'cancelled';
     approval.decidedBy = actorId;
     approval.decidedAt = now;
