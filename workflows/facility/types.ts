@@ -21,6 +21,8 @@ export interface CaseFacilityChange {
   at: string;
   /** `case:<id>:<sequence>`: the same case event never changes the facility twice. */
   sourceEvent: string;
+  /** The case withdraws the refusal of access it reported (and the block that rested on it). */
+  withdraws?: 'ACCESS_DENIED';
 }
 
 export interface UnblockRequest {
@@ -44,6 +46,12 @@ export interface FacilityState {
   unblockRequests: UnblockRequest[];
   /** Case events already applied (bounded: the newest 500). */
   appliedSources: string[];
+  /** The case whose notice set the current status (absent on runs from before it was kept). */
+  statusCaseId?: string | null;
+  /** When the current status took effect (absent on runs from before it was kept). */
+  statusSince?: number;
+  /** The status before the case's refusal of access, restored if the case withdraws it. */
+  statusBeforeDenial?: FacilityStatus | null;
 }
 
 export interface AppendFacilityEventInput {

@@ -64,11 +64,29 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
   const changeStatus = async (to: FacilityStatus, reason: string, actorId: string, caseId: string | null, at: number, type: string, payload: Record<string, unknown>) => {
     const from = state.status;
     state.status = to;
+    state.statusCaseId = caseId;
+    state.statusSince = at;
+    if (to === 'ACCESS_DENIED' && from !== 'BLOCKED') state.statusBeforeDenial = from;
     await record(type, actorId, { ...payload, from, to, reason, caseId }, at, { from, to, reason, caseId });
     if (to === 'BLOCKED' || from === 'BLOCKED') {
       const told = await rescreenFacilityEntries({ facilityId: state.facilityId, status: to, reason });
       await record('ENTRIES_RESCREENED', actorId, { status: to, entries: told }, Date.now());
     }
+  };
+
+  /**
+   * A case withdraws the refusal of access it reported, because a visit entered late was held
+   * before the refusal was deemed (docs/domain.md §5, §6): the status the refusal set, and the
+   * block that rested on it, give way to the status before it, as a new dated change; a block
+   * lifted this way re-screens the facility's entries. A status another case set since stays.
+   */
+  const withdrawCaseDenial = async (change: CaseFacilityChange) => {
+    const heldByCase = (state.status === 'ACCESS_DENIED' || state.status === 'BLOCKED') && state.statusCaseId === change.caseId;
+    if (!heldByCase) return;
+    const to = state.statusBeforeDenial ?? 'UNDER_INVESTIGATION';
+    // As of the refusal, or of the block if that came later: a withdrawal never predates what it withdraws.
+    const at = Math.max(Date.parse(change.at), state.statusSince ?? 0);
+    await changeStatus(to, change.reason, change.actorId, change.caseId, at, 'STATUS_CHANGE_WITHDRAWN', { sourceEvent: change.sourceEvent, withdrawn: state.status });
   };
 
   setHandler(facilityStateQuery, () => state);
@@ -141,8 +159,9 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
       const change = inbox.shift()!;
       if (state.appliedSources.includes(change.sourceEvent)) continue;
       await serially(async () => {
-        const to = nextStatus(state.status, change.to);
         state.appliedSources = [...state.appliedSources, change.sourceEvent].slice(-500);
+        if (change.withdraws) return withdrawCaseDenial(change);
+        const to = nextStatus(state.status, change.to);
         if (to) await changeStatus(to, change.reason, change.actorId, change.caseId, Date.parse(change.at), 'STATUS_CHANGED', { sourceEvent: change.sourceEvent });
       });
     }

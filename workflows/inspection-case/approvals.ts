@@ -2,7 +2,7 @@ import { setHandler, uuid4 } from '@temporalio/workflow';
 import { DeadlineRule, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
 import { CaseContext, refuse, validateActor } from './case-context';
 import * as msg from './messages';
-import type { ApprovalKind, CaseApproval, CaseState } from './types';
+import type { AccessDenialFact, ApprovalKind, CaseApproval, CaseState } from './types';
 
 /**
  * Steps that take effect only once a second supervisor approves them (docs/domain.md §5): a
@@ -32,7 +32,13 @@ export function recordAccessDenied(ctx: CaseContext, actorId: string, at: number
   }
   const approval = requestApproval(ctx.state, 'BLOCK_FACILITY', actorId, reason, at);
   const note = denial.how === 'explicit' ? (denial.note ?? null) : null;
-  return ctx.record('ACCESS_DENIED', actorId, { how: denial.how, approvalId: approval?.id ?? null, note }, at, { to: 'ACCESS_DENIED', reason: facilityReason });
+  const fact: AccessDenialFact = { at, how: denial.how, sequence: null };
+  ctx.state.accessDenial = fact;
+  return ctx
+    .record('ACCESS_DENIED', actorId, { how: denial.how, approvalId: approval?.id ?? null, note }, at, { to: 'ACCESS_DENIED', reason: facilityReason })
+    .then((sequence) => {
+      fact.sequence = sequence;
+    });
 }
 
 /** A supervisor approves or rejects a pending step; four-eyes decides who may. */

@@ -131,7 +131,7 @@ function remindable(state: CaseState) {
   if (!isCaseOpen(state.progress)) return [];
   const highest = new Map<string, { escalation: CaseEscalation; step: EscalationStep }>();
   for (const escalation of state.escalations) {
-    const step = escalation.acknowledgedAt === null ? stepOf(state, escalation) : undefined;
+    const step = escalation.acknowledgedAt === null && !escalation.withdrawnAt ? stepOf(state, escalation) : undefined;
     if (!step || reminderIntervalMs(step) === null) continue;
     const current = highest.get(escalation.deadlineKey);
     if (!current || escalation.level > current.escalation.level) highest.set(escalation.deadlineKey, { escalation, step });

@@ -14,6 +14,9 @@ const { appendCaseEvent, notifyFacility } = proxyActivities<CaseActivities>({
 export interface FacilityChange {
   to: FacilityNotice['to'];
   reason: string | ((reference: string | null) => string);
+  withdraws?: FacilityNotice['withdraws'];
+  /** When the change takes effect for the facility, if not at the event's instant. */
+  at?: number;
 }
 
 /**
@@ -24,7 +27,8 @@ export interface FacilityChange {
 export interface CaseContext {
   state: CaseState;
   now(): number;
-  record(type: string, actorId: string, payload: Record<string, unknown>, occurredAt?: number, facility?: FacilityChange): Promise<void>;
+  /** Commits the event; resolves with its sequence. */
+  record(type: string, actorId: string, payload: Record<string, unknown>, occurredAt?: number, facility?: FacilityChange): Promise<number>;
   /** Bumped after every commit, so the clock loop re-arms its timer for the new nearest instant. */
   generation: number;
   /**
@@ -34,11 +38,16 @@ export interface CaseContext {
   timerAt: number | null;
   /** Unacknowledged escalations remind from inside the workflow (runs started before this keep none). */
   remindsUnacknowledged: boolean;
+  /**
+   * A fact dated before ladder steps that fired corrects them (runs started before this refuse it
+   * as they did).
+   */
+  correctsLateFacts: boolean;
 }
 
 export const SYSTEM = 'system';
 
-export function caseContext(state: CaseState, remindsUnacknowledged: boolean): CaseContext {
+export function caseContext(state: CaseState, remindsUnacknowledged: boolean, correctsLateFacts = false): CaseContext {
   const serially = serialQueue();
   const ctx: CaseContext = {
     state,
@@ -46,6 +55,7 @@ export function caseContext(state: CaseState, remindsUnacknowledged: boolean): C
     generation: 0,
     timerAt: nextClockInstant(state, remindsUnacknowledged),
     remindsUnacknowledged,
+    correctsLateFacts,
     record(type, actorId, payload, occurredAt = Date.now(), facility) {
       const projection = projectCase(state);
       const timerAt = nextClockInstant(state, remindsUnacknowledged);
@@ -63,10 +73,12 @@ export function caseContext(state: CaseState, remindsUnacknowledged: boolean): C
             reason: typeof facility.reason === 'function' ? facility.reason(state.reference) : facility.reason,
             caseId: state.caseId,
             actorId,
-            at: iso(occurredAt),
+            at: iso(facility.at ?? occurredAt),
             sourceEvent: `case:${state.caseId}:${state.sequence}`,
+            ...(facility.withdraws ? { withdraws: facility.withdraws } : {}),
           });
         }
+        return appended.sequence;
       });
     },
   };
@@ -111,9 +123,9 @@ function mirrorSearchAttributes(projection: CaseProjection): void {
   ]);
 }
 
-/** A refusal the API turns into 400, 404 or 409 with this sentence. */
-export function refuse(reason: string, type: 'BadRequest' | 'NotFound' | 'IllegalTransition' | 'FourEyes'): never {
-  throw ApplicationFailure.nonRetryable(reason, type);
+/** A refusal the API turns into 400 (naming `field` when given), 404 or 409 with this sentence. */
+export function refuse(reason: string, type: 'BadRequest' | 'NotFound' | 'IllegalTransition' | 'FourEyes', field?: string): never {
+  throw ApplicationFailure.nonRetryable(reason, type, ...(field ? [{ field }] : []));
 }
 
 export function validateActor(actor: Actor | undefined): void {

@@ -25,7 +25,7 @@ export async function runClockLoop(ctx: CaseContext): Promise<void> {
 
 /** Everything due now, in the order it falls: ladder steps first, then reminders of steps nobody acknowledged. */
 async function fireDue(ctx: CaseContext): Promise<void> {
-  const recorded: Promise<void>[] = [];
+  const recorded: Promise<unknown>[] = [];
   for (const due of dueSteps(ctx.state, ctx.now())) {
     if (due.deadline.status === 'open' && !due.deadline.firedLevels.includes(due.step.level)) recorded.push(...fireStep(ctx, due.deadline, due.step, due.at));
   }
@@ -36,10 +36,10 @@ async function fireDue(ctx: CaseContext): Promise<void> {
 }
 
 /** One ladder step of one clock (docs/domain.md §5): an event, and for some steps an approval or a stage change. */
-function fireStep(ctx: CaseContext, deadline: CaseDeadline, step: EscalationStep, at: number): Promise<void>[] {
+function fireStep(ctx: CaseContext, deadline: CaseDeadline, step: EscalationStep, at: number): Promise<unknown>[] {
   const { state } = ctx;
   deadline.firedLevels.push(step.level);
-  state.escalations.push({
+  const escalation: CaseEscalation = {
     id: `${deadline.key}:L${step.level}`,
     deadlineKey: deadline.key,
     level: step.level,
@@ -50,9 +50,10 @@ function fireStep(ctx: CaseContext, deadline: CaseDeadline, step: EscalationStep
     acknowledgedAt: null,
     remindersSent: 0,
     lastRemindedAt: null,
-  });
+  };
+  state.escalations.push(escalation);
   if (step.type === 'DEEMED_REFUSAL' && deadline.kind === 'PRC_VISIT' && moveRefusal(state.progress, 'RECORD_ACCESS_DENIED') === null) {
-    const stepRecorded = ctx.record('ESCALATION_STEP', SYSTEM, stepPayload(deadline.key, deadline.kind, step), at);
+    const stepRecorded = ctx.record('ESCALATION_STEP', SYSTEM, stepPayload(deadline.key, deadline.kind, step), at).then(keepSequence(escalation));
     applyMove(state, 'RECORD_ACCESS_DENIED', at);
     return [stepRecorded, recordAccessDenied(ctx, SYSTEM, at, { how: 'deemed', rule: state.rules[deadline.kind], step })];
   }
@@ -60,11 +61,16 @@ function fireStep(ctx: CaseContext, deadline: CaseDeadline, step: EscalationStep
   if (step.requiresApproval && step.type === 'PROVISIONAL_WRO') {
     approvalId = requestApproval(state, 'PROVISIONAL_WRO', SYSTEM, `Provisional Withhold Release Order recommended: ${deadline.key} unanswered`, at)?.id ?? null;
   }
-  return [ctx.record('ESCALATION_STEP', SYSTEM, { ...stepPayload(deadline.key, deadline.kind, step), approvalId }, at)];
+  return [ctx.record('ESCALATION_STEP', SYSTEM, { ...stepPayload(deadline.key, deadline.kind, step), approvalId }, at).then(keepSequence(escalation))];
 }
 
+/** Keeps the step's event sequence, so a correction can name the event it withdraws. */
+const keepSequence = (escalation: CaseEscalation) => (sequence: number) => {
+  escalation.sequence = sequence;
+};
+
 /** A step nobody acknowledged, brought to the supervisors again; its words are the rule's. */
-function remind(ctx: CaseContext, escalation: CaseEscalation, step: EscalationStep, at: number): Promise<void> {
+function remind(ctx: CaseContext, escalation: CaseEscalation, step: EscalationStep, at: number): Promise<number> {
   escalation.remindersSent = (escalation.remindersSent ?? 0) + 1;
   escalation.lastRemindedAt = at;
   return ctx.record(

@@ -1,5 +1,6 @@
 import { setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
+import { clockHoldDateRefusal } from '@mou/domain';
 import { CaseContext, refuse, validateActor } from './case-context';
 import * as msg from './messages';
 import type { CaseDeadline, CaseState } from './types';
@@ -14,24 +15,56 @@ const isPaused = (d: CaseDeadline) => d.ledger.pauses.some((p) => p.resumedAt ==
 export function registerClockSupervision(ctx: CaseContext): void {
   const { state } = ctx;
 
+  // A pause or resume dated in the past takes effect then (docs/domain.md §4); runs from before
+  // dated holds keep the time of entry.
+  const heldAt = (args: msg.DeadlineArgs, now: number) => (ctx.correctsLateFacts && args.at !== undefined ? Math.min(Date.parse(args.at), now) : now);
+  const holdRefusal = (hold: 'pause' | 'resume', d: CaseDeadline, args: msg.DeadlineArgs) => {
+    if (!ctx.correctsLateFacts) return;
+    const lastStepAt = state.escalations.filter((e) => e.deadlineKey === d.key && !e.withdrawnAt).reduce<number | null>((max, e) => Math.max(max ?? 0, e.occurredAt), null);
+    const resumes = d.ledger.pauses.map((p) => p.resumedAt).filter((r): r is number => r !== undefined);
+    const refusal = clockHoldDateRefusal(
+      hold,
+      args.at,
+      {
+        startedAt: d.ledger.startedAt,
+        pausedAt: d.ledger.pauses.find((p) => p.resumedAt === undefined)?.pausedAt ?? null,
+        lastResumedAt: resumes.length ? Math.max(...resumes) : null,
+        lastStepAt,
+      },
+      ctx.now(),
+    );
+    if (refusal?.status === 400) refuse(refusal.reason, 'BadRequest', refusal.field);
+    if (refusal) refuse(refusal.reason, 'IllegalTransition');
+  };
+
   onOpenDeadline(
     ctx,
     msg.pauseDeadlineUpdate,
-    (d) => (isPaused(d) ? `Deadline ${d.key} is already paused.` : null),
-    (d, args, at) => {
+    (d, args) => {
+      if (isPaused(d)) return `Deadline ${d.key} is already paused.`;
+      holdRefusal('pause', d, args);
+      return null;
+    },
+    (d, args, now) => {
+      const at = heldAt(args, now);
       d.ledger.pauses.push({ pausedAt: at, reason: args.reason, by: args.actor.id });
-      return ctx.record('DEADLINE_PAUSED', args.actor.id, { deadlineKey: d.key, reason: args.reason });
+      return ctx.record('DEADLINE_PAUSED', args.actor.id, { deadlineKey: d.key, reason: args.reason }, at);
     },
   );
 
   onOpenDeadline(
     ctx,
     msg.resumeDeadlineUpdate,
-    (d) => (isPaused(d) ? null : `Deadline ${d.key} is not paused.`),
-    (d, args, at) => {
+    (d, args) => {
+      if (!isPaused(d)) return `Deadline ${d.key} is not paused.`;
+      holdRefusal('resume', d, args);
+      return null;
+    },
+    (d, args, now) => {
+      const at = heldAt(args, now);
       const pause = d.ledger.pauses.find((p) => p.resumedAt === undefined)!;
       pause.resumedAt = at;
-      return ctx.record('DEADLINE_RESUMED', args.actor.id, { deadlineKey: d.key, reason: args.reason, pausedDays: (at - pause.pausedAt) / 86_400_000 });
+      return ctx.record('DEADLINE_RESUMED', args.actor.id, { deadlineKey: d.key, reason: args.reason, pausedDays: (at - pause.pausedAt) / 86_400_000 }, at);
     },
   );
 
@@ -61,6 +94,7 @@ export function registerClockSupervision(ctx: CaseContext): void {
         const escalation = escalationOf(args.escalationId);
         if (!escalation) refuse(`The case has no escalation ${args.escalationId}.`, 'NotFound');
         if (escalation.acknowledgedAt !== null) refuse('This escalation was already acknowledged.', 'IllegalTransition');
+        if (escalation.withdrawnAt) refuse('This escalation was withdrawn: a fact dated before it corrected the ladder.', 'IllegalTransition');
       },
     },
   );
@@ -71,7 +105,7 @@ function onOpenDeadline<A extends msg.DeadlineArgs>(
   ctx: CaseContext,
   def: UpdateDefinition<CaseState, [A]>,
   refusal: (deadline: CaseDeadline, args: A) => string | null,
-  apply: (deadline: CaseDeadline, args: A, at: number) => Promise<void>,
+  apply: (deadline: CaseDeadline, args: A, at: number) => Promise<unknown>,
 ): void {
   const deadlineOf = (key: string) => ctx.state.deadlines.find((d) => d.key === key);
   setHandler(

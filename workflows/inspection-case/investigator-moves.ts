@@ -1,9 +1,10 @@
 import { setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { CaseAction, CaseOutcome, moveRefusal } from '@mou/domain';
+import { CaseAction, CaseOutcome, factDateRefusal, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
 import { recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
+import { factInstants, withdrawDeemedRefusal } from './fact-corrections';
 import * as msg from './messages';
 import type { CaseDeadline, CaseState } from './types';
 
@@ -16,17 +17,19 @@ type MovedClocks = { closed: CaseDeadline[]; opened: CaseDeadline[] };
  */
 export function registerInvestigatorMoves(ctx: CaseContext): void {
   const note = (args: msg.ActionArgs) => args.note ?? null;
+  // The event is dated when the fact took effect (runs from before facts were dated keep the time of entry).
+  const eventAt = (at: number) => (ctx.correctsLateFacts ? at : ctx.now());
 
   onMove(ctx, msg.requestInvestigationUpdate, 'REQUEST_INVESTIGATION', (args, at, { opened: [deadline] }) =>
-    ctx.record('INVESTIGATION_REQUESTED', args.actor.id, { deadlineKey: deadline.key, requestedAt: iso(at), note: note(args) }),
+    ctx.record('INVESTIGATION_REQUESTED', args.actor.id, { deadlineKey: deadline.key, requestedAt: iso(at), note: note(args) }, eventAt(at)),
   );
 
   onMove(ctx, msg.requestVisitUpdate, 'REQUEST_VISIT', (args, at, { opened: [deadline] }) =>
-    ctx.record('VISIT_REQUESTED', args.actor.id, { deadlineKey: deadline.key, requestedAt: iso(at), note: note(args) }),
+    ctx.record('VISIT_REQUESTED', args.actor.id, { deadlineKey: deadline.key, requestedAt: iso(at), note: note(args) }, eventAt(at)),
   );
 
   onMove(ctx, msg.recordPrcReportUpdate, 'RECORD_PRC_REPORT', (args, at, { closed: [deadline] }) =>
-    ctx.record('PRC_REPORT_RECEIVED', args.actor.id, { receivedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }),
+    ctx.record('PRC_REPORT_RECEIVED', args.actor.id, { receivedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }, eventAt(at)),
   );
 
   onMove<msg.ScheduleVisitArgs>(ctx, msg.scheduleVisitUpdate, 'SCHEDULE_VISIT', (args) =>
@@ -41,11 +44,11 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
       visitDeadlineStatus: visit?.status ?? null,
       reportDeadlineKey: report.key,
       note: note(args),
-    }),
+    }, eventAt(at)),
   );
 
   onMove(ctx, msg.issueUsReportUpdate, 'ISSUE_US_REPORT', (args, at, { closed: [deadline] }) =>
-    ctx.record('US_REPORT_ISSUED', args.actor.id, { issuedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }),
+    ctx.record('US_REPORT_ISSUED', args.actor.id, { issuedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }, eventAt(at)),
   );
 
   onMove(ctx, msg.recordAccessDeniedUpdate, 'RECORD_ACCESS_DENIED', (args, at) => recordAccessDenied(ctx, args.actor.id, at, { how: 'explicit', note: args.note }));
@@ -60,8 +63,12 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
 
   onMove(ctx, msg.withdrawCaseUpdate, 'WITHDRAW', (args) => ctx.record('CASE_WITHDRAWN', args.actor.id, { note: note(args) }));
 
-  onMove(ctx, msg.reopenCaseUpdate, 'REOPEN', (args) => {
+  onMove(ctx, msg.reopenCaseUpdate, 'REOPEN', (args, at) => {
     ctx.state.cycle++;
+    if (ctx.correctsLateFacts) {
+      ctx.state.cycleStartedAt = at;
+      ctx.state.accessDenial = null;
+    }
     return ctx.record('CASE_REOPENED', args.actor.id, { cycle: ctx.state.cycle, note: note(args) });
   });
 
@@ -79,29 +86,48 @@ function onMove<A extends msg.ActionArgs>(
   ctx: CaseContext,
   def: UpdateDefinition<CaseState, [A]>,
   action: CaseAction,
-  record: (args: A, at: number, clocks: MovedClocks) => Promise<void>,
+  record: (args: A, at: number, clocks: MovedClocks) => Promise<unknown>,
   outcomeOf?: (args: A) => CaseOutcome,
 ): void {
   setHandler(
     def,
     async (args: A) => {
       const at = effectiveTime(args.at, ctx.now());
+      const corrections = correctsDeemedRefusal(ctx, action, args) ? withdrawDeemedRefusal(ctx, args.actor.id, at) : [];
       const clocks = applyMove(ctx.state, action, at, outcomeOf?.(args));
-      await record(args, at, clocks);
+      await Promise.all([...corrections, record(args, at, clocks)]);
       return ctx.state;
     },
     {
       validator: (args: A) => {
         validateActor(args.actor);
-        const reason = moveRefusal(ctx.state.progress, action, { outcome: outcomeOf?.(args) });
+        if (!ctx.correctsLateFacts) {
+          const reason = moveRefusal(ctx.state.progress, action, { outcome: outcomeOf?.(args) });
+          if (reason !== null) refuse(reason, 'IllegalTransition');
+          validatePastInstant(args.at, ctx.now());
+          return;
+        }
+        // Dated facts (docs/domain.md §4): a date that cannot be is a 400 naming its field; a date
+        // the record contradicts is a 409 naming the fact it contradicts. Nothing is written.
+        const dated = factDateRefusal(action, args.at, factInstants(ctx.state), ctx.now());
+        if (dated?.status === 400) refuse(dated.reason, 'BadRequest', dated.field);
+        const progress = correctsDeemedRefusal(ctx, action, args) ? { ...ctx.state.progress, accessDenied: false } : ctx.state.progress;
+        const reason = moveRefusal(progress, action, { outcome: outcomeOf?.(args) });
         if (reason !== null) refuse(reason, 'IllegalTransition');
-        validatePastInstant(args.at, ctx.now());
+        if (dated) refuse(dated.reason, 'IllegalTransition');
       },
     },
   );
 }
 
-/** `at` may record something that happened earlier, never in the future. */
+/** A visit dated before the refusal the ladder deemed: it corrects the refusal instead of being refused by it. */
+function correctsDeemedRefusal(ctx: CaseContext, action: CaseAction, args: msg.ActionArgs): boolean {
+  if (!ctx.correctsLateFacts || action !== 'RECORD_VISIT' || args.at === undefined) return false;
+  const at = Date.parse(args.at);
+  return !Number.isNaN(at) && visitCorrectsDeemedRefusal(factInstants(ctx.state), at);
+}
+
+/** Runs started before dated facts were checked against each other: only the future is refused. */
 function validatePastInstant(at: string | undefined, now: number): void {
   if (at === undefined) return;
   const ms = Date.parse(at);

@@ -34,6 +34,8 @@ export interface DeadlineArgs {
   actor: Actor;
   deadlineKey: string;
   reason: string;
+  /** When the pause or resume took effect, if earlier than now. ISO instant. */
+  at?: string;
 }
 
 export interface ExtendArgs extends DeadlineArgs {

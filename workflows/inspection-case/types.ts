@@ -41,7 +41,8 @@ export type ApprovalKind = 'PROVISIONAL_WRO' | 'BLOCK_FACILITY';
 export interface CaseApproval {
   id: string;
   kind: ApprovalKind;
-  status: 'pending' | 'approved' | 'rejected';
+  /** `cancelled`: the step it rested on was withdrawn by a fact dated before it. */
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
   reason: string;
   requestedBy: string;
   requestedAt: number;
@@ -62,6 +63,10 @@ export interface CaseEscalation {
   /** Reminders sent while nobody acknowledged it; absent on escalations from before reminders moved here. */
   remindersSent?: number;
   lastRemindedAt?: number | null;
+  /** Sequence of the ESCALATION_STEP event that fired it (absent on runs from before it was kept). */
+  sequence?: number;
+  /** When a fact dated before the step withdrew it (docs/domain.md §5); the event stays in history. */
+  withdrawnAt?: number | null;
 }
 
 export interface CaseState {
@@ -81,6 +86,17 @@ export interface CaseState {
   /** Sequence of the last event committed to the log. */
   sequence: number;
   rules: Record<DeadlineKind, DeadlineRule>;
+  /** The refusal of access of this cycle, when one is recorded (absent on runs from before it was kept). */
+  accessDenial?: AccessDenialFact | null;
+  /** When the current cycle began: the reopening; null (or absent) for the first cycle. */
+  cycleStartedAt?: number | null;
+}
+
+export interface AccessDenialFact {
+  at: number;
+  how: 'explicit' | 'deemed';
+  /** Sequence of its ACCESS_DENIED event, once committed. */
+  sequence: number | null;
 }
 
 export interface DeadlineProjection {
@@ -142,6 +158,11 @@ export interface FacilityNotice {
   actorId: string;
   at: string;
   sourceEvent: string;
+  /**
+   * Set when the notice withdraws what this case told the facility earlier (a deemed refusal a
+   * later-entered visit corrected): the facility's ACCESS_DENIED or BLOCKED from this case.
+   */
+  withdraws?: 'ACCESS_DENIED';
 }
 
 /** What the workflow needs from the outside world; the worker implements it with PostgreSQL and Temporal. */

@@ -33,7 +33,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
   };
   let opened = state.sequence > 0;
   // Runs started before reminders moved into the workflow keep their recorded timers.
-  const ctx = caseContext(state, patched('escalation-reminders-in-case'));
+  const ctx = caseContext(state, patched('escalation-reminders-in-case'), patched('facts-at-their-instant'));
 
   setHandler(msg.caseStateQuery, () => state);
   setHandler(msg.caseOpenedUpdate, async () => {

@@ -1480,7 +1480,7 @@ export interface components {
             /** @enum {string} */
             kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
             /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
             /** @description User id, or `system` when a clock asked */
             requestedBy: string;
@@ -1492,14 +1492,17 @@ export interface components {
             decidedAt: string | null;
             decisionReason: string | null;
         };
-        CaseEventDto: {
+        CaseTimelineEventDto: {
             /** @description Position in the case's hash chain, from 1 */
             sequence: number;
             /** @example VISIT_REQUESTED */
             type: string;
             /** @description User id, or `system` when a clock acted */
             actorId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it took effect
+             */
             occurredAt: string;
             /** @description What the event carries; its keys depend on the type */
             payload: {
@@ -1507,6 +1510,11 @@ export interface components {
             };
             /** @description SHA-256 over the previous hash and this event */
             hash: string;
+            /**
+             * Format: date-time
+             * @description When the system was told of it (later than occurredAt for a fact entered late)
+             */
+            recordedAt: string;
         };
         CaseDetailDto: {
             /** Format: uuid */
@@ -1541,7 +1549,8 @@ export interface components {
             deadlines: components["schemas"]["DeadlineDto"][];
             escalations: components["schemas"]["EscalationDto"][];
             approvals: components["schemas"]["ApprovalDto"][];
-            timeline: components["schemas"]["CaseEventDto"][];
+            /** @description Ordered by when each event took effect (occurredAt), then by sequence */
+            timeline: components["schemas"]["CaseTimelineEventDto"][];
         };
         CaseSummaryDto: {
             /** Format: uuid */
@@ -1658,9 +1667,14 @@ export interface components {
             /** Format: uuid */
             assigneeId: string;
         };
-        ReasonDto: {
+        DatedReasonDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
             reason: string;
+            /**
+             * Format: date-time
+             * @description When the pause or resume took effect, if earlier than now (ISO 8601)
+             */
+            at?: string;
         };
         ExtendDeadlineDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
@@ -1677,8 +1691,16 @@ export interface components {
             caseId: string | null;
             /** @description User id, or `system` */
             changedBy: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the change took effect; the history is in this order
+             */
             changedAt: string;
+            /**
+             * Format: date-time
+             * @description When the system was told of it (later than changedAt for a fact entered late)
+             */
+            recordedAt: string;
         };
         FacilityDetailDto: {
             /** Format: uuid */
@@ -1711,7 +1733,7 @@ export interface components {
             /** @enum {string} */
             kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
             /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
             /** @description User id, or `system` when a clock asked */
             requestedBy: string;
@@ -1727,6 +1749,10 @@ export interface components {
              * @description The case's investigator, who may not decide (four-eyes)
              */
             caseAssigneeId: string | null;
+        };
+        ReasonDto: {
+            /** @description Why; kept in the deadline ledger and the timeline */
+            reason: string;
         };
         EscalationListItemDto: {
             id: string;
@@ -1873,7 +1899,10 @@ export interface components {
             type: string;
             /** @description User id, or `system` when a clock acted */
             actorId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it took effect
+             */
             occurredAt: string;
             /** @description What the event carries; its keys depend on the type */
             payload: {
@@ -4044,7 +4073,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DatedReasonDto"];
             };
         };
         responses: {
@@ -4127,7 +4156,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DatedReasonDto"];
             };
         };
         responses: {

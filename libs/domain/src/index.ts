@@ -19,3 +19,4 @@ export * from './deadline-state';
 export * from './deadline-rule-problems';
 export * from './imports';
 export * from './review';
+export * from './fact-dates';

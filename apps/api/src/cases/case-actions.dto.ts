@@ -71,6 +71,13 @@ export class ReasonDto {
   reason: string;
 }
 
+export class DatedReasonDto extends ReasonDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the pause or resume took effect, if earlier than now (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+}
+
 export class ExtendDeadlineDto extends ReasonDto {
   @ApiProperty({ minimum: 1, maximum: 365 })
   @IsInt()

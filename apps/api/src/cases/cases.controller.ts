@@ -9,7 +9,7 @@ import {
   ExtendDeadlineDto,
   PlainActionDto,
   PrcReportDto,
-  ReasonDto,
+  DatedReasonDto,
   ReassignCaseDto,
   RequestDto,
   ScheduleVisitDto,
@@ -233,7 +233,7 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the change to the clock' })
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The clock cannot change so as things stand; `reason` says why'])
-  pause(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: ReasonDto): Promise<CaseDetailDto> {
+  pause(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: DatedReasonDto): Promise<CaseDetailDto> {
     return this.service.pauseDeadline(user, id, key, dto);
   }
 
@@ -246,7 +246,7 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the change to the clock' })
   @ApiBodyErrors()
   @ApiErrors(404, [409, 'The clock cannot change so as things stand; `reason` says why'])
-  resume(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: ReasonDto): Promise<CaseDetailDto> {
+  resume(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Param('deadlineKey', DeadlineKeyPipe) key: string, @Body() dto: DatedReasonDto): Promise<CaseDetailDto> {
     return this.service.resumeDeadline(user, id, key, dto);
   }
 

@@ -70,15 +70,20 @@ export const ESCALATION_TYPES = ['REMINDER', 'BREACH', 'SENIOR_ESCALATION', 'PRO
 /** Escalation ids: the case id, the deadline key and the level, e.g. `<case id>:PRC_VISIT-1:L2`. */
 export const ESCALATION_ID_PATTERN = '^[0-9a-fA-F-]{36}:[A-Z_]+-\\d+:L\\d+$';
 export const APPROVAL_KINDS = ['PROVISIONAL_WRO', 'BLOCK_FACILITY', 'UNBLOCK_FACILITY'];
-export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'];
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'];
 
 export class CaseEventDto {
   @IntProperty({ description: 'Position in the case\'s hash chain, from 1' }) sequence: number;
   @ApiProperty({ example: 'VISIT_REQUESTED' }) type: string;
   @ApiProperty({ description: 'User id, or `system` when a clock acted' }) actorId: string;
-  @DateTimeProperty() occurredAt: string;
+  @DateTimeProperty({ description: 'When it took effect' }) occurredAt: string;
   @ObjectProperty({ description: 'What the event carries; its keys depend on the type' }) payload: Record<string, unknown>;
   @ApiProperty({ description: 'SHA-256 over the previous hash and this event' }) hash: string;
+}
+
+/** A case event on the timeline: in the order things took effect, with when each was recorded. */
+export class CaseTimelineEventDto extends CaseEventDto {
+  @DateTimeProperty({ description: 'When the system was told of it (later than occurredAt for a fact entered late)' }) recordedAt: string;
 }
 
 export class DeadlineDto {
@@ -149,7 +154,7 @@ export class CaseDetailDto {
   @ApiProperty({ type: [DeadlineDto] }) deadlines: DeadlineDto[];
   @ApiProperty({ type: [EscalationDto] }) escalations: EscalationDto[];
   @ApiProperty({ type: [ApprovalDto] }) approvals: ApprovalDto[];
-  @ApiProperty({ type: [CaseEventDto] }) timeline: CaseEventDto[];
+  @ApiProperty({ type: [CaseTimelineEventDto], description: 'Ordered by when each event took effect (occurredAt), then by sequence' }) timeline: CaseTimelineEventDto[];
 }
 
 export class CaseSummaryDto {

@@ -37,7 +37,7 @@ import {
   ExtendDeadlineDto,
   PlainActionDto,
   PrcReportDto,
-  ReasonDto,
+  DatedReasonDto,
   ReassignCaseDto,
   RequestDto,
   ScheduleVisitDto,
@@ -146,7 +146,7 @@ export class CasesService {
 
   async detail(user: AuthUser, id: string): Promise<CaseDetailDto> {
     const row = await this.visibleCase(user, id);
-    const events = await this.cases.events(id);
+    const events = await this.cases.timeline(id);
     const { deadlines, escalations, approvals } = await this.cases.related(id);
     const now = Date.now();
     return {
@@ -208,6 +208,7 @@ export class CasesService {
         type: e.type,
         actorId: e.actorId,
         occurredAt: e.occurredAt.toISOString(),
+        recordedAt: e.recordedAt.toISOString(),
         payload: e.payload,
         hash: e.hash,
       })),
@@ -319,12 +320,12 @@ export class CasesService {
     return this.act(user, id, reassignCaseUpdate, { assigneeId: dto.assigneeId, reason: dto.reason });
   }
 
-  pauseDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ReasonDto): Promise<CaseDetailDto> {
-    return this.act(user, id, pauseDeadlineUpdate, { deadlineKey, reason: dto.reason });
+  pauseDeadline(user: AuthUser, id: string, deadlineKey: string, dto: DatedReasonDto): Promise<CaseDetailDto> {
+    return this.act(user, id, pauseDeadlineUpdate, { deadlineKey, reason: dto.reason, at: dto.at });
   }
 
-  resumeDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ReasonDto): Promise<CaseDetailDto> {
-    return this.act(user, id, resumeDeadlineUpdate, { deadlineKey, reason: dto.reason });
+  resumeDeadline(user: AuthUser, id: string, deadlineKey: string, dto: DatedReasonDto): Promise<CaseDetailDto> {
+    return this.act(user, id, resumeDeadlineUpdate, { deadlineKey, reason: dto.reason, at: dto.at });
   }
 
   extendDeadline(user: AuthUser, id: string, deadlineKey: string, dto: ExtendDeadlineDto): Promise<CaseDetailDto> {

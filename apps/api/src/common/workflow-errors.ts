@@ -12,8 +12,11 @@ export function httpErrorFromWorkflow(error: unknown): unknown {
     switch (type) {
       case 'NotFound':
         return new NotFoundException(message);
-      case 'BadRequest':
-        return new BadRequestException({ message, fields: {} });
+      case 'BadRequest': {
+        // The workflow names the offending field in the failure's details when it knows it.
+        const field = (error.cause.details?.[0] as { field?: unknown } | undefined)?.field;
+        return new BadRequestException({ message, fields: typeof field === 'string' ? { [field]: [message] } : {} });
+      }
       case 'Forbidden':
         return new ForbiddenException(message);
       default:

@@ -38,7 +38,8 @@ export class FacilityStatusChangeDto {
   @ApiProperty() reason: string;
   @NullableUuidProperty() caseId: string | null;
   @ApiProperty({ description: 'User id, or `system`' }) changedBy: string;
-  @DateTimeProperty() changedAt: string;
+  @DateTimeProperty({ description: 'When the change took effect; the history is in this order' }) changedAt: string;
+  @DateTimeProperty({ description: 'When the system was told of it (later than changedAt for a fact entered late)' }) recordedAt: string;
 }
 
 export class FacilityDetailDto extends FacilityDto {

@@ -74,6 +74,7 @@ export class FacilitiesService {
         caseId: h.caseId,
         changedBy: h.changedBy,
         changedAt: h.changedAt.toISOString(),
+        recordedAt: h.recordedAt.toISOString(),
       })),
     };
   }

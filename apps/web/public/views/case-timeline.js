@@ -26,7 +26,16 @@ function value(key, raw, me) {
   return String(raw);
 }
 
-/** The events in order, each with who, when, and what it carried; keyed by sequence, so new ones are added, not redrawn. */
+/** Recorded later than it took effect (a fact entered late): says when the system was told. */
+function recordedLate(e) {
+  if (!e.recordedAt || Date.parse(e.recordedAt) - Date.parse(e.occurredAt) < 60_000) return null;
+  return html`, recorded <${Time} iso=${e.recordedAt} withTime=${true} />`;
+}
+
+/**
+ * The events in the order the API gives them (when each took effect), each with who, when, and
+ * what it carried; keyed by sequence, so new ones are added, not redrawn.
+ */
 export function Timeline({ events, me }) {
   return html`<section class="timeline" aria-labelledby="timeline-title">
     <h2 id="timeline-title">Timeline</h2>
@@ -34,7 +43,7 @@ export function Timeline({ events, me }) {
       ${events.map((e) => {
         const facts = Object.entries(e.payload ?? {}).filter(([k, v]) => v !== null && v !== undefined && v !== '' && !HIDDEN.has(k));
         return html`<li key=${e.sequence}>
-          <p class="event-head"><strong>${humanize(e.type)}</strong> — <${Time} iso=${e.occurredAt} withTime=${true} />, by ${personName(e.actorId, me)}</p>
+          <p class="event-head"><strong>${humanize(e.type)}</strong> — <${Time} iso=${e.occurredAt} withTime=${true} />${recordedLate(e)}, by ${personName(e.actorId, me)}</p>
           ${facts.length
             ? html`<dl class="facts small">${facts.map(([k, v]) => [html`<dt key=${`t-${k}`}>${label(k)}</dt>`, html`<dd key=${`d-${k}`}>${value(k, v, me)}</dd>`])}</dl>`
             : null}

@@ -92,7 +92,7 @@ export async function facilityPage({ params, user, flash }) {
           'ol',
           { class: 'plain-list' },
           f.statusHistory.map((s) =>
-            h('li', {}, timeEl(s.changedAt, true), `: ${humanize(s.from)} → `, h('strong', {}, humanize(s.to)), ` — ${s.reason}`, s.caseId && can.readCases(user) ? [' (', h('a', { href: `/cases/${s.caseId}` }, 'case'), ')'] : null),
+            h('li', {}, timeEl(s.changedAt, true), recordedLate(s), `: ${humanize(s.from)} → `, h('strong', {}, humanize(s.to)), ` — ${s.reason}`, s.caseId && can.readCases(user) ? [' (', h('a', { href: `/cases/${s.caseId}` }, 'case'), ')'] : null),
           ),
         )
       : h('p', { class: 'empty' }, 'The status has not changed since the facility was registered.'),
@@ -155,4 +155,10 @@ async function unblockSection(f) {
   sync();
   section.append(h('p', {}, 'Blocked goods from this facility are detained on entry. A second supervisor decides an unblock request (four eyes).'), unblockForm);
   return section;
+}
+
+/** A change recorded later than it took effect (a fact entered late) says when the system was told of it. */
+function recordedLate(s) {
+  if (!s.recordedAt || Date.parse(s.recordedAt) - Date.parse(s.changedAt) < 60_000) return null;
+  return [' (recorded ', timeEl(s.recordedAt, true), ')'];
 }

@@ -37,6 +37,11 @@ export class CaseEventActivities implements Pick<CaseActivities, 'appendCaseEven
     const deadlines = new DeadlineRepository(em);
     for (const d of p.deadlines) await deadlines.upsert({ caseId: input.caseId, facilityId: p.facilityId, assigneeId: p.assigneeId }, d);
     for (const e of p.escalations) {
+      if (e.withdrawnAt) {
+        // Withdrawn by a fact dated before it (its ESCALATION_WITHDRAWN event says so): no longer a step in force.
+        await em.query('DELETE FROM escalations WHERE id = $1', [`${input.caseId}:${e.id}`]);
+        continue;
+      }
       await em.query(
         `INSERT INTO escalations (id, case_id, deadline_id, level, type, description, occurred_at, acknowledged_by, acknowledged_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

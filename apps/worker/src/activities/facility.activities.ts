@@ -70,7 +70,17 @@ export class FacilityEventActivities implements FacilityActivities {
       taskQueue: Context.current().info.taskQueue,
       args: [{ facilityId: notice.facilityId, status: row.status, sequence: row.lastSequence }],
       signal: caseFacilityChangeSignal,
-      signalArgs: [{ to: notice.to, reason: notice.reason, caseId: notice.caseId, actorId: notice.actorId, at: notice.at, sourceEvent: notice.sourceEvent }],
+      signalArgs: [
+        {
+          to: notice.to,
+          reason: notice.reason,
+          caseId: notice.caseId,
+          actorId: notice.actorId,
+          at: notice.at,
+          sourceEvent: notice.sourceEvent,
+          ...(notice.withdraws ? { withdraws: notice.withdraws } : {}),
+        },
+      ],
     });
   };
 }

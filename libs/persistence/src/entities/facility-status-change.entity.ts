@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Dated history of a facility's status: who changed it, why, on which case. */
 @Entity({ name: 'facility_status_changes' })
@@ -26,6 +26,11 @@ export class FacilityStatusChangeEntity {
   @Column({ name: 'changed_by', type: 'text' })
   changedBy: string;
 
+  /** When the change took effect: the instant of the fact that caused it, which may be entered late. */
   @Column({ name: 'changed_at', type: 'timestamptz' })
   changedAt: Date;
+
+  /** When the system was told of it. */
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
 }

@@ -4,6 +4,7 @@ import { ImportControls1795933324656 } from './1795933324656-ImportControls';
 import { NotificationsAndReviews1795935042554 } from './1795935042554-NotificationsAndReviews';
 import { ReviewFactsCsv1795944406700 } from './1795944406700-ReviewFactsCsv';
 import { PeopleAndOrganisations1796494732311 } from './1796494732311-PeopleAndOrganisations';
+import { FactsAtTheirInstant1796494915943 } from './1796494915943-FactsAtTheirInstant';
 import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCalendarVersions';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   NotificationsAndReviews1795935042554,
   ReviewFactsCsv1795944406700,
   PeopleAndOrganisations1796494732311,
+  FactsAtTheirInstant1796494915943,
   HolidayCalendarVersions1796496263124,
 ];

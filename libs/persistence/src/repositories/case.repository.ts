@@ -106,8 +106,17 @@ export class CaseRepository {
     return this.db.getRepository(InspectionCaseEntity).findOne({ where, relations: { facility: true } });
   }
 
+  /** The case's log in the order it was written (the hash chain's order). */
   events(caseId: string): Promise<CaseEventEntity[]> {
     return this.db.getRepository(CaseEventEntity).find({ where: { caseId }, order: { sequence: 'ASC' } });
+  }
+
+  /**
+   * The case's events in the order things happened: by the instant each took effect, a fact entered
+   * late among the ones it preceded; events of the same instant in the order they were written.
+   */
+  timeline(caseId: string): Promise<CaseEventEntity[]> {
+    return this.db.getRepository(CaseEventEntity).find({ where: { caseId }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
   }
 
   /** The case's clocks, escalation steps and approvals, each in the order they arose. */

@@ -18,8 +18,12 @@ export class FacilityRepository {
     return this.db.getRepository(FacilityEntity).findOneBy({ id });
   }
 
+  /**
+   * The facility's status changes in the order they took effect; changes that took effect at the
+   * same instant (a refusal and its withdrawal) in the order they were recorded.
+   */
   statusHistory(facilityId: string): Promise<FacilityStatusChangeEntity[]> {
-    return this.db.getRepository(FacilityStatusChangeEntity).find({ where: { facilityId }, order: { changedAt: 'ASC', id: 'ASC' } });
+    return this.db.getRepository(FacilityStatusChangeEntity).find({ where: { facilityId }, order: { changedAt: 'ASC', recordedAt: 'ASC', id: 'ASC' } });
   }
 
   /** Whether case `caseId`, of this facility, records a visit held with full access. */
