@@ -369,7 +369,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List four-eyes approvals by status */
+        /** List four-eyes approvals by status, each saying whether the caller may decide it */
         get: operations["approvalsList"];
         put?: never;
         post?: never;
@@ -1437,6 +1437,10 @@ export interface components {
              * @description The case's investigator, who may not decide (four-eyes)
              */
             caseAssigneeId: string | null;
+            /** @description Whether the caller may approve or reject it now (four-eyes, docs/domain.md §2; still pending) */
+            mayDecide: boolean;
+            /** @description Why the caller may not decide it; present only when `mayDecide` is false */
+            refusal?: string;
         };
         EscalationListItemDto: {
             id: string;

@@ -7,6 +7,7 @@ export * from './case-outcomes';
 export * from './case-move-clocks';
 export * from './case-reassignment';
 export * from './four-eyes';
+export * from './approval-decision';
 export * from './holiday-calendar';
 export * from './calendar-arithmetic';
 export * from './budget';

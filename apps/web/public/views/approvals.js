@@ -7,8 +7,8 @@ import { personName } from '../people.js';
 
 /**
  * Pending four-eyes approvals (block a facility, provisional WRO), each approved or rejected with a
- * reason. The API refuses (409) the person who asked and the case's own investigator; the page says
- * so in advance and shows the API's sentence if it happens.
+ * reason. The API says per approval whether this user may decide it and why not (four-eyes); the
+ * page offers the decision only where it may, and prints the API's sentence where it may not.
  */
 export async function approvalsPage({ user }) {
   const pending = await api('/approvals?status=pending');
@@ -37,19 +37,23 @@ function subjectOf(a) {
 }
 
 function approvalCard(a, user, decided) {
-  const ownCase = (a.caseAssigneeId && a.caseAssigneeId === user.id) || a.requestedBy === user.id;
-  const decide = form(
-    { class: 'stack', 'aria-label': `Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`, dataset: { draft: `approval-${a.id}` } },
-    formAlert(),
-    field({ name: 'reason', label: 'Reason for your decision', rows: 2, required: true }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', value: 'approve' }, 'Approve'), h('button', { type: 'submit', value: 'reject', class: 'secondary' }, 'Reject')),
-  );
-  onSubmit(decide, async (body, submitter) => {
-    const verb = submitter?.value === 'reject' ? 'reject' : 'approve';
-    await post(`/approvals/${encodeURIComponent(a.id)}/${verb}`, body);
-    decided(`${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on ${subjectOf(a)}.`);
-  });
-  keepDraft(decide);
+  // Whether this user may decide, and why not, is the API's answer (four-eyes, from the domain rule).
+  const decide = a.mayDecide
+    ? form(
+        { class: 'stack', 'aria-label': `Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`, dataset: { draft: `approval-${a.id}` } },
+        formAlert(),
+        field({ name: 'reason', label: 'Reason for your decision', rows: 2, required: true }),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', value: 'approve' }, 'Approve'), h('button', { type: 'submit', value: 'reject', class: 'secondary' }, 'Reject')),
+      )
+    : null;
+  if (decide) {
+    onSubmit(decide, async (body, submitter) => {
+      const verb = submitter?.value === 'reject' ? 'reject' : 'approve';
+      await post(`/approvals/${encodeURIComponent(a.id)}/${verb}`, body);
+      decided(`${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on ${subjectOf(a)}.`);
+    });
+    keepDraft(decide);
+  }
   return h(
     'article',
     { class: 'card', dataset: { approvalId: a.id } },
@@ -65,9 +69,7 @@ function approvalCard(a, user, decided) {
       h('dt', {}, 'Requested'),
       h('dd', {}, timeEl(a.requestedAt, true), ' by ', personName(a.requestedBy, user)),
     ),
-    ownCase
-      ? h('p', { class: 'warning' }, a.caseId ? 'Four eyes: you asked for this or investigate this case, so another supervisor must decide.' : 'Four eyes: you asked for this, so another supervisor must decide.')
-      : null,
+    a.mayDecide ? null : h('p', { class: 'warning' }, `You may not decide this: ${a.refusal}`),
     decide,
   );
 }
