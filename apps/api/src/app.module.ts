@@ -8,12 +8,14 @@ import { BoardModule } from './board/board.module';
 import { CasesModule } from './cases/cases.module';
 import { CommonModule } from './common/common.module';
 import { EntriesModule } from './entries/entries.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
+import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { HealthController } from './health/health.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RulesModule } from './rules/rules.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,7 @@ export class AppModule {
         AuthModule,
         CasesModule,
         ApprovalsModule,
+        EscalationsModule,
         EntriesModule,
         BoardModule,
         NotificationsModule,
@@ -39,8 +42,9 @@ export class AppModule {
         FacilitiesModule,
         ReviewsModule,
         RulesModule,
+        UsersModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],
     };

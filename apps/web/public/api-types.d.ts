@@ -4,23 +4,6 @@
  */
 
 export interface paths {
-    "/api/v1/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Check that PostgreSQL and Temporal answer */
-        get: operations["healthCheck"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -807,23 +790,6 @@ export interface paths {
         patch: operations["referenceDataUpdate"];
         trace?: never;
     };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List active users, optionally by role */
-        get: operations["usersList"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -995,33 +961,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rules/case-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stages of a case, in the order the process runs */
+        get: operations["rulesCaseStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List active users, optionally by role, each saying whether a case may be assigned to them */
+        get: operations["usersList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check that PostgreSQL and Temporal answer */
+        get: operations["healthCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        DependencyHealthDto: {
-            up: boolean;
-            /** @description How long the probe took (at most about 3 s) */
-            latencyMs: number;
-            /** @description Why the probe failed */
-            error?: string;
-        };
-        HealthDto: {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            database: components["schemas"]["DependencyHealthDto"];
-            temporal: components["schemas"]["DependencyHealthDto"];
-        };
-        HealthFailureDto: {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            database: components["schemas"]["DependencyHealthDto"];
-            temporal: components["schemas"]["DependencyHealthDto"];
-            /** @example 503 */
-            statusCode: number;
-            /** @example Service Unavailable */
-            error: string;
-        };
         ErrorResponseDto: {
             /** @example 404 */
             statusCode: number;
@@ -1405,6 +1399,10 @@ export interface components {
             createdAt: string;
             /** @description Who changed the status, when, why, on which case */
             statusHistory: components["schemas"]["FacilityStatusChangeDto"][];
+            /** @description The moves the facility allows now (docs/domain.md §6) */
+            legalActions: "REQUEST_UNBLOCK"[];
+            /** @description Why an unblock request is not legal now; null when it is */
+            unblockRefusal: string | null;
         };
         ApprovalListItemDto: {
             /** Format: uuid */
@@ -1860,15 +1858,6 @@ export interface components {
             source?: string;
             highRisk?: boolean;
         };
-        UserSummaryDto: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
-            /** Format: email */
-            email: string;
-        };
         ReviewThresholdsDto: {
             /** @example 5 */
             minimumRequests?: number;
@@ -2055,6 +2044,44 @@ export interface components {
             /** @description The once-only extension of the proof period a supervisor may grant (19 CFR 12.43) */
             proofExtension: components["schemas"]["BudgetDto"];
         };
+        CaseStagesDto: {
+            /** @description The stages of a case, in the order the process runs (docs/domain.md §3) */
+            stages: ("OPEN" | "INVESTIGATION_REQUESTED" | "VISIT_REQUESTED" | "PRC_REPORT_RECEIVED" | "VISIT_SCHEDULED" | "VISIT_CONDUCTED" | "US_REPORT_ISSUED" | "ENFORCEMENT_REVIEW" | "ACCESS_DENIED" | "CLOSED" | "WITHDRAWN" | "REOPENED")[];
+        };
+        UserSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            /** Format: email */
+            email: string;
+            /** @description Whether a case may be assigned to this user (docs/domain.md §2) */
+            mayHoldCases: boolean;
+        };
+        DependencyHealthDto: {
+            up: boolean;
+            /** @description How long the probe took (at most about 3 s) */
+            latencyMs: number;
+            /** @description Why the probe failed */
+            error?: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            database: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["DependencyHealthDto"];
+        };
+        HealthFailureDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            database: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["DependencyHealthDto"];
+            /** @example 503 */
+            statusCode: number;
+            /** @example Service Unavailable */
+            error: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2064,35 +2091,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    healthCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PostgreSQL and Temporal both answer */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
-            /** @description One of them does not; the body says which */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthFailureDto"];
-                };
-            };
-        };
-    };
     authLogin: {
         parameters: {
             query?: never;
@@ -5512,55 +5510,6 @@ export interface operations {
             };
         };
     };
-    usersList: {
-        parameters: {
-            query?: {
-                role?: "investigator" | "supervisor" | "policy" | "importer" | "admin";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Active users, by role and name */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserSummaryDto"][];
-                };
-            };
-            /** @description Invalid input: `fields` names every offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
-                };
-            };
-            /** @description No token, or the token is invalid or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller's role lacks this route's permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
     reviewsList: {
         parameters: {
             query?: never;
@@ -6166,6 +6115,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    rulesCaseStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStagesDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    usersList: {
+        parameters: {
+            query?: {
+                role?: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active users, by role and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSummaryDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    healthCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL and Temporal both answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description One of them does not; the body says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthFailureDto"];
                 };
             };
         };
