@@ -7,3 +7,7 @@ export * from './user.repository';
 export * from './facility.repository';
 export * from './escalation.repository';
 export * from './approval.repository';
+export * from './notification.repository';
+export * from './product-category.repository';
+export * from './idempotency-key.repository';
+export * from './review.repository';
