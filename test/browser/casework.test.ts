@@ -120,6 +120,10 @@ describe('web app: casework for investigators and supervisors', () => {
     await heading(page, 'Deadline board').waitFor();
     await page.getByRole('link', { name: 'All cases, one row per case' }).click();
     await heading(page, 'All cases').waitFor();
+    // The stages offered are the API's, in the order the process runs.
+    const stages = await page.getByLabel('Stage').locator('option').allTextContents();
+    expect(stages.slice(0, 4)).toEqual(['Any', 'Open', 'Investigation requested', 'Visit requested']);
+    expect(stages).toHaveLength(13);
     await page.getByLabel('Overdue only').check();
     await page.getByRole('button', { name: 'Show cases' }).click();
     await page.waitForURL(/overdue=true/);
