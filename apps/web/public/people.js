@@ -4,7 +4,7 @@ import { can } from './roles.js';
 /**
  * Names of people for timelines and pickers. Users who may list users (GET /users) get everyone's
  * name from the API; others learn the names the pages they read carry (case assignees, themselves).
- * @typedef {{ id: string, displayName: string, role: string, mayHoldCases: boolean }} Person
+ * @typedef {import('./api-types').components['schemas']['UserSummaryDto']} Person
  */
 const KEY = 'mou.people';
 

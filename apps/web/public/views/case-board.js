@@ -5,6 +5,11 @@ import { rememberAssignees } from '../people.js';
 import { navigate } from '../router.js';
 import { casesTable } from './cases-table.js';
 
+/**
+ * @typedef {import('../api-types').components['schemas']['CaseListDto']} CaseList
+ * @typedef {import('../api-types').components['schemas']['CaseStagesDto']} CaseStages
+ */
+
 const PAGE_SIZE = 25;
 const LEVELS = [
   ['', 'Any'],
@@ -29,6 +34,7 @@ export async function allCasesPage({ query: params }) {
   };
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const count = (extra) => api(`/cases${query({ pageSize: 1, ...extra })}`).then((r) => r.total);
+  /** @type {[CaseList, number, number, number, number, CaseStages]} */
   const [list, all, overdue, atRisk, breached, { stages }] = await Promise.all([
     api(`/cases${query({ ...filters, sort: 'nextDeadlineAt', page, pageSize: PAGE_SIZE })}`),
     count({}),

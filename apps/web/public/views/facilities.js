@@ -63,8 +63,11 @@ function registerFacilityForm() {
   return registerForm;
 }
 
+/** @typedef {import('../api-types').components['schemas']['FacilityDetailDto']} FacilityDetail */
+
 /** One facility: its status and the dated history of who changed it, why, on which case. */
 export async function facilityPage({ params, user, flash }) {
+  /** @type {FacilityDetail} */
   const f = await api(`/facilities/${encodeURIComponent(params.id)}`);
   const unblock = can.requestUnblock(user) ? await unblockSection(f) : null;
   return h(
@@ -106,9 +109,10 @@ export async function facilityPage({ params, user, flash }) {
  * API's answer (the facility's legalActions). A second supervisor decides on the Approvals page;
  * while a request waits, the page says so (in the API's words) instead of offering another.
  */
-async function unblockSection(f) {
+async function unblockSection(/** @type {FacilityDetail} */ f) {
   const section = h('section', { class: 'unblock', 'aria-labelledby': 'unblock-title' }, h('h2', { id: 'unblock-title' }, 'Unblock this facility'));
   if (!f.legalActions.includes('REQUEST_UNBLOCK')) {
+    /** @type {import('../api-types').components['schemas']['ApprovalListItemDto'][]} */
     const pending = await api('/approvals?status=pending');
     const waiting = pending.find((a) => a.kind === 'UNBLOCK_FACILITY' && a.facilityId === f.id);
     if (!waiting) return null;
