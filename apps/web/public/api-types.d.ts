@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check that PostgreSQL and Temporal answer */
+        get: operations["healthCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -995,27 +1012,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Check that PostgreSQL and Temporal answer */
-        get: operations["healthCheck"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DependencyHealthDto: {
+            up: boolean;
+            /** @description How long the probe took (at most about 3 s) */
+            latencyMs: number;
+            /** @description Why the probe failed */
+            error?: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            database: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["DependencyHealthDto"];
+        };
+        HealthFailureDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            database: components["schemas"]["DependencyHealthDto"];
+            temporal: components["schemas"]["DependencyHealthDto"];
+            /** @example 503 */
+            statusCode: number;
+            /** @example Service Unavailable */
+            error: string;
+        };
         ErrorResponseDto: {
             /** @example 404 */
             statusCode: number;
@@ -2059,29 +2082,6 @@ export interface components {
             /** @description Whether a case may be assigned to this user (docs/domain.md §2) */
             mayHoldCases: boolean;
         };
-        DependencyHealthDto: {
-            up: boolean;
-            /** @description How long the probe took (at most about 3 s) */
-            latencyMs: number;
-            /** @description Why the probe failed */
-            error?: string;
-        };
-        HealthDto: {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            database: components["schemas"]["DependencyHealthDto"];
-            temporal: components["schemas"]["DependencyHealthDto"];
-        };
-        HealthFailureDto: {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            database: components["schemas"]["DependencyHealthDto"];
-            temporal: components["schemas"]["DependencyHealthDto"];
-            /** @example 503 */
-            statusCode: number;
-            /** @example Service Unavailable */
-            error: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -2091,6 +2091,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    healthCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL and Temporal both answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description One of them does not; the body says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthFailureDto"];
+                };
+            };
+        };
+    };
     authLogin: {
         parameters: {
             query?: never;
@@ -6201,35 +6230,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    healthCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PostgreSQL and Temporal both answer */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
-            /** @description One of them does not; the body says which */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthFailureDto"];
                 };
             };
         };
