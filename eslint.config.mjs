@@ -1,3 +1,5 @@
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 
@@ -8,14 +10,24 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '.tools/**', 'apps/web/dist/**', 'apps/web/public/api-types.d.ts', '**/*.js', '**/*.mjs'] },
-  ...tseslint.configs.recommended,
   {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '.tools/**', 'apps/web/dist/**', 'apps/web/public/api-types.d.ts', '**/*.js', '!apps/web/public/**/*.js', '**/*.mjs'],
+  },
+  {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The web app: plain ES modules run by the browser as they are (no build step); typed by tsconfig.web.json.
+    files: ['apps/web/public/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.browser } },
+    rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
   {
     // Workflow code runs in Temporal's deterministic sandbox: no Node built-ins, no I/O.

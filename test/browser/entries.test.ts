@@ -203,7 +203,7 @@ describe('web app: import entries for importers and supervisors', () => {
     await ask.getByLabel('Reason for unblocking').fill('Remediation shown');
     await ask.getByRole('button', { name: 'Ask to unblock' }).click();
     await page.getByRole('status').getByText('Unblock requested').waitFor();
-    await page.getByText('An unblock request is waiting').waitFor();
+    await page.getByText('An unblock request is already waiting for a decision.').waitFor();
     await b.screenshot(page, 'supervisor-unblock-requested');
 
     const second = await newPage();

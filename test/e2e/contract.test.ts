@@ -102,6 +102,7 @@ describe('the API answers as docs/openapi.json says', () => {
     expectContract(await sys.http.patch('/api/v1/product-categories/CONTRACT_PADS').set(as('admin')).send({ highRisk: false }).expect(200));
     await get('/api/v1/users?role=investigator', 'supervisor');
     await get('/api/v1/rules/deadlines', 'investigator');
+    await get('/api/v1/rules/case-stages', 'investigator');
   });
 
   it('a case from opening to closing, reopened and withdrawn', async () => {

@@ -106,18 +106,24 @@ describe('import controls through the API', () => {
     }
     await waitFor(async () => (await status(held.body.id)).holdReasons.length === 2);
 
-    // Unblocking: asked by one supervisor, refused to the same one, granted by a second.
+    // Unblocking: legal now that the facility is blocked; asked by one supervisor, refused to the same one, granted by a second.
+    await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${facilityId}`).set(as('supervisor'))).body.status === 'BLOCKED');
+    const blocked = expectContract(await sys.http.get(`/api/v1/facilities/${facilityId}`).set(as('supervisor')).expect(200));
+    expect(blocked.body).toMatchObject({ legalActions: ['REQUEST_UNBLOCK'], unblockRefusal: null });
     const asked = await sys.http
       .post(`/api/v1/facilities/${facilityId}/unblock-requests`)
       .set(as('supervisor'))
       .send({ ground: 'REMEDIATION_PETITION', petition: 'Prison workshop closed; production moved to a civilian plant audited in October', reason: 'Remediation shown' })
       .expect(200);
     expect(asked.body.status).toBe('BLOCKED');
+    // The facility says a second request is not legal while this one waits, and why.
+    expect(asked.body).toMatchObject({ legalActions: [], unblockRefusal: 'An unblock request is already waiting for a decision.' });
     const [request] = (await sys.http.get('/api/v1/approvals').set(as('supervisor2')).expect(200)).body.filter((a: { kind: string }) => a.kind === 'UNBLOCK_FACILITY');
     const own = await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor')).send({ reason: 'mine' }).expect(409);
     expect(own.body.message).toMatch(/second supervisor/);
     const cleared = expectContract(await sys.http.post(`/api/v1/approvals/${request.id}/approve`).set(as('supervisor2')).send({ reason: 'Audit report checked' }).expect(200));
     expect(cleared.body.status).toBe('CLEARED');
+    expect(cleared.body).toMatchObject({ legalActions: [], unblockRefusal: 'The facility is CLEARED, not blocked.' });
     expect(cleared.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED']);
 
     await waitFor(async () => (await Promise.all(pending.map((id) => status(id)))).every((e) => e.status === 'RELEASED'));

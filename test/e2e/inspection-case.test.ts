@@ -160,8 +160,15 @@ describe('inspection cases through the API', () => {
     expect(denied.body.stage).toBe('ACCESS_DENIED');
     const [approval] = denied.body.approvals;
     expect(approval).toMatchObject({ kind: 'BLOCK_FACILITY', status: 'pending' });
-    const pending = await sys.http.get('/api/v1/approvals').set(as('supervisor2')).expect(200);
-    expect(pending.body.map((a: { id: string }) => a.id)).toContain(approval.id);
+    const pending = expectContract(await sys.http.get('/api/v1/approvals').set(as('supervisor2')).expect(200));
+    expect(pending.body.find((a: { id: string }) => a.id === approval.id)).toMatchObject({ mayDecide: true });
+    expect(pending.body.find((a: { id: string }) => a.id === approval.id)).not.toHaveProperty('refusal');
+    // The list tells the supervisor who asked (and investigates the case) that they may not decide, and why.
+    const mine = expectContract(await sys.http.get('/api/v1/approvals').set(as('supervisor')).expect(200));
+    expect(mine.body.find((a: { id: string }) => a.id === approval.id)).toMatchObject({
+      mayDecide: false,
+      refusal: 'You requested this step; a second supervisor must decide it.',
+    });
 
     await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('investigator')).send({ reason: 'x' }).expect(403);
     const own = expectContract(await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor')).send({ reason: 'Confirmed' }).expect(409));
@@ -175,6 +182,8 @@ describe('inspection cases through the API', () => {
     expect(facility.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED']);
     expect(facility.body.statusHistory[2].caseId).toBe(c.id);
     await sys.http.post(`/api/v1/approvals/${approval.id}/approve`).set(as('supervisor2')).send({ reason: 'twice' }).expect(409);
+    const decided = await sys.http.get('/api/v1/approvals?status=approved').set(as('supervisor2')).expect(200);
+    expect(decided.body.find((a: { id: string }) => a.id === approval.id)).toMatchObject({ mayDecide: false, refusal: 'This approval was already approved.' });
     const closed = await sys.http.post(`/api/v1/cases/${c.id}/close`).set(as('supervisor')).send({ outcome: 'FACILITY_BLOCKED' }).expect(200);
     expect(closed.body.outcome).toBe('FACILITY_BLOCKED');
   });

@@ -107,4 +107,23 @@ describe('what is legal, as the API says it', () => {
     await sys.http.get('/api/v1/reviews/thresholds').set(as('importer')).expect(403);
     await sys.http.get('/api/v1/rules/deadlines').expect(401);
   });
+
+  it('lists the stages of a case in the order the process runs, for those who read cases', async () => {
+    const { stages } = (await sys.http.get('/api/v1/rules/case-stages').set(as('investigator')).expect(200)).body;
+    expect(stages).toEqual([
+      'OPEN', 'INVESTIGATION_REQUESTED', 'VISIT_REQUESTED', 'PRC_REPORT_RECEIVED', 'VISIT_SCHEDULED', 'VISIT_CONDUCTED',
+      'US_REPORT_ISSUED', 'ENFORCEMENT_REVIEW', 'ACCESS_DENIED', 'CLOSED', 'WITHDRAWN', 'REOPENED',
+    ]);
+    await sys.http.get('/api/v1/rules/case-stages').set(as('importer')).expect(403);
+  });
+
+  it('says which users a case may be assigned to: investigators and supervisors, no other role', async () => {
+    const users = (await sys.http.get('/api/v1/users').set(as('supervisor')).expect(200)).body as { role: string; mayHoldCases: boolean }[];
+    const byRole = (role: string) => [...new Set(users.filter((u) => u.role === role).map((u) => u.mayHoldCases))];
+    expect(byRole('investigator')).toEqual([true]);
+    expect(byRole('supervisor')).toEqual([true]);
+    expect(byRole('policy')).toEqual([false]);
+    expect(byRole('importer')).toEqual([false]);
+    expect(byRole('admin')).toEqual([false]);
+  });
 });

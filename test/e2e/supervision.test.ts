@@ -75,6 +75,11 @@ describe('supervision: board, notifications, live events, exports', () => {
     expect(reminder).toBeDefined();
     await sys.http.post(`/api/v1/notifications/${reminder.id}/read`).set(as('investigator')).expect(200);
     await sys.http.post(`/api/v1/notifications/${reminder.id}/read`).set(as('importer')).expect(404);
+    // Read, it leaves the unread list, which holds unread notifications only.
+    const unread = expectContract(await sys.http.get('/api/v1/notifications?unread=true').set(as('investigator')).expect(200));
+    expect(unread.body.items.map((n: { id: string }) => n.id)).not.toContain(reminder.id);
+    expect(unread.body.items.every((n: { readAt: string | null }) => n.readAt === null)).toBe(true);
+    expect(unread.body.unread).toBe(unread.body.items.length);
   });
 
   it('shows the board with counts per state, filters by state, and reminds of unacknowledged escalations', async () => {

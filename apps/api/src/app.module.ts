@@ -9,10 +9,11 @@ import { BoardModule } from './board/board.module';
 import { CasesModule } from './cases/cases.module';
 import { CommonModule } from './common/common.module';
 import { EntriesModule } from './entries/entries.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
+import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { HealthController } from './health/health.controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { CalendarsModule } from './calendars/calendars.module';
 import { RulesModule } from './rules/rules.module';
@@ -32,9 +33,11 @@ export class AppModule {
           taskQueue: config.TEMPORAL_TASK_QUEUE,
         }),
         CommonModule,
+        HealthModule,
         AuthModule,
         CasesModule,
         ApprovalsModule,
+        EscalationsModule,
         EntriesModule,
         BoardModule,
         NotificationsModule,
@@ -46,7 +49,6 @@ export class AppModule {
         UsersModule,
         AuditModule,
       ],
-      controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],
     };

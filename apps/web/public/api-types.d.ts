@@ -403,7 +403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List four-eyes approvals by status */
+        /** List four-eyes approvals by status, each saying whether the caller may decide it */
         get: operations["approvalsList"];
         put?: never;
         post?: never;
@@ -858,23 +858,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List active users, optionally by role */
-        get: operations["usersList"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -1089,6 +1072,40 @@ export interface paths {
         };
         /** The clock rules and escalation ladders in force */
         get: operations["rulesDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/case-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stages of a case, in the order the process runs */
+        get: operations["rulesCaseStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List active users, optionally by role, each saying whether a case may be assigned to them */
+        get: operations["usersList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1717,6 +1734,10 @@ export interface components {
             createdAt: string;
             /** @description Who changed the status, when, why, on which case */
             statusHistory: components["schemas"]["FacilityStatusChangeDto"][];
+            /** @description The moves the facility allows now (docs/domain.md §6) */
+            legalActions: "REQUEST_UNBLOCK"[];
+            /** @description Why an unblock request is not legal now; null when it is */
+            unblockRefusal: string | null;
         };
         ApprovalListItemDto: {
             /** Format: uuid */
@@ -1749,6 +1770,10 @@ export interface components {
              * @description The case's investigator, who may not decide (four-eyes)
              */
             caseAssigneeId: string | null;
+            /** @description Whether the caller may approve or reject it now (four-eyes, docs/domain.md §2; still pending) */
+            mayDecide: boolean;
+            /** @description Why the caller may not decide it; present only when `mayDecide` is false */
+            refusal?: string;
         };
         ReasonDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
@@ -2186,15 +2211,6 @@ export interface components {
             /** @description Why it is retired: the report, ruling or decision it rests on */
             source: string;
         };
-        UserSummaryDto: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
-            /** Format: email */
-            email: string;
-        };
         ReviewThresholdsDto: {
             /** @example 5 */
             minimumRequests?: number;
@@ -2455,6 +2471,21 @@ export interface components {
             rules: components["schemas"]["DeadlineRuleDto"][];
             /** @description The once-only extension of the proof period a supervisor may grant (19 CFR 12.43) */
             proofExtension: components["schemas"]["BudgetDto"];
+        };
+        CaseStagesDto: {
+            /** @description The stages of a case, in the order the process runs (docs/domain.md §3) */
+            stages: ("OPEN" | "INVESTIGATION_REQUESTED" | "VISIT_REQUESTED" | "PRC_REPORT_RECEIVED" | "VISIT_SCHEDULED" | "VISIT_CONDUCTED" | "US_REPORT_ISSUED" | "ENFORCEMENT_REVIEW" | "ACCESS_DENIED" | "CLOSED" | "WITHDRAWN" | "REOPENED")[];
+        };
+        UserSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            /** Format: email */
+            email: string;
+            /** @description Whether a case may be assigned to this user (docs/domain.md §2) */
+            mayHoldCases: boolean;
         };
         PersonDto: {
             /** Format: uuid */
@@ -6253,55 +6284,6 @@ export interface operations {
             };
         };
     };
-    usersList: {
-        parameters: {
-            query?: {
-                role?: "investigator" | "supervisor" | "policy" | "importer" | "admin";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Active users, by role and name */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserSummaryDto"][];
-                };
-            };
-            /** @description Invalid input: `fields` names every offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
-                };
-            };
-            /** @description No token, or the token is invalid or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller's role lacks this route's permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
     reviewsList: {
         parameters: {
             query?: never;
@@ -7100,6 +7082,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeadlineRulesDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    rulesCaseStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStagesDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    usersList: {
+        parameters: {
+            query?: {
+                role?: "investigator" | "supervisor" | "policy" | "importer" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active users, by role and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSummaryDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
                 };
             };
             /** @description No token, or the token is invalid or expired */

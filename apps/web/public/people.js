@@ -4,7 +4,7 @@ import { can } from './roles.js';
 /**
  * Names of people for timelines and pickers. Users who may list users (GET /users) get everyone's
  * name from the API; others learn the names the pages they read carry (case assignees, themselves).
- * @typedef {{ id: string, displayName: string, role: string }} Person
+ * @typedef {import('./api-types').components['schemas']['UserSummaryDto']} Person
  */
 const KEY = 'mou.people';
 
@@ -41,12 +41,12 @@ export async function listUsers(user, role) {
 }
 
 /**
- * The people a case can be assigned to: the API accepts active investigators and supervisors.
+ * The people a case can be assigned to: those the API says may hold cases (GET /users, mayHoldCases).
  * @returns {Promise<{ id: string, name: string }[]>}
  */
 export async function assignablePeople(user) {
-  const lists = await Promise.all([listUsers(user, 'investigator'), listUsers(user, 'supervisor')]);
-  return lists.flat().map((u) => ({ id: u.id, name: u.displayName }));
+  const users = await listUsers(user);
+  return users.filter((u) => u.mayHoldCases).map((u) => ({ id: u.id, name: u.displayName }));
 }
 
 export const SYSTEM_ACTOR = 'system';

@@ -24,12 +24,12 @@ export class ApprovalsController {
   constructor(private readonly service: ApprovalsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List four-eyes approvals by status' })
+  @ApiOperation({ summary: 'List four-eyes approvals by status, each saying whether the caller may decide it' })
   @RequirePermission(Permission.ApprovalRead)
   @ApiOkResponse({ type: [ApprovalListItemDto] })
   @ApiErrors(400)
-  list(@Query() query: ApprovalQueryDto): Promise<ApprovalListItemDto[]> {
-    return this.service.list(query);
+  list(@CurrentUser() user: AuthUser, @Query() query: ApprovalQueryDto): Promise<ApprovalListItemDto[]> {
+    return this.service.list(user, query);
   }
 
   /** Four-eyes: refused (409) for the person who asked and for the case's own investigator. */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateTimeProperty, NullableDateTimeProperty, NullableStringProperty, NullableUuidProperty, UuidProperty } from '../common/api-properties';
 import { APPROVAL_KINDS, APPROVAL_STATUSES } from '../cases/cases.dto';
 
@@ -18,4 +18,6 @@ export class ApprovalListItemDto {
   @NullableDateTimeProperty() decidedAt: string | null;
   @NullableStringProperty() decisionReason: string | null;
   @NullableUuidProperty({ description: "The case's investigator, who may not decide (four-eyes)" }) caseAssigneeId: string | null;
+  @ApiProperty({ description: 'Whether the caller may approve or reject it now (four-eyes, docs/domain.md §2; still pending)' }) mayDecide: boolean;
+  @ApiPropertyOptional({ description: 'Why the caller may not decide it; present only when `mayDecide` is false' }) refusal?: string;
 }

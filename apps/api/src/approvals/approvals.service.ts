@@ -3,6 +3,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { approvalDecisionRefusal } from '@mou/domain';
 import { ApprovalRepository } from '@mou/persistence';
 import { decideApprovalUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
@@ -28,9 +29,16 @@ export class ApprovalsService {
     this.approvals = new ApprovalRepository(dataSource);
   }
 
-  /** The rows carry the list item's fields under its names (the repository's SQL aliases). */
-  list(query: ApprovalQueryDto): Promise<ApprovalListItemDto[]> {
-    return this.approvals.list(query.status ?? 'pending') as Promise<unknown[]> as Promise<ApprovalListItemDto[]>;
+  /**
+   * The rows carry the list item's fields under its names (the repository's SQL aliases); each says
+   * whether `user` may decide it, by the rule the workflows apply when the decision arrives.
+   */
+  async list(user: AuthUser, query: ApprovalQueryDto): Promise<ApprovalListItemDto[]> {
+    const rows = (await this.approvals.list(query.status ?? 'pending')) as unknown as Omit<ApprovalListItemDto, 'mayDecide' | 'refusal'>[];
+    return rows.map((row) => {
+      const refusal = approvalDecisionRefusal(row, user.id, row.caseAssigneeId);
+      return refusal === null ? { ...row, mayDecide: true } : { ...row, mayDecide: false, refusal };
+    });
   }
 
   /** Routes the decision to the workflow that asked for it: the case's, or the facility's for an unblock. */

@@ -6,6 +6,7 @@ import { CaseRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
 import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, DEFAULT_DEADLINE_RULES, isCaseOpen, legalActions, withEscalationReminderHours } from '@mou/domain';
+import { mayHoldCases } from '@mou/domain';
 import {
   beginEnforcementReviewUpdate,
   caseOpenedUpdate,
@@ -250,7 +251,7 @@ export class CasesService {
   /** A case can be assigned to an active investigator or supervisor; 400 otherwise. */
   async checkAssignee(requested: string): Promise<string> {
     const assignee = await this.cases.activeUser(requested);
-    if (!assignee || !['investigator', 'supervisor'].includes(assignee.role)) {
+    if (!assignee || !mayHoldCases(assignee.role)) {
       throw new BadRequestException({ message: 'Invalid input: assigneeId', fields: { assigneeId: ['must be an active investigator or supervisor'] } });
     }
     return assignee.id;

@@ -1,8 +1,7 @@
 import { BadRequestException, ConflictException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { IdempotencyKeyEntity } from '@mou/persistence';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@mou/persistence';
+import { canonicalJson, IdempotencyKeyRepository } from '@mou/persistence';
 
 const KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
 
@@ -40,9 +39,7 @@ export function requestHash(body: unknown): string {
 export async function claimIdempotencyKey(dataSource: DataSource, userId: string, operation: string, key: string, body: unknown): Promise<string> {
   const resourceId = idempotentResourceId(userId, operation, key);
   const hash = requestHash(body);
-  const repo = dataSource.getRepository(IdempotencyKeyEntity);
-  await repo.createQueryBuilder().insert().values({ userId, key, operation, requestHash: hash, resourceId }).orIgnore().execute();
-  const claimed = await repo.findOneByOrFail({ userId, key });
+  const claimed = await new IdempotencyKeyRepository(dataSource).claim(userId, key, { operation, requestHash: hash, resourceId });
   if (claimed.requestHash !== hash || claimed.operation !== operation) {
     throw new ConflictException('This Idempotency-Key was already used with a different request');
   }

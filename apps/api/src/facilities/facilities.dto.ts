@@ -45,6 +45,8 @@ export class FacilityStatusChangeDto {
 export class FacilityDetailDto extends FacilityDto {
   @ApiProperty({ type: [FacilityStatusChangeDto], description: 'Who changed the status, when, why, on which case' })
   statusHistory: FacilityStatusChangeDto[];
+  @ApiProperty({ enum: ['REQUEST_UNBLOCK'], isArray: true, description: 'The moves the facility allows now (docs/domain.md §6)' }) legalActions: string[];
+  @NullableStringProperty({ description: 'Why an unblock request is not legal now; null when it is' }) unblockRefusal: string | null;
 }
 
 export class UnblockRequestDto {

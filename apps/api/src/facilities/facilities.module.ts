@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { FacilitiesController } from './facilities.controller';
 import { FacilitiesService } from './facilities.service';
 import { ReferenceDataController } from './reference-data.controller';
-import { UsersController } from '../users/users.controller';
+import { ReferenceDataService } from './reference-data.service';
 
-@Module({ controllers: [FacilitiesController, ReferenceDataController, UsersController], providers: [FacilitiesService], exports: [FacilitiesService] })
+@Module({ controllers: [FacilitiesController, ReferenceDataController], providers: [FacilitiesService, ReferenceDataService], exports: [FacilitiesService] })
 export class FacilitiesModule {}

@@ -5,18 +5,21 @@ import { decideUnblockUpdate, requestUnblockUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { DataSource } from 'typeorm';
-import { FacilityEntity, FacilityRepository } from '@mou/persistence';
+import { facilityLegalActions, unblockRequestRefusal } from '@mou/domain';
+import { ApprovalRepository, FacilityEntity, FacilityRepository } from '@mou/persistence';
 import { CreateFacilityDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
 
 @Injectable()
 export class FacilitiesService {
   private readonly facilities: FacilityRepository;
+  private readonly approvals: ApprovalRepository;
 
   constructor(
     @Inject(DataSource) dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
   ) {
     this.facilities = new FacilityRepository(dataSource);
+    this.approvals = new ApprovalRepository(dataSource);
   }
 
   /**
@@ -64,7 +67,7 @@ export class FacilitiesService {
   async get(id: string): Promise<FacilityDetailDto> {
     const row = await this.facilities.find(id);
     if (!row) throw new NotFoundException(`Facility ${id} was not found`);
-    const history = await this.facilities.statusHistory(id);
+    const [history, unblockPending] = await Promise.all([this.facilities.statusHistory(id), this.approvals.unblockPending(id)]);
     return {
       ...toDto(row),
       statusHistory: history.map((h) => ({
@@ -76,6 +79,8 @@ export class FacilitiesService {
         changedAt: h.changedAt.toISOString(),
         recordedAt: h.recordedAt.toISOString(),
       })),
+      legalActions: facilityLegalActions(row.status, unblockPending),
+      unblockRefusal: unblockRequestRefusal(row.status, unblockPending),
     };
   }
 }

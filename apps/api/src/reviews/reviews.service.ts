@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHOLDS, parseIsoDate, ReviewThresholds, thresholdProblems } from '@mou/domain';
-import { loadReviewInputs } from '@mou/persistence';
+import { loadReviewInputs, ReviewRepository } from '@mou/persistence';
 import { reviewWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { MouReviewInput, reviewOpenedUpdate, signOffReviewUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
@@ -15,32 +15,13 @@ const invalid = (fields: Record<string, string[]>) => new BadRequestException({ 
 
 export type ReportFormat = 'md' | 'html' | 'pdf' | 'facts';
 
-const REPORT: Record<ReportFormat, { column: string; type: string; disposition: 'inline' | 'attachment'; file: string }> = {
-  md: { column: 'report_md', type: 'text/markdown; charset=utf-8', disposition: 'attachment', file: 'md' },
-  html: { column: 'report_html', type: 'text/html; charset=utf-8', disposition: 'inline', file: 'html' },
-  pdf: { column: 'report_pdf', type: 'application/pdf', disposition: 'attachment', file: 'pdf' },
+const REPORT: Record<ReportFormat, { type: string; disposition: 'inline' | 'attachment'; file: string }> = {
+  md: { type: 'text/markdown; charset=utf-8', disposition: 'attachment', file: 'md' },
+  html: { type: 'text/html; charset=utf-8', disposition: 'inline', file: 'html' },
+  pdf: { type: 'application/pdf', disposition: 'attachment', file: 'pdf' },
   /** Every request and US report the decision counted (the appendices list the first rows of a large year). */
-  facts: { column: 'report_facts_csv', type: 'text/csv; charset=utf-8', disposition: 'attachment', file: 'facts.csv' },
+  facts: { type: 'text/csv; charset=utf-8', disposition: 'attachment', file: 'facts.csv' },
 };
-
-interface ReviewRow {
-  id: string;
-  periodStart: string;
-  periodEnd: string;
-  status: string;
-  interim: Record<string, unknown>[];
-  recommendation: string | null;
-  flags: string[];
-  decision: Record<string, unknown> | null;
-  metrics: Record<string, unknown> | null;
-  hasReport: boolean;
-  signedOffBy: string | null;
-  signedOffByName: string | null;
-  signedOffAt: Date | null;
-  signOffNote: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 /** A date field of the request, as the instant of its UTC midnight; 400 naming the field when it is no real date. */
 function dateField(field: string, value: string): number {
@@ -76,11 +57,15 @@ function checkedThresholds(dto: ReviewThresholdsDto | undefined, prefix = ''): {
 
 @Injectable()
 export class ReviewsService {
+  private readonly reviews: ReviewRepository;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
     @Inject(TEMPORAL_OPTIONS) private readonly temporalOptions: TemporalClientOptions,
-  ) {}
+  ) {
+    this.reviews = new ReviewRepository(dataSource);
+  }
 
   /** Starts the programme year's review, or finds the one already started for that day. */
   async start(dto: StartReviewDto): Promise<{ created: boolean; review: Awaited<ReturnType<ReviewsService['detail']>> }> {
@@ -106,13 +91,8 @@ export class ReviewsService {
     return { created: !existed, review: await this.detail(id) };
   }
 
-  async list() {
-    const rows = (await this.dataSource.query(
-      `SELECT id, period_start::text AS "periodStart", period_end::text AS "periodEnd", status, recommendation, flags,
-              jsonb_array_length(interim) AS "interimSummaries", metrics, signed_off_at AS "signedOffAt", created_at AS "createdAt"
-         FROM reviews ORDER BY period_start DESC`,
-    )) as Record<string, unknown>[];
-    return rows;
+  list() {
+    return this.reviews.list();
   }
 
   async detail(id: string) {
@@ -142,10 +122,7 @@ export class ReviewsService {
   async report(id: string, format: ReportFormat): Promise<StreamableFile> {
     const spec = REPORT[format];
     if (!REVIEW_ID.test(id)) throw new NotFoundException(`Review ${id} was not found`);
-    const [row] = (await this.dataSource.query(`SELECT period_end::text AS "periodEnd", ${spec.column} AS content FROM reviews WHERE id = $1`, [id])) as {
-      periodEnd: string;
-      content: string | Buffer | null;
-    }[];
+    const row = await this.reviews.report(id, format);
     if (!row) throw new NotFoundException(`Review ${id} was not found`);
     if (row.content === null) throw new ConflictException({ message: `The report is written when the programme year ends on ${row.periodEnd}.`, reason: 'ReportNotReady' });
     const content = typeof row.content === 'string' ? Buffer.from(row.content, 'utf8') : row.content;
@@ -185,16 +162,7 @@ export class ReviewsService {
     };
   }
 
-  private async find(id: string): Promise<ReviewRow | undefined> {
-    if (!REVIEW_ID.test(id)) return undefined;
-    const [row] = (await this.dataSource.query(
-      `SELECT r.id, r.period_start::text AS "periodStart", r.period_end::text AS "periodEnd", r.status, r.interim, r.recommendation, r.flags,
-              r.decision, r.metrics, (r.report_pdf IS NOT NULL) AS "hasReport", r.signed_off_by AS "signedOffBy", u.display_name AS "signedOffByName",
-              r.signed_off_at AS "signedOffAt", r.sign_off_note AS "signOffNote", r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-         FROM reviews r LEFT JOIN users u ON u.id = r.signed_off_by
-        WHERE r.id = $1`,
-      [id],
-    )) as ReviewRow[];
-    return row;
+  private async find(id: string) {
+    return REVIEW_ID.test(id) ? this.reviews.find(id) : undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CaseStage } from '@mou/domain';
 import { IntProperty } from '../common/api-properties';
 
 export class BudgetDto {
@@ -33,4 +34,9 @@ export class DeadlineRulesDto {
   rules: DeadlineRuleDto[];
   @ApiProperty({ type: BudgetDto, description: 'The once-only extension of the proof period a supervisor may grant (19 CFR 12.43)' })
   proofExtension: BudgetDto;
+}
+
+export class CaseStagesDto {
+  @ApiProperty({ enum: Object.values(CaseStage), isArray: true, description: 'The stages of a case, in the order the process runs (docs/domain.md §3)' })
+  stages: string[];
 }

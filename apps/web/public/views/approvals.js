@@ -1,73 +1,78 @@
+import { useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
-import { h, humanize } from '../dom.js';
-import { keepDraft } from '../drafts.js';
-import { field, form, formAlert, onSubmit } from '../forms.js';
-import { timeEl } from '../format.js';
+import { humanize } from '../dom.js';
 import { personName } from '../people.js';
+import { ActionForm, Field, html, mountView, Time } from '../ui.js';
+
+/** @typedef {import('../api-types').components['schemas']['ApprovalListItemDto']} Approval */
 
 /**
- * Pending four-eyes approvals (block a facility, provisional WRO), each approved or rejected with a
- * reason. The API refuses (409) the person who asked and the case's own investigator; the page says
- * so in advance and shows the API's sentence if it happens.
+ * Pending four-eyes approvals (block a facility, provisional WRO, unblock), each approved or rejected
+ * with a reason. The API says per approval whether this user may decide it and why not (four-eyes);
+ * the page offers the decision only where it may, and prints the API's sentence where it may not.
  */
 export async function approvalsPage({ user }) {
+  /** @type {Approval[]} */
   const pending = await api('/approvals?status=pending');
-  const status = h('p', { class: 'visually-hidden', role: 'status', tabindex: '-1' });
-  const list = h('ul', { class: 'cards' });
-  const count = h('p', {});
-  const refreshEmpty = () => {
-    count.textContent = `${list.children.length} waiting for a decision.`;
-    if (!list.children.length) list.replaceWith(h('p', { class: 'empty' }, 'No approval is waiting.'));
+  return mountView(ApprovalsPage, { initial: pending, user });
+}
+
+/** @param {{ initial: Approval[], user: any }} props */
+function ApprovalsPage({ initial, user }) {
+  const [pending, setPending] = useState(initial);
+  const [said, setSaid] = useState('');
+  const status = useRef(/** @type {HTMLParagraphElement | null} */ (null));
+
+  /** The decided approval leaves the list; the page says what was done and takes focus there. */
+  const decided = (/** @type {Approval} */ a, /** @type {string} */ message) => {
+    setPending((list) => list.filter((x) => x.id !== a.id));
+    setSaid(message);
+    status.current?.focus();
   };
-  for (const a of pending) list.append(h('li', {}, approvalCard(a, user, (message) => {
-    status.className = 'notice';
-    status.textContent = message;
-    list.querySelector(`[data-approval-id="${a.id}"]`)?.closest('li')?.remove();
-    refreshEmpty();
-    status.focus();
-  })));
-  const page = h('section', {}, h('h1', {}, 'Approvals'), status, count, list);
-  refreshEmpty();
-  return page;
+
+  return html`<section>
+    <h1>Approvals</h1>
+    <p class=${said ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${said}</p>
+    <p>${pending.length} waiting for a decision.</p>
+    ${pending.length
+      ? html`<ul class="cards">
+          ${pending.map((a) => html`<li key=${a.id}><${ApprovalCard} a=${a} user=${user} decided=${decided} /></li>`)}
+        </ul>`
+      : html`<p class="empty">No approval is waiting.</p>`}
+  </section>`;
 }
 
 /** What an approval is about: a case, or (an unblock request) the facility alone. */
-function subjectOf(a) {
+function subjectOf(/** @type {Approval} */ a) {
   return a.caseId ? `case ${a.caseReference}` : a.facilityName;
 }
 
-function approvalCard(a, user, decided) {
-  const ownCase = (a.caseAssigneeId && a.caseAssigneeId === user.id) || a.requestedBy === user.id;
-  const decide = form(
-    { class: 'stack', 'aria-label': `Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`, dataset: { draft: `approval-${a.id}` } },
-    formAlert(),
-    field({ name: 'reason', label: 'Reason for your decision', rows: 2, required: true }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', value: 'approve' }, 'Approve'), h('button', { type: 'submit', value: 'reject', class: 'secondary' }, 'Reject')),
-  );
-  onSubmit(decide, async (body, submitter) => {
+/** @param {{ a: Approval, user: any, decided: (a: Approval, message: string) => void }} props */
+function ApprovalCard({ a, user, decided }) {
+  const decide = async (/** @type {any} */ body, /** @type {HTMLButtonElement | null} */ submitter) => {
     const verb = submitter?.value === 'reject' ? 'reject' : 'approve';
     await post(`/approvals/${encodeURIComponent(a.id)}/${verb}`, body);
-    decided(`${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on ${subjectOf(a)}.`);
-  });
-  keepDraft(decide);
-  return h(
-    'article',
-    { class: 'card', dataset: { approvalId: a.id } },
-    h('h2', {}, `${humanize(a.kind)}: ${a.facilityName}`),
-    h(
-      'dl',
-      { class: 'facts' },
-      a.caseId ? [h('dt', {}, 'Case'), h('dd', {}, h('a', { href: `/cases/${a.caseId}` }, a.caseReference))] : null,
-      h('dt', {}, 'Facility'),
-      h('dd', {}, a.facilityId ? h('a', { href: `/facilities/${a.facilityId}` }, a.facilityName) : a.facilityName),
-      h('dt', {}, 'Why'),
-      h('dd', {}, a.reason),
-      h('dt', {}, 'Requested'),
-      h('dd', {}, timeEl(a.requestedAt, true), ' by ', personName(a.requestedBy, user)),
-    ),
-    ownCase
-      ? h('p', { class: 'warning' }, a.caseId ? 'Four eyes: you asked for this or investigate this case, so another supervisor must decide.' : 'Four eyes: you asked for this, so another supervisor must decide.')
-      : null,
-    decide,
-  );
+    decided(a, `${verb === 'approve' ? 'Approved' : 'Rejected'}: ${humanize(a.kind)} on ${subjectOf(a)}.`);
+  };
+  return html`<article class="card" data-approval-id=${a.id}>
+    <h2>${humanize(a.kind)}: ${a.facilityName}</h2>
+    <dl class="facts">
+      ${a.caseId ? html`<dt>Case</dt><dd><a href=${`/cases/${a.caseId}`}>${a.caseReference}</a></dd>` : null}
+      <dt>Facility</dt>
+      <dd><a href=${`/facilities/${a.facilityId}`}>${a.facilityName}</a></dd>
+      <dt>Why</dt>
+      <dd>${a.reason}</dd>
+      <dt>Requested</dt>
+      <dd><${Time} iso=${a.requestedAt} withTime=${true} /> by ${personName(a.requestedBy, user)}</dd>
+    </dl>
+    ${a.mayDecide
+      ? html`<${ActionForm} label=${`Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`} draft=${`approval-${a.id}`} onSend=${decide}>
+          <${Field} name="reason" label="Reason for your decision" rows=${2} required=${true} />
+          <div class="actions">
+            <button type="submit" value="approve">Approve</button>
+            <button type="submit" value="reject" class="secondary">Reject</button>
+          </div>
+        <//>`
+      : html`<p class="warning">You may not decide this: ${a.refusal}</p>`}
+  </article>`;
 }

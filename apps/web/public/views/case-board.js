@@ -5,8 +5,12 @@ import { rememberAssignees } from '../people.js';
 import { navigate } from '../router.js';
 import { casesTable } from './cases-table.js';
 
+/**
+ * @typedef {import('../api-types').components['schemas']['CaseListDto']} CaseList
+ * @typedef {import('../api-types').components['schemas']['CaseStagesDto']} CaseStages
+ */
+
 const PAGE_SIZE = 25;
-const STAGES = ['OPEN', 'INVESTIGATION_REQUESTED', 'VISIT_REQUESTED', 'PRC_REPORT_RECEIVED', 'VISIT_SCHEDULED', 'VISIT_CONDUCTED', 'US_REPORT_ISSUED', 'ENFORCEMENT_REVIEW', 'ACCESS_DENIED', 'CLOSED', 'WITHDRAWN', 'REOPENED'];
 const LEVELS = [
   ['', 'Any'],
   ['1', '1 or more: reminder (at risk)'],
@@ -19,7 +23,7 @@ const LEVELS = [
 /**
  * All cases, one row each (the phase-1 case board; the deadline board at /board lists clocks):
  * counts per clock state from GET /cases totals and filters kept in the address (so they survive
- * a reload and can be shared).
+ * a reload and can be shared). The stages offered are the API's (GET /rules/case-stages).
  */
 export async function allCasesPage({ query: params }) {
   const filters = {
@@ -30,12 +34,14 @@ export async function allCasesPage({ query: params }) {
   };
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const count = (extra) => api(`/cases${query({ pageSize: 1, ...extra })}`).then((r) => r.total);
-  const [list, all, overdue, atRisk, breached] = await Promise.all([
+  /** @type {[CaseList, number, number, number, number, CaseStages]} */
+  const [list, all, overdue, atRisk, breached, { stages }] = await Promise.all([
     api(`/cases${query({ ...filters, sort: 'nextDeadlineAt', page, pageSize: PAGE_SIZE })}`),
     count({}),
     count({ overdue: true }),
     count({ atRisk: true }),
     count({ escalationLevel: 2 }),
+    api('/rules/case-stages'),
   ]);
   rememberAssignees(list.items);
 
@@ -55,7 +61,7 @@ export async function allCasesPage({ query: params }) {
     checkbox({ name: 'overdue', label: 'Overdue only', checked: Boolean(filters.overdue) }),
     checkbox({ name: 'atRisk', label: 'At risk only', checked: Boolean(filters.atRisk) }),
     field({ name: 'escalationLevel', label: 'Escalation level', value: filters.escalationLevel ?? '', options: LEVELS.map(([value, label]) => ({ value, label })) }),
-    field({ name: 'stage', label: 'Stage', value: filters.stage ?? '', options: [{ value: '', label: 'Any' }, ...STAGES.map((s) => ({ value: s, label: humanize(s) }))] }),
+    field({ name: 'stage', label: 'Stage', value: filters.stage ?? '', options: [{ value: '', label: 'Any' }, ...stages.map((s) => ({ value: s, label: humanize(s) }))] }),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show cases'), h('a', { href: '/board/cases', class: 'button-link secondary' }, 'Clear filters')),
   );
   filterForm.addEventListener('submit', (event) => {

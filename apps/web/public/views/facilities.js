@@ -63,10 +63,13 @@ function registerFacilityForm() {
   return registerForm;
 }
 
+/** @typedef {import('../api-types').components['schemas']['FacilityDetailDto']} FacilityDetail */
+
 /** One facility: its status and the dated history of who changed it, why, on which case. */
 export async function facilityPage({ params, user, flash }) {
+  /** @type {FacilityDetail} */
   const f = await api(`/facilities/${encodeURIComponent(params.id)}`);
-  const unblock = can.requestUnblock(user) && f.status === 'BLOCKED' ? await unblockSection(f) : null;
+  const unblock = can.requestUnblock(user) ? await unblockSection(f) : null;
   return h(
     'section',
     {},
@@ -102,19 +105,23 @@ export async function facilityPage({ params, user, flash }) {
 
 /**
  * A supervisor asks to unblock a blocked facility, on one of two grounds (docs/domain.md §6): a visit
- * with full access on one of its cases, or a remediation petition. A second supervisor decides
- * on the Approvals page; while a request waits, the page says so instead of offering another.
+ * with full access on one of its cases, or a remediation petition. Whether asking is legal now is the
+ * API's answer (the facility's legalActions). A second supervisor decides on the Approvals page;
+ * while a request waits, the page says so (in the API's words) instead of offering another.
  */
-async function unblockSection(f) {
-  const [pending, cases] = await Promise.all([api('/approvals?status=pending'), api(`/cases?facilityId=${encodeURIComponent(f.id)}&pageSize=200&sort=-openedAt`)]);
-  const waiting = pending.find((a) => a.kind === 'UNBLOCK_FACILITY' && a.facilityId === f.id);
+async function unblockSection(/** @type {FacilityDetail} */ f) {
   const section = h('section', { class: 'unblock', 'aria-labelledby': 'unblock-title' }, h('h2', { id: 'unblock-title' }, 'Unblock this facility'));
-  if (waiting) {
+  if (!f.legalActions.includes('REQUEST_UNBLOCK')) {
+    /** @type {import('../api-types').components['schemas']['ApprovalListItemDto'][]} */
+    const pending = await api('/approvals?status=pending');
+    const waiting = pending.find((a) => a.kind === 'UNBLOCK_FACILITY' && a.facilityId === f.id);
+    if (!waiting) return null;
     section.append(
-      h('p', { class: 'warning' }, 'An unblock request is waiting for a second supervisor’s decision (asked ', timeEl(waiting.requestedAt, true), `: ${waiting.reason}). `, h('a', { href: '/approvals' }, 'Approvals')),
+      h('p', { class: 'warning' }, `${f.unblockRefusal} It was asked `, timeEl(waiting.requestedAt, true), `: ${waiting.reason}. `, h('a', { href: '/approvals' }, 'Approvals')),
     );
     return section;
   }
+  const cases = await api(`/cases?facilityId=${encodeURIComponent(f.id)}&pageSize=200&sort=-openedAt`);
   const caseField = field({
     name: 'caseId',
     label: 'Case whose visit had full access',

@@ -1,10 +1,16 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
-import { h, humanize } from '../dom.js';
+import { humanize } from '../dom.js';
 import { errorSentence } from '../forms.js';
-import { timeEl } from '../format.js';
 import { onLive } from '../live.js';
 import { navigate } from '../router.js';
+import { html, mountView, Time } from '../ui.js';
 import { showUnread } from '../unread.js';
+
+/**
+ * @typedef {import('../api-types').components['schemas']['InboxDto']} Inbox
+ * @typedef {import('../api-types').components['schemas']['NotificationDto']} Notification
+ */
 
 /** Only the app's own pages are followed from a notification. */
 function safeLink(link) {
@@ -13,91 +19,94 @@ function safeLink(link) {
 
 /**
  * The in-app inbox: the user's notifications, newest first. Opening one marks it read; each may be
- * marked read on its own. New notifications appear by themselves (they arrive with live events).
+ * marked read on its own. New notifications appear by themselves (they arrive with live events):
+ * the list is patched, cards keyed by notification, so focus and the card being read stay put.
  */
 export async function inboxPage({ query: params }) {
   const unreadOnly = params.get('unread') === 'true';
+  /** @type {() => Promise<Inbox>} */
   const load = () => api(`/notifications${unreadOnly ? '?unread=true' : ''}`);
-  const inbox = await load();
-  const status = h('p', { class: 'visually-hidden', role: 'status', tabindex: '-1' });
-  const summary = h('p', {});
-  const list = h('div', {});
-  let unread = inbox.unread;
-
-  const setSummary = () => {
-    showUnread(unread);
-    summary.replaceChildren(
-      `${unread} unread. `,
-      unreadOnly ? h('a', { href: '/inbox' }, 'Show all notifications') : h('a', { href: '/inbox?unread=true' }, 'Show unread only'),
-    );
-  };
-  const markRead = async (n) => {
-    await post(`/notifications/${encodeURIComponent(n.id)}/read`);
-    if (!n.readAt) unread = Math.max(0, unread - 1);
-    n.readAt = new Date().toISOString();
-    setSummary();
-  };
-  const render = (items) => {
-    list.replaceChildren(
-      items.length
-        ? h('ul', { class: 'cards notifications' }, items.map((n) => h('li', {}, card(n, markRead, status, unreadOnly))))
-        : h('p', { class: 'empty' }, unreadOnly ? 'Nothing unread.' : 'No notification yet.'),
-    );
-  };
-  setSummary();
-  render(inbox.items);
-
-  const page = h('section', {}, h('h1', {}, 'Inbox'), status, summary, list);
-  onLive(page, () => true, async () => {
-    if (list.contains(document.activeElement)) return; // do not pull the list from under the keyboard
-    const fresh = await load().catch(() => null);
-    if (!fresh || !page.isConnected) return;
-    unread = fresh.unread;
-    setSummary();
-    render(fresh.items);
-  }, 800);
-  return page;
+  return mountView(InboxPage, { initial: await load(), load, unreadOnly });
 }
 
-function card(n, markRead, status, unreadOnly) {
-  const link = safeLink(n.link);
-  const title = h('h2', { tabindex: '-1' }, link ? h('a', { href: link }, n.subject) : n.subject);
-  const state = h('span', { class: n.readAt ? 'badge read' : 'badge unread' }, n.readAt ? 'Read' : 'Unread');
-  const article = h('article', { class: `card notification ${n.readAt ? 'is-read' : 'is-unread'}`, dataset: { notificationId: n.id } });
-  const error = h('p', { class: 'form-alert', role: 'alert' });
-  const done = () => {
-    article.className = 'card notification is-read';
-    state.className = 'badge read';
-    state.textContent = 'Read';
-    markButton?.remove();
+/** @param {{ initial: Inbox, load: () => Promise<Inbox>, unreadOnly: boolean }} props */
+function InboxPage({ initial, load, unreadOnly }) {
+  const [inbox, setInbox] = useState(initial);
+  const [said, setSaid] = useState('');
+  const page = useRef(/** @type {HTMLElement | null} */ (null));
+  const status = useRef(/** @type {HTMLParagraphElement | null} */ (null));
+
+  useEffect(() => showUnread(inbox.unread), [inbox.unread]);
+  useEffect(() => {
+    if (!page.current) return undefined;
+    let asked = 0;
+    return onLive(
+      page.current,
+      () => true,
+      async () => {
+        const mine = ++asked;
+        const fresh = await load().catch(() => null);
+        if (fresh && mine === asked) setInbox(fresh);
+      },
+      800,
+    );
+  }, []);
+
+  /** Marks `n` read on the server, then in the list (gone from it when only unread ones are shown). */
+  const markRead = async (/** @type {Notification} */ n) => {
+    await post(`/notifications/${encodeURIComponent(n.id)}/read`);
+    const readAt = new Date().toISOString();
+    setInbox((prev) => ({
+      unread: n.readAt ? prev.unread : Math.max(0, prev.unread - 1),
+      items: unreadOnly ? prev.items.filter((x) => x.id !== n.id) : prev.items.map((x) => (x.id === n.id ? { ...x, readAt: x.readAt ?? readAt } : x)),
+    }));
   };
-  const markButton = n.readAt
-    ? null
-    : h('button', {
-        type: 'button',
-        class: 'secondary',
-        onclick: async () => {
-          error.textContent = '';
-          try {
-            await markRead(n);
-            done();
-            status.textContent = `Marked as read: ${n.subject}.`;
-            if (unreadOnly) article.closest('li')?.remove();
-            title.focus();
-          } catch (e) {
-            error.textContent = errorSentence(e);
-          }
-        },
-      }, 'Mark as read', h('span', { class: 'visually-hidden' }, `: ${n.subject}`));
+  const marked = (/** @type {Notification} */ n) => {
+    setSaid(`Marked as read: ${n.subject}.`);
+    if (unreadOnly) status.current?.focus();
+  };
+
+  return html`<section ref=${page}>
+    <h1>Inbox</h1>
+    <p class="visually-hidden" role="status" tabindex="-1" ref=${status}>${said}</p>
+    <p>
+      ${inbox.unread} unread.${' '}
+      ${unreadOnly ? html`<a href="/inbox">Show all notifications</a>` : html`<a href="/inbox?unread=true">Show unread only</a>`}
+    </p>
+    <div>
+      ${inbox.items.length
+        ? html`<ul class="cards notifications">
+            ${inbox.items.map((n) => html`<li key=${n.id}><${NotificationCard} n=${n} markRead=${markRead} marked=${marked} /></li>`)}
+          </ul>`
+        : html`<p class="empty">${unreadOnly ? 'Nothing unread.' : 'No notification yet.'}</p>`}
+    </div>
+  </section>`;
+}
+
+/** @param {{ n: Notification, markRead: (n: Notification) => Promise<void>, marked: (n: Notification) => void }} props */
+function NotificationCard({ n, markRead, marked }) {
+  const [error, setError] = useState('');
+  const title = useRef(/** @type {HTMLHeadingElement | null} */ (null));
+  const link = safeLink(n.link);
+
+  const mark = async () => {
+    setError('');
+    try {
+      await markRead(n);
+      marked(n);
+      title.current?.focus();
+    } catch (e) {
+      setError(errorSentence(e));
+    }
+  };
   // Opening the notification marks it read first, then follows its link.
-  const follow = (event) => {
+  const follow = (/** @type {MouseEvent} */ event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const go = () => void navigate(/** @type {string} */ (link));
     if (n.readAt) return go();
-    markRead(n).then(done, () => undefined).finally(go);
+    markRead(n).catch(() => undefined).finally(go);
   };
-  title.querySelector('a')?.addEventListener('click', follow);
   // The e-mail's "Open the case: /cases/…" line becomes a link.
   const lines = String(n.body ?? '')
     .split('\n')
@@ -105,14 +114,20 @@ function card(n, markRead, status, unreadOnly) {
       const at = link ? line.indexOf(link) : -1;
       if (at < 0 || line.slice(at + (link?.length ?? 0)).trim()) return line;
       const label = line.slice(0, at).replace(/[:\s]+$/, '').trim() || 'Open';
-      return h('a', { href: link, onclick: follow }, label);
+      return html`<a href=${link} onClick=${follow}>${label}</a>`;
     });
-  article.append(
-    title,
-    h('p', { class: 'meta muted' }, state, ' ', humanize(n.kind), ' · ', timeEl(n.createdAt, true)),
-    h('p', { class: 'prose' }, lines.flatMap((line, i) => (i ? ['\n', line] : [line]))),
-    h('div', { class: 'actions' }, markButton),
-    error,
-  );
-  return article;
+
+  return html`<article class=${`card notification ${n.readAt ? 'is-read' : 'is-unread'}`} data-notification-id=${n.id}>
+    <h2 tabindex="-1" ref=${title}>${link ? html`<a href=${link} onClick=${follow}>${n.subject}</a>` : n.subject}</h2>
+    <p class="meta muted">
+      <span class=${n.readAt ? 'badge read' : 'badge unread'}>${n.readAt ? 'Read' : 'Unread'}</span> ${humanize(n.kind)} · <${Time} iso=${n.createdAt} withTime=${true} />
+    </p>
+    <p class="prose">${lines.flatMap((line, i) => (i ? ['\n', line] : [line]))}</p>
+    <div class="actions">
+      ${n.readAt
+        ? null
+        : html`<button type="button" class="secondary" onClick=${mark}>Mark as read<span class="visually-hidden">: ${n.subject}</span></button>`}
+    </div>
+    <p class="form-alert" role="alert">${error}</p>
+  </article>`;
 }

@@ -21,4 +21,10 @@ export class ApprovalRepository {
     const [row] = await this.db.query('SELECT case_id AS "caseId", facility_id AS "facilityId", kind FROM approvals WHERE id = $1', [id]);
     return row ?? null;
   }
+
+  /** Whether an unblock request on the facility waits for a decision. */
+  async unblockPending(facilityId: string): Promise<boolean> {
+    const [row] = await this.db.query(`SELECT 1 FROM approvals WHERE facility_id = $1 AND kind = 'UNBLOCK_FACILITY' AND status = 'pending' LIMIT 1`, [facilityId]);
+    return row !== undefined;
+  }
 }

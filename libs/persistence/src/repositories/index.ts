@@ -11,3 +11,7 @@ export * from './calendar.repository';
 export * from './audit.repository';
 export * from './password-link.repository';
 export * from './chain.repository';
+export * from './notification.repository';
+export * from './product-category.repository';
+export * from './idempotency-key.repository';
+export * from './review.repository';
