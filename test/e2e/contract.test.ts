@@ -222,6 +222,21 @@ describe('the API answers as docs/openapi.json says', () => {
     await get('/api/v1/reviews/thresholds', 'policy');
   });
 
+  it('historical cases imported with their dated facts, and a second import finding them', async () => {
+    const historical = {
+      externalReference: 'CONTRACT-1',
+      investigator: 'investigator@example.gov',
+      openedAt: daysAgo(30),
+      facility: { name: 'Imported camp', province: 'Qinghai' },
+      allegation: { summary: 'Carpets', source: 'Witness', productCategories: ['CARPETS'] },
+      facts: [{ type: 'REQUEST_INVESTIGATION', at: daysAgo(29), note: 'By letter' }],
+    };
+    const first = await post('/api/v1/imports', 'admin', { cases: [historical, { ...historical, externalReference: 'CONTRACT-2', facts: [{ type: 'ISSUE_US_REPORT', at: daysAgo(2) }] }] }, 200);
+    expect(first.body).toMatchObject({ created: [{ externalReference: 'CONTRACT-1' }], refused: [{ externalReference: 'CONTRACT-2' }] });
+    const again = await post('/api/v1/imports', 'admin', { cases: [historical] }, 200);
+    expect(again.body.existing).toEqual([{ externalReference: 'CONTRACT-1', caseId: first.body.created[0].caseId }]);
+  });
+
   it('answers every operation of the document with success at least once', () => {
     expect(operationsNotAnswered()).toEqual([]);
   });

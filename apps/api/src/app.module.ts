@@ -12,6 +12,7 @@ import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RulesModule } from './rules/rules.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         FacilitiesModule,
         ReviewsModule,
         RulesModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -995,6 +995,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load historical cases with their dated facts
+         * @description Each case is checked whole (its fields, its investigator, its facts in the order they happened against the legal moves, no date in the future) before its workflow starts; a refused case writes nothing. A case whose externalReference was imported before is left as it is.
+         */
+        post: operations["importsRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1098,7 +1118,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "import:run")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -2050,6 +2070,106 @@ export interface components {
             rules: components["schemas"]["DeadlineRuleDto"][];
             /** @description The once-only extension of the proof period a supervisor may grant (19 CFR 12.43) */
             proofExtension: components["schemas"]["BudgetDto"];
+        };
+        ImportFacilityDto: {
+            /** @description Found by name, or created */
+            name: string;
+            province?: string;
+        };
+        ImportAllegationDto: {
+            summary: string;
+            source: string;
+            productCategories: string[];
+        };
+        ImportFactDto: {
+            /** @enum {string} */
+            type: "REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW";
+            /**
+             * Format: date-time
+             * @description When it happened (ISO 8601); for SCHEDULE_VISIT, when the visit was agreed
+             */
+            at: string;
+            /**
+             * Format: date-time
+             * @description SCHEDULE_VISIT only: the date the PRC proposed for the visit
+             */
+            scheduledFor?: string;
+            /** @description RECORD_VISIT only: whether inspectors had full access */
+            fullAccess?: boolean;
+            /**
+             * @description CLOSE only
+             * @enum {string}
+             */
+            outcome?: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED";
+            note?: string;
+        };
+        ImportCaseDto: {
+            /**
+             * @description The case reference in the record it comes from; a case is imported once per reference
+             * @example USCC-1994-01
+             */
+            externalReference: string;
+            /**
+             * Format: email
+             * @description The active investigator or supervisor who holds the case and is recorded as the actor of its facts
+             */
+            investigator: string;
+            /**
+             * Format: date-time
+             * @description When the case was opened; no fact may be earlier
+             */
+            openedAt: string;
+            facility: components["schemas"]["ImportFacilityDto"];
+            allegation: components["schemas"]["ImportAllegationDto"];
+            /** @description Its dated facts; applied in the order they happened */
+            facts: components["schemas"]["ImportFactDto"][];
+        };
+        ImportRequestDto: {
+            /** @description What the file holds, for its reader */
+            about?: string;
+            /** @description The published sources the cases were built from */
+            sources?: string[];
+            cases: components["schemas"]["ImportCaseDto"][];
+        };
+        ImportedCaseDto: {
+            externalReference: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Case reference shown to users */
+            reference: string;
+            stage: string;
+            /** @description Facts recorded on the case */
+            facts: number;
+        };
+        ExistingCaseDto: {
+            externalReference: string;
+            /** Format: uuid */
+            caseId: string;
+        };
+        RefusedCaseDto: {
+            /** @description Position of the case in the file, from 0 */
+            index: number;
+            externalReference: string | null;
+            /** @description Why, one sentence each; nothing of this case was written */
+            reasons: string[];
+        };
+        FailedCaseDto: {
+            externalReference: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Facts recorded before the failure */
+            factsRecorded: number;
+            reason: string;
+        };
+        ImportReportDto: {
+            /** @description Cases opened by this import */
+            created: components["schemas"]["ImportedCaseDto"][];
+            /** @description Cases whose external reference was already imported: left as they are */
+            existing: components["schemas"]["ExistingCaseDto"][];
+            /** @description Cases refused before anything was written */
+            refused: components["schemas"]["RefusedCaseDto"][];
+            /** @description Cases the workflow stopped part-way (not expected once a case passed its checks) */
+            failed: components["schemas"]["FailedCaseDto"][];
         };
     };
     responses: never;
@@ -6157,6 +6277,66 @@ export interface operations {
             };
             /** @description The caller's role lacks this route's permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    importsRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRequestDto"];
+            };
+        };
+        responses: {
+            /** @description What was created, what already existed, what was refused and why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

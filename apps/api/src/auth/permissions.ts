@@ -33,6 +33,7 @@ export enum Permission {
   ReviewReportRead = 'review:report',
   ReviewSignOff = 'review:sign-off',
   ReviewWhatIf = 'review:what-if',
+  ImportRun = 'import:run',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -75,7 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
-  admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewStart, Permission.ReviewRead],
+  admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewStart, Permission.ReviewRead, Permission.ImportRun],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

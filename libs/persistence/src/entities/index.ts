@@ -1,5 +1,6 @@
 import { ApprovalEntity } from './approval.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { EntryEventEntity } from './entry-event.entity';
 import { EscalationEntity } from './escalation.entity';
@@ -17,6 +18,7 @@ import { UserEntity } from './user.entity';
 
 export * from './approval.entity';
 export * from './audit-event.entity';
+export * from './case-external-reference.entity';
 export * from './deadline.entity';
 export * from './entry-event.entity';
 export * from './escalation.entity';
@@ -39,6 +41,7 @@ export const ENTITIES = [
   FacilityStatusChangeEntity,
   AuditEventEntity,
   CaseEventEntity,
+  CaseExternalReferenceEntity,
   EntryEventEntity,
   FacilityEntity,
   FacilityEventEntity,
