@@ -4,6 +4,7 @@ import { CaseAction, CaseOutcome, moveRefusal } from '@mou/domain';
 import { recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
+import { withDocuments } from './documents';
 import * as msg from './messages';
 import type { CaseDeadline, CaseState } from './types';
 
@@ -87,7 +88,7 @@ function onMove<A extends msg.ActionArgs>(
     async (args: A) => {
       const at = effectiveTime(args.at, ctx.now());
       const clocks = applyMove(ctx.state, action, at, outcomeOf?.(args));
-      await record(args, at, clocks);
+      await withDocuments(ctx, args.documents, () => record(args, at, clocks));
       return ctx.state;
     },
     {

@@ -13,6 +13,7 @@ import { FacilitiesModule } from './facilities/facilities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
+import { DocumentsModule } from './documents/documents.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RulesModule } from './rules/rules.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         ReviewsModule,
         RulesModule,
         ImportsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: AppConfig, useValue: config }],

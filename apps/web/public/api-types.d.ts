@@ -1015,6 +1015,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's documents, oldest first */
+        get: operations["documentsListForCase"];
+        put?: never;
+        /** Upload a document to a case (multipart, field "file") */
+        post: operations["documentsUploadToCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry's documents, oldest first */
+        get: operations["documentsListForEntry"];
+        put?: never;
+        /** Upload a document to an import entry (multipart, field "file") */
+        post: operations["documentsUploadToEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document, byte for byte as uploaded */
+        get: operations["documentsDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute a document's SHA-256 from the stored bytes and check it against its upload and the events that recorded it */
+        get: operations["documentsVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1118,7 +1188,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "import:run")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "import:run" | "document:read")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -1322,6 +1392,8 @@ export interface components {
         RequestDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the request was sent, if earlier than now (ISO 8601); starts the 60-day clock
@@ -1331,6 +1403,8 @@ export interface components {
         PrcReportDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the PRC report was received, if earlier than now
@@ -1340,12 +1414,16 @@ export interface components {
         ScheduleVisitDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /** @description Date the PRC proposes for the visit */
             scheduledFor: string;
         };
         VisitDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the visit was held, if earlier than now
@@ -1357,6 +1435,8 @@ export interface components {
         UsReportDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the US report was issued, if earlier than now
@@ -1366,6 +1446,8 @@ export interface components {
         AccessDeniedDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When access was refused, if earlier than now
@@ -1375,12 +1457,16 @@ export interface components {
         CloseCaseDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /** @enum {string} */
             outcome: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED";
         };
         PlainActionDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
         };
         ReassignCaseDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
@@ -1680,6 +1766,8 @@ export interface components {
             statement: string;
             /** @description Names or references of the documents filed */
             documents: string[];
+            /** @description Documents of this entry (uploaded to POST /entries/{id}/documents) that prove admissibility; the proof's event records each with its SHA-256 */
+            documentIds?: string[];
         };
         EntryNoteDto: {
             note?: string;
@@ -2170,6 +2258,46 @@ export interface components {
             refused: components["schemas"]["RefusedCaseDto"][];
             /** @description Cases the workflow stopped part-way (not expected once a case passed its checks) */
             failed: components["schemas"]["FailedCaseDto"][];
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description File name as uploaded */
+            name: string;
+            /**
+             * @description Media type
+             * @example application/pdf
+             */
+            type: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Hex SHA-256 of the bytes as uploaded */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to download it */
+            href: string;
+        };
+        DocumentRecordedInDto: {
+            /** @description The event of the case or entry that carries the document */
+            sequence: number;
+            type: string;
+            /** @description The SHA-256 that event recorded */
+            sha256: string;
+        };
+        DocumentVerificationDto: {
+            /** Format: uuid */
+            documentId: string;
+            /** @description SHA-256 recomputed now from the stored bytes */
+            storedSha256: string;
+            /** @description SHA-256 taken at upload */
+            uploadedSha256: string;
+            /** @description The events whose payload names the document (empty until it is sent with a fact) */
+            recordedIn: components["schemas"]["DocumentRecordedInDto"][];
+            /** @description The stored bytes hash to what was taken at upload and to what every event recorded */
+            valid: boolean;
         };
     };
     responses: never;
@@ -6337,6 +6465,395 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsListForCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsUploadToCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, PNG, JPEG or plain text unless DOCUMENT_TYPES says otherwise; at most DOCUMENT_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The document as stored; send its id in documentIds with the fact it proves */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description No file, a type not accepted, or content that is not of its type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENT_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsListForEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsUploadToEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, PNG, JPEG or plain text unless DOCUMENT_TYPES says otherwise; at most DOCUMENT_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The document as stored; send its id in documentIds with the proof it supports */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description No file, a type not accepted, or content that is not of its type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENT_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the media type they were uploaded as (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such document, or its case or entry is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVerificationDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such document, or its case or entry is not yours to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,7 @@ export enum Permission {
   ReviewSignOff = 'review:sign-off',
   ReviewWhatIf = 'review:what-if',
   ImportRun = 'import:run',
+  DocumentRead = 'document:read',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -48,6 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ProfileRead,
     Permission.InboxRead,
     Permission.EventsStream,
+    Permission.DocumentRead,
   ],
   supervisor: [
     Permission.CaseCreate,
@@ -73,9 +75,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ProfileRead,
     Permission.InboxRead,
     Permission.EventsStream,
+    Permission.DocumentRead,
   ],
   policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
-  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
+  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [Permission.ReferenceDataManage, Permission.FacilityRead, Permission.FacilityCreate, Permission.ReferenceDataRead, Permission.UserRead, Permission.CaseVerify, Permission.ProfileRead, Permission.InboxRead, Permission.EventsStream, Permission.ReviewStart, Permission.ReviewRead, Permission.ImportRun],
 };
 

@@ -7,3 +7,4 @@ export * from './user.repository';
 export * from './facility.repository';
 export * from './escalation.repository';
 export * from './approval.repository';
+export * from './document.repository';
