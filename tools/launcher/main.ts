@@ -16,6 +16,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../stack/embedded-postgre
 import { waitForPort } from '../stack/free-port';
 import { startMailSink } from '../stack/mail-sink';
 import { startTemporalDevServer, stopChild } from '../stack/temporal-dev-server';
+import { loadDemoProgramme } from './demo-programme';
 
 const root = resolve(__dirname, '../../..');
 const dataDir = resolve(process.env.MOU_DATA_DIR ?? join(root, 'data'));
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
   startChild('worker', join(root, 'dist/apps/worker/src/main.js'), { ...env, WORKFLOW_BUNDLE_PATH: join(root, 'dist/workflow-bundle.js'), APP_URL: apiUrl });
   startChild('api', join(root, 'dist/apps/api/src/main.js'), env);
   await waitForPort(config.API_HOST, config.API_PORT, 60_000);
+  await loadDemoProgramme(config, `http://${config.API_HOST}:${config.API_PORT}`, say);
 
   const api = `http://${config.API_HOST}:${config.API_PORT}`;
   console.log(`
