@@ -231,12 +231,17 @@ export async function loadDemoProgrammeThroughApi(apiUrl: string, now = Date.now
   return { report, entries: 3 };
 }
 
+/** Whether this start may load the demo programme: never in production, nor when turned off or without demo users. */
+export function demoProgrammeWanted(config: Pick<AppConfig, 'NODE_ENV' | 'DEMO_PROGRAMME' | 'SEED_DEMO_USERS'>): boolean {
+  return config.NODE_ENV !== 'production' && config.DEMO_PROGRAMME && config.SEED_DEMO_USERS;
+}
+
 /**
  * On an empty database (no case, no entry), unless DEMO_PROGRAMME=false, production, or no demo
  * users to act as: loads the demo programme and says what it loaded.
  */
 export async function loadDemoProgramme(config: AppConfig, apiUrl: string, say: (line: string) => void): Promise<void> {
-  if (config.NODE_ENV === 'production' || !config.DEMO_PROGRAMME || !config.SEED_DEMO_USERS) return;
+  if (!demoProgrammeWanted(config)) return;
   const ds = await createDataSource(config.DATABASE_URL).initialize();
   const [{ n }] = await ds.query(`SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM entries) AS n`);
   await ds.destroy();
