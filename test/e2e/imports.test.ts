@@ -1,10 +1,14 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import { readImportFile } from '../../tools/import/import-file';
 import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 
-const SAMPLE = resolve(__dirname, '../../samples/enforcement-history-1994-1995.json');
+const ROOT = resolve(__dirname, '../..');
+const SAMPLE = resolve(ROOT, 'samples/enforcement-history-1994-1995.json');
 
 /**
  * The published record after the 1994 Statement of Cooperation (docs/domain.md §1: 18 visits
@@ -106,5 +110,19 @@ describe('importing the historical record', () => {
     expect(res.body.refused[0].reasons.map((r: string) => r.split(':')[0])).toEqual(['externalReference', 'investigator', 'openedAt']);
     expectContract(await sys.http.post('/api/v1/imports').set(as('admin')).send({ cases: [] }).expect(400));
     await sys.http.post('/api/v1/imports').set(as('investigator')).send(sample).expect(403);
+  });
+
+  it('loads a CSV file with `npm run import`, through the running API with an admin token, and reports what it did', async () => {
+    await sys.app.listen(0, '127.0.0.1');
+    const { port } = sys.app.getHttpServer().address() as AddressInfo;
+    const env = { ...process.env, MOU_API_URL: `http://127.0.0.1:${port}`, MOU_API_TOKEN: tokens.admin };
+    const run = () => promisify(execFile)('npm', ['run', '--silent', 'import', '--', 'samples/historical-cases.csv'], { cwd: ROOT, env });
+    const first = await run();
+    expect(first.stdout).toMatch(/^created 2, already imported 0, refused 0, failed 0$/m);
+    expect(first.stdout).toMatch(/created {2}CSV-EXAMPLE-1 → MOU-\d{4}-\d{6} \(PRC_REPORT_RECEIVED, 2 facts\)/);
+    const [facility] = await sys.db.query(`SELECT province FROM facilities WHERE name = 'Example Camp, North Wing'`);
+    expect(facility.province).toBe('Qinghai');
+    const second = await run();
+    expect(second.stdout).toMatch(/^created 0, already imported 2, refused 0, failed 0$/m);
   });
 });
