@@ -251,6 +251,35 @@ describe('the API answers as docs/openapi.json says', () => {
     await get(`/api/v1/chain-verification?subject=facility&ref=${ids.facility}`, 'admin');
   });
 
+  it('documents uploaded to a case and an entry, listed, downloaded and verified', async () => {
+    const upload = async (path: string, who: string) =>
+      expectContract(await sys.http.post(path).set(as(who)).attach('file', Buffer.from('Visit report: no access to the east wing.\n'), { filename: 'report.txt', contentType: 'text/plain' }).expect(201)).body.id as string;
+    const onCase = await upload(`/api/v1/cases/${ids.case}/documents`, 'investigator');
+    await get(`/api/v1/cases/${ids.case}/documents`, 'investigator');
+    const text = expectContract(await sys.http.get(`/api/v1/documents/${onCase}`).set(as('investigator')).buffer(true).parse(binary).expect(200));
+    expect(text.body).toBe('Visit report: no access to the east wing.\n');
+    await get(`/api/v1/documents/${onCase}/verification`, 'investigator');
+    const entryId = (await post('/api/v1/entries', 'importer', entryBody(ids.facility, 'Contract Garment Works', {}), 201)).body.id;
+    await upload(`/api/v1/entries/${entryId}/documents`, 'importer');
+    await get(`/api/v1/entries/${entryId}/documents`, 'importer');
+    await get(`/api/v1/documents/${onCase}`, 'importer', 404);
+  });
+
+  it('historical cases imported with their dated facts, and a second import finding them', async () => {
+    const historical = {
+      externalReference: 'CONTRACT-1',
+      investigator: 'investigator@example.gov',
+      openedAt: daysAgo(30),
+      facility: { name: 'Imported camp', province: 'Qinghai' },
+      allegation: { summary: 'Carpets', source: 'Witness', productCategories: ['CARPETS'] },
+      facts: [{ type: 'REQUEST_INVESTIGATION', at: daysAgo(29), note: 'By letter' }],
+    };
+    const first = await post('/api/v1/imports', 'admin', { cases: [historical, { ...historical, externalReference: 'CONTRACT-2', facts: [{ type: 'ISSUE_US_REPORT', at: daysAgo(2) }] }] }, 200);
+    expect(first.body).toMatchObject({ created: [{ externalReference: 'CONTRACT-1' }], refused: [{ externalReference: 'CONTRACT-2' }] });
+    const again = await post('/api/v1/imports', 'admin', { cases: [historical] }, 200);
+    expect(again.body.existing).toEqual([{ externalReference: 'CONTRACT-1', caseId: first.body.created[0].caseId }]);
+  });
+
   it('answers every operation of the document with success at least once', () => {
     expect(operationsNotAnswered()).toEqual([]);
   });

@@ -26,6 +26,7 @@ import { startMailSink } from '../stack/mail-sink';
 import { startBalancer } from '../stack/balancer';
 import { startTemporalDevServer, stopChild } from '../stack/temporal-dev-server';
 import { postgresEndpoint, prepareTemporalDatabases, startTemporalServer, startTemporalUi, temporalPorts } from '../stack/temporal-server';
+import { loadDemoProgramme } from './demo-programme';
 
 const root = resolve(__dirname, '../../..');
 const cluster = process.argv.includes('--cluster');
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
     startChild(apiCount > 1 ? `API instance ${i + 1}` : 'api', join(root, 'dist/apps/api/src/main.js'), { ...env, API_PORT: String(api.port) });
   }
   for (const api of apis) await waitForPort(config.API_HOST, api.port, 60_000);
+  await loadDemoProgramme(config, apis[0].url, say);
 
   const api = apis[0].url;
   const instances = apis.length > 1 ? apis.map((a, i) => `  API instance ${i + 1}  ${a.url}/api/v1\n`).join('') : `  API             ${api}/api/v1\n`;

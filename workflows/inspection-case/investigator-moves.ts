@@ -5,6 +5,7 @@ import { recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
 import { factInstants, withdrawDeemedRefusal } from './fact-corrections';
+import { withDocuments } from './documents';
 import * as msg from './messages';
 import type { CaseDeadline, CaseState } from './types';
 
@@ -95,7 +96,7 @@ function onMove<A extends msg.ActionArgs>(
       const at = effectiveTime(args.at, ctx.now());
       const corrections = correctsDeemedRefusal(ctx, action, args) ? withdrawDeemedRefusal(ctx, args.actor.id, at) : [];
       const clocks = applyMove(ctx.state, action, at, outcomeOf?.(args));
-      await Promise.all([...corrections, record(args, at, clocks)]);
+      await Promise.all([...corrections, withDocuments(ctx, args.documents, () => record(args, at, clocks))]);
       return ctx.state;
     },
     {

@@ -11,11 +11,22 @@ export const caseStateQuery = defineQuery<CaseState>('caseState');
  */
 export const caseOpenedUpdate = defineUpdate<CaseState>('caseOpened');
 
+/** A document that proves a fact, as the fact's event records it. */
+export interface AttachedDocument {
+  id: string;
+  name: string;
+  sha256: string;
+  size: number;
+  type: string;
+}
+
 export interface ActionArgs {
   actor: Actor;
   /** When it happened, if earlier than now (recording a past request or visit). ISO instant. */
   at?: string;
   note?: string;
+  /** Documents that prove the fact; its event's payload carries them (with their SHA-256). */
+  documents?: AttachedDocument[];
 }
 
 export interface CloseArgs extends ActionArgs {

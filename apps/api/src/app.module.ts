@@ -14,6 +14,8 @@ import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ImportsModule } from './imports/imports.module';
+import { DocumentsModule } from './documents/documents.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { CalendarsModule } from './calendars/calendars.module';
 import { RulesModule } from './rules/rules.module';
@@ -48,6 +50,8 @@ export class AppModule {
         RulesModule,
         UsersModule,
         AuditModule,
+        ImportsModule,
+        DocumentsModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

@@ -1252,6 +1252,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load historical cases with their dated facts
+         * @description Each case is checked whole (its fields, its investigator, its facts in the order they happened against the legal moves, no date in the future) before its workflow starts; a refused case writes nothing. A case whose externalReference was imported before is left as it is.
+         */
+        post: operations["importsRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's documents, oldest first */
+        get: operations["documentsListForCase"];
+        put?: never;
+        /** Upload a document to a case (multipart, field "file") */
+        post: operations["documentsUploadToCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry's documents, oldest first */
+        get: operations["documentsListForEntry"];
+        put?: never;
+        /** Upload a document to an import entry (multipart, field "file") */
+        post: operations["documentsUploadToEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document, byte for byte as uploaded */
+        get: operations["documentsDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute a document's SHA-256 from the stored bytes and check it against its upload and the events that recorded it */
+        get: operations["documentsVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1387,7 +1477,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -1618,6 +1708,8 @@ export interface components {
         RequestDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the request was sent, if earlier than now (ISO 8601); starts the 60-day clock
@@ -1627,6 +1719,8 @@ export interface components {
         PrcReportDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the PRC report was received, if earlier than now
@@ -1636,12 +1730,16 @@ export interface components {
         ScheduleVisitDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /** @description Date the PRC proposes for the visit */
             scheduledFor: string;
         };
         VisitDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the visit was held, if earlier than now
@@ -1653,6 +1751,8 @@ export interface components {
         UsReportDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When the US report was issued, if earlier than now
@@ -1662,6 +1762,8 @@ export interface components {
         AccessDeniedDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /**
              * Format: date-time
              * @description When access was refused, if earlier than now
@@ -1671,12 +1773,16 @@ export interface components {
         CloseCaseDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
             /** @enum {string} */
             outcome: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED";
         };
         PlainActionDto: {
             /** @description Free text kept in the case timeline */
             note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
         };
         ReassignCaseDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
@@ -2004,6 +2110,8 @@ export interface components {
             statement: string;
             /** @description Names or references of the documents filed */
             documents: string[];
+            /** @description Documents of this entry (uploaded to POST /entries/{id}/documents) that prove admissibility; the proof's event records each with its SHA-256 */
+            documentIds?: string[];
         };
         EntryNoteDto: {
             note?: string;
@@ -2604,6 +2712,146 @@ export interface components {
             /** @description First sequence whose hash or link does not match */
             brokenAt?: number;
             reason?: string;
+        };
+        ImportFacilityDto: {
+            /** @description Found by name, or created */
+            name: string;
+            province?: string;
+        };
+        ImportAllegationDto: {
+            summary: string;
+            source: string;
+            productCategories: string[];
+        };
+        ImportFactDto: {
+            /** @enum {string} */
+            type: "REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW";
+            /**
+             * Format: date-time
+             * @description When it happened (ISO 8601); for SCHEDULE_VISIT, when the visit was agreed
+             */
+            at: string;
+            /**
+             * Format: date-time
+             * @description SCHEDULE_VISIT only: the date the PRC proposed for the visit
+             */
+            scheduledFor?: string;
+            /** @description RECORD_VISIT only: whether inspectors had full access */
+            fullAccess?: boolean;
+            /**
+             * @description CLOSE only
+             * @enum {string}
+             */
+            outcome?: "NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED";
+            note?: string;
+        };
+        ImportCaseDto: {
+            /**
+             * @description The case reference in the record it comes from; a case is imported once per reference
+             * @example USCC-1994-01
+             */
+            externalReference: string;
+            /**
+             * Format: email
+             * @description The active investigator or supervisor who holds the case and is recorded as the actor of its facts
+             */
+            investigator: string;
+            /**
+             * Format: date-time
+             * @description When the case was opened; no fact may be earlier
+             */
+            openedAt: string;
+            facility: components["schemas"]["ImportFacilityDto"];
+            allegation: components["schemas"]["ImportAllegationDto"];
+            /** @description Its dated facts; applied in the order they happened */
+            facts: components["schemas"]["ImportFactDto"][];
+        };
+        ImportRequestDto: {
+            /** @description What the file holds, for its reader */
+            about?: string;
+            /** @description The published sources the cases were built from */
+            sources?: string[];
+            cases: components["schemas"]["ImportCaseDto"][];
+        };
+        ImportedCaseDto: {
+            externalReference: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Case reference shown to users */
+            reference: string;
+            stage: string;
+            /** @description Facts recorded on the case */
+            facts: number;
+        };
+        ExistingCaseDto: {
+            externalReference: string;
+            /** Format: uuid */
+            caseId: string;
+        };
+        RefusedCaseDto: {
+            /** @description Position of the case in the file, from 0 */
+            index: number;
+            externalReference: string | null;
+            /** @description Why, one sentence each; nothing of this case was written */
+            reasons: string[];
+        };
+        FailedCaseDto: {
+            externalReference: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description Facts recorded before the failure */
+            factsRecorded: number;
+            reason: string;
+        };
+        ImportReportDto: {
+            /** @description Cases opened by this import */
+            created: components["schemas"]["ImportedCaseDto"][];
+            /** @description Cases whose external reference was already imported: left as they are */
+            existing: components["schemas"]["ExistingCaseDto"][];
+            /** @description Cases refused before anything was written */
+            refused: components["schemas"]["RefusedCaseDto"][];
+            /** @description Cases the workflow stopped part-way (not expected once a case passed its checks) */
+            failed: components["schemas"]["FailedCaseDto"][];
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description File name as uploaded */
+            name: string;
+            /**
+             * @description Media type
+             * @example application/pdf
+             */
+            type: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Hex SHA-256 of the bytes as uploaded */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to download it */
+            href: string;
+        };
+        DocumentRecordedInDto: {
+            /** @description The event of the case or entry that carries the document */
+            sequence: number;
+            type: string;
+            /** @description The SHA-256 that event recorded */
+            sha256: string;
+        };
+        DocumentVerificationDto: {
+            /** Format: uuid */
+            documentId: string;
+            /** @description SHA-256 recomputed now from the stored bytes */
+            storedSha256: string;
+            /** @description SHA-256 taken at upload */
+            uploadedSha256: string;
+            /** @description The events whose payload names the document (empty until it is sent with a fact) */
+            recordedIn: components["schemas"]["DocumentRecordedInDto"][];
+            /** @description The stored bytes hash to what was taken at upload and to what every event recorded */
+            valid: boolean;
         };
     };
     responses: never;
@@ -7810,6 +8058,455 @@ export interface operations {
                 };
             };
             /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    importsRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRequestDto"];
+            };
+        };
+        responses: {
+            /** @description What was created, what already existed, what was refused and why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsListForCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsUploadToCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, PNG, JPEG or plain text unless DOCUMENT_TYPES says otherwise; at most DOCUMENT_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The document as stored; send its id in documentIds with the fact it proves */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description No file, a type not accepted, or content that is not of its type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENT_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsListForEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsUploadToEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The document: PDF, PNG, JPEG or plain text unless DOCUMENT_TYPES says otherwise; at most DOCUMENT_MAX_BYTES
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The document as stored; send its id in documentIds with the proof it supports */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description No file, a type not accepted, or content that is not of its type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Larger than DOCUMENT_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the media type they were uploaded as (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such document, or its case or entry is not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    documentsVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVerificationDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such document, or its case or entry is not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;

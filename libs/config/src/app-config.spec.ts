@@ -36,4 +36,12 @@ describe(loadConfig.name, () => {
   it('refuses demo users in production', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production', SEED_DEMO_USERS: 'true' })).toThrow(/SEED_DEMO_USERS/);
   });
+
+  it('refuses a demo programme asked for in production, and reads the document limits', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', DEMO_PROGRAMME: 'true' })).toThrow(/DEMO_PROGRAMME: the demo programme is never loaded in production/);
+    expect(loadConfig({ ...valid, DEMO_PROGRAMME: 'false' }).DEMO_PROGRAMME).toBe(false);
+    const config = loadConfig({ ...valid, DOCUMENT_MAX_BYTES: '2048', DOCUMENT_TYPES: 'application/pdf,image/png' });
+    expect([config.DOCUMENT_MAX_BYTES, config.DOCUMENT_TYPES]).toEqual([2048, 'application/pdf,image/png']);
+    expect(() => loadConfig({ ...valid, DOCUMENT_TYPES: 'pdf files' })).toThrow(/DOCUMENT_TYPES must be media types/);
+  });
 });

@@ -157,6 +157,25 @@ export class AppConfig {
   @IsInt()
   @Min(1024)
   BODY_LIMIT_BYTES = 100 * 1024;
+
+  /** Largest document accepted with a fact, in bytes; larger ones get 413. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1024)
+  DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Media types a document may have, comma-separated; others get 400. */
+  @IsString()
+  @Matches(/^[\w.+-]+\/[\w.+-]+(,[\w.+-]+\/[\w.+-]+)*$/, { message: 'DOCUMENT_TYPES must be media types separated by commas, e.g. application/pdf,image/png' })
+  DOCUMENT_TYPES = 'application/pdf,image/png,image/jpeg,text/plain';
+
+  /**
+   * On a first start with an empty database, `npm start` loads a demo programme (cases on every
+   * clock, entries, an approval waiting, a year ready for review). Never in production.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_PROGRAMME = true;
 }
 
 /** Variables a deployment must set; everything else has a default above. */
@@ -186,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     variable: e.property,
     messages: Object.values(e.constraints ?? {}).map((m) => (env[e.property] === undefined ? `is required (${m})` : m)),
   }));
+  if (config.NODE_ENV === 'production' && config.DEMO_PROGRAMME && env.DEMO_PROGRAMME !== undefined) {
+    problems.push({ variable: 'DEMO_PROGRAMME', messages: ['the demo programme is never loaded in production'] });
+  }
   if (config.NODE_ENV === 'production' && config.SEED_DEMO_USERS) {
     problems.push({ variable: 'SEED_DEMO_USERS', messages: ['demo users are never seeded in production'] });
   }

@@ -41,6 +41,8 @@ export enum Permission {
   AuditRead = 'audit:read',
   /** Verify the hash chain of a facility's or an entry's event log. */
   ChainVerify = 'chain:verify',
+  ImportRun = 'import:run',
+  DocumentRead = 'document:read',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -56,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PasswordChange,
     Permission.InboxRead,
     Permission.EventsStream,
+    Permission.DocumentRead,
   ],
   supervisor: [
     Permission.CaseCreate,
@@ -82,9 +85,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PasswordChange,
     Permission.InboxRead,
     Permission.EventsStream,
+    Permission.DocumentRead,
   ],
   policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
-  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream],
+  importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [
     Permission.ReferenceDataManage,
     Permission.FacilityRead,
@@ -101,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.EventsStream,
     Permission.ReviewStart,
     Permission.ReviewRead,
+    Permission.ImportRun,
   ],
 };
 

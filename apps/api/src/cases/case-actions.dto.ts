@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CaseOutcome } from '@mou/domain';
 
 class NoteDto {
@@ -8,6 +8,13 @@ class NoteDto {
   @IsString()
   @MaxLength(4000)
   note?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export class RequestDto extends NoteDto {

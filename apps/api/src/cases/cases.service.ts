@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseRepository, verifyChain } from '@mou/persistence';
+import { CaseRepository, DocumentRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
 import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, DEFAULT_DEADLINE_RULES, isCaseOpen, legalActions, withEscalationReminderHours } from '@mou/domain';
@@ -47,12 +47,14 @@ import {
 } from './case-actions.dto';
 import { CaseDetailDto, CaseListDto, ChainVerificationDto, OpenCaseDto } from './cases.dto';
 import { claimIdempotencyKey } from './idempotency';
+import { documentReferences } from '../documents/documents.service';
 
 const OPEN_CASE = 'POST /cases';
 
 @Injectable()
 export class CasesService {
   private readonly cases: CaseRepository;
+  private readonly documents: DocumentRepository;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -62,6 +64,7 @@ export class CasesService {
     @Inject(RecordAccessService) private readonly access: RecordAccessService,
   ) {
     this.cases = new CaseRepository(dataSource);
+    this.documents = new DocumentRepository(dataSource);
   }
 
   /**
@@ -109,11 +112,13 @@ export class CasesService {
    * illegal move before anything is written (409 with its reason); on success the event and the
    * read model are committed before this returns, so the detail reflects the action.
    */
-  async act<A>(user: AuthUser, id: string, update: UpdateDefinition<unknown, [A]>, args: Omit<A, 'actor'>): Promise<CaseDetailDto> {
+  async act<A>(user: AuthUser, id: string, update: UpdateDefinition<unknown, [A]>, args: Omit<A, 'actor'>, documentIds?: string[]): Promise<CaseDetailDto> {
     await this.visibleCase(user, id);
+    // The documents the fact comes with, as its event will record them (400 for any not of this case).
+    const documents = await documentReferences(this.documents, { caseId: id }, documentIds);
     const handle = this.temporal.workflow.getHandle(caseWorkflowId(id));
     try {
-      await handle.executeUpdate(update, { args: [{ ...args, actor: { id: user.id, role: user.role } } as A] });
+      await handle.executeUpdate(update, { args: [{ ...args, ...(documents && { documents }), actor: { id: user.id, role: user.role } } as A] });
     } catch (error) {
       throw httpErrorFromWorkflow(error);
     }
@@ -272,47 +277,47 @@ export class CasesService {
   // The moves of a case, one command each: callers never handle the workflow's Update definitions.
 
   requestInvestigation(user: AuthUser, id: string, dto: RequestDto): Promise<CaseDetailDto> {
-    return this.act(user, id, requestInvestigationUpdate, { at: dto.requestedAt, note: dto.note });
+    return this.act(user, id, requestInvestigationUpdate, { at: dto.requestedAt, note: dto.note }, dto.documentIds);
   }
 
   requestVisit(user: AuthUser, id: string, dto: RequestDto): Promise<CaseDetailDto> {
-    return this.act(user, id, requestVisitUpdate, { at: dto.requestedAt, note: dto.note });
+    return this.act(user, id, requestVisitUpdate, { at: dto.requestedAt, note: dto.note }, dto.documentIds);
   }
 
   recordPrcReport(user: AuthUser, id: string, dto: PrcReportDto): Promise<CaseDetailDto> {
-    return this.act(user, id, recordPrcReportUpdate, { at: dto.receivedAt, note: dto.note });
+    return this.act(user, id, recordPrcReportUpdate, { at: dto.receivedAt, note: dto.note }, dto.documentIds);
   }
 
   scheduleVisit(user: AuthUser, id: string, dto: ScheduleVisitDto): Promise<CaseDetailDto> {
-    return this.act(user, id, scheduleVisitUpdate, { scheduledFor: dto.scheduledFor, note: dto.note });
+    return this.act(user, id, scheduleVisitUpdate, { scheduledFor: dto.scheduledFor, note: dto.note }, dto.documentIds);
   }
 
   recordVisit(user: AuthUser, id: string, dto: VisitDto): Promise<CaseDetailDto> {
-    return this.act(user, id, recordVisitUpdate, { at: dto.heldAt, fullAccess: dto.fullAccess, note: dto.note });
+    return this.act(user, id, recordVisitUpdate, { at: dto.heldAt, fullAccess: dto.fullAccess, note: dto.note }, dto.documentIds);
   }
 
   issueUsReport(user: AuthUser, id: string, dto: UsReportDto): Promise<CaseDetailDto> {
-    return this.act(user, id, issueUsReportUpdate, { at: dto.issuedAt, note: dto.note });
+    return this.act(user, id, issueUsReportUpdate, { at: dto.issuedAt, note: dto.note }, dto.documentIds);
   }
 
   recordAccessDenied(user: AuthUser, id: string, dto: AccessDeniedDto): Promise<CaseDetailDto> {
-    return this.act(user, id, recordAccessDeniedUpdate, { at: dto.deniedAt, note: dto.note });
+    return this.act(user, id, recordAccessDeniedUpdate, { at: dto.deniedAt, note: dto.note }, dto.documentIds);
   }
 
   beginEnforcementReview(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
-    return this.act(user, id, beginEnforcementReviewUpdate, { note: dto.note });
+    return this.act(user, id, beginEnforcementReviewUpdate, { note: dto.note }, dto.documentIds);
   }
 
   close(user: AuthUser, id: string, dto: CloseCaseDto): Promise<CaseDetailDto> {
-    return this.act(user, id, closeCaseUpdate, { outcome: dto.outcome, note: dto.note });
+    return this.act(user, id, closeCaseUpdate, { outcome: dto.outcome, note: dto.note }, dto.documentIds);
   }
 
   withdraw(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
-    return this.act(user, id, withdrawCaseUpdate, { note: dto.note });
+    return this.act(user, id, withdrawCaseUpdate, { note: dto.note }, dto.documentIds);
   }
 
   reopen(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
-    return this.act(user, id, reopenCaseUpdate, { note: dto.note });
+    return this.act(user, id, reopenCaseUpdate, { note: dto.note }, dto.documentIds);
   }
 
   /** To an active investigator or supervisor (400 otherwise). */

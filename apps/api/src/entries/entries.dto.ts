@@ -128,6 +128,13 @@ export class ProofDto {
   @IsString({ each: true })
   @MaxLength(500, { each: true })
   documents: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Documents of this entry (uploaded to POST /entries/{id}/documents) that prove admissibility; the proof's event records each with its SHA-256" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export class ProtestDto {

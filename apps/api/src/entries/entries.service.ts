@@ -4,7 +4,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { clockState, daysLeft, type DeadlineKind, type DeadlineLedger, EntryCertification, entryMoveChoices, type EntryMoveChoice, type EntryStatus, screenEntry, US_FEDERAL_CALENDAR } from '@mou/domain';
-import { EntryRepository } from '@mou/persistence';
+import { DocumentRepository, EntryRepository, entryDocumentLine } from '@mou/persistence';
+import { documentReferences } from '../documents/documents.service';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import {
   decideProtestUpdate,
@@ -192,8 +193,11 @@ export class EntriesService {
 
   // The moves of an entry, one command each: callers never handle the workflow's Update definitions.
 
-  fileProof(user: AuthUser, id: string, dto: ProofDto) {
-    return this.act(user, id, fileProofUpdate, { statement: dto.statement, documents: dto.documents });
+  /** Uploaded documents named in documentIds join the filed documents, each with its SHA-256, in the proof's event. */
+  async fileProof(user: AuthUser, id: string, dto: ProofDto) {
+    await this.visibleEntry(user, id);
+    const uploaded = (await documentReferences(new DocumentRepository(this.dataSource), { entryId: id }, dto.documentIds)) ?? [];
+    return this.act(user, id, fileProofUpdate, { statement: dto.statement, documents: [...dto.documents, ...uploaded.map(entryDocumentLine)] });
   }
 
   exportGoods(user: AuthUser, id: string, dto: EntryNoteDto) {

@@ -34,9 +34,9 @@ function Control({ spec, detail }) {
 /**
  * One form per legal next move, and only those, keyed by move: a live update adds and removes
  * panels without touching the others.
- * @param {{ detail: any, run: (path: string, body: object, done: string) => Promise<void> }} props
+ * @param {{ detail: any, run: (path: string, body: object, done: string) => Promise<void>, attach?: () => any }} props
  */
-export function CaseActions({ detail, run }) {
+export function CaseActions({ detail, run, attach }) {
   const offered = detail.legalActions.filter((a) => CASE_ACTIONS[a]);
   return html`<section class="next-steps" aria-labelledby="next-steps-title">
     <h2 id="next-steps-title">Next steps</h2>
@@ -47,6 +47,7 @@ export function CaseActions({ detail, run }) {
             return html`<${Panel} key=${action} title=${spec.title}>
               <${ActionForm} label=${spec.title} draft=${`action-${action}`} action=${action} onSend=${(body) => run(spec.path, body, spec.done)}>
                 ${spec.fields.map((f) => html`<${Control} key=${f.name} spec=${f} detail=${detail} />`)}
+                ${attach ? attach() : null}
                 <div class="actions"><button type="submit">${spec.submit}</button></div>
               <//>
             <//>`;

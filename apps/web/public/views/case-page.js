@@ -9,6 +9,7 @@ import { CaseActions } from './case-actions.js';
 import { Deadlines, isOpenClock } from './case-deadlines.js';
 import { ClockControls, Reassign } from './case-supervision.js';
 import { Timeline } from './case-timeline.js';
+import { DocumentPicker, DocumentsList } from './documents.js';
 
 /**
  * One case: where it stands, its clocks, the legal next moves, and its history. After a move the
@@ -67,10 +68,11 @@ function CasePage({ initial, people, user, flash }) {
     <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
     <${Summary} c=${c} user=${user} />
     <${Deadlines} deadlines=${c.deadlines} controls=${(d) => (can.manageClocks(user) && isOpenClock(d) ? html`<${ClockControls} d=${d} run=${run} />` : null)} />
-    <${CaseActions} detail=${c} run=${run} />
+    <${CaseActions} detail=${c} run=${run} attach=${() => html`<${DocumentPicker} path=${`/cases/${c.id}/documents`} />`} />
     ${can.reassign(user) && c.isOpen ? html`<${Reassign} detail=${c} people=${people} run=${run} />` : null}
     ${c.escalations.length ? html`<${Escalations} c=${c} user=${user} />` : null}
     ${c.approvals.length ? html`<${Approvals} c=${c} user=${user} />` : null}
+    <${DocumentsList} path=${`/cases/${c.id}/documents`} version=${c.timeline.length} />
     <${Timeline} events=${c.timeline} me=${user} />
   </section>`;
 }

@@ -8,6 +8,7 @@ import { can, has } from '../roles.js';
 import { ActionForm, EntryStatusBadge, Field, html, mountView, Panel, Time } from '../ui.js';
 import { Deadlines, isOpenClock } from './case-deadlines.js';
 import { Timeline } from './case-timeline.js';
+import { DocumentPicker, DocumentsList } from './documents.js';
 
 /**
  * What each status means for the importer, with the periods and legal bases of the clock rules
@@ -54,7 +55,7 @@ const reason = (label) => html`<${Field} name="reason" label=${label} rows=${2} 
  * @param {any} book the rule book (GET /rules/deadlines)
  * @returns {EntryAction[]}
  */
-function entryActions(book, rules) {
+function entryActions(book, rules, entryId) {
   const extension = book.proofExtension.text;
   return [
     {
@@ -65,8 +66,13 @@ function entryActions(book, rules) {
       submit: 'File proof',
       done: 'Proof filed: CBP now decides whether to release or exclude the goods.',
       fields: () => html`<${Field} name="statement" label="Why the goods are admissible" rows=${4} required=${true} />
-        <${Field} name="documents" label="Documents filed (one per line)" rows=${3} hint="Names or references, e.g. “CO-778.pdf”, “Audit report 2026-10”." />`,
-      toBody: (values) => ({ statement: values.statement, documents: String(values.documents ?? '').split('\n').map((d) => d.trim()).filter(Boolean) }),
+        <${Field} name="documents" label="Documents filed (one per line)" rows=${3} hint="Names or references, e.g. “CO-778.pdf”, “Audit report 2026-10”." />
+        <${DocumentPicker} path=${`/entries/${entryId}/documents`} label="Upload the documents" />`,
+      toBody: (values) => ({
+        statement: values.statement,
+        documents: String(values.documents ?? '').split('\n').map((d) => d.trim()).filter(Boolean),
+        ...(values.documentIds?.length ? { documentIds: values.documentIds } : {}),
+      }),
     },
     {
       title: 'Export the goods',
@@ -197,9 +203,10 @@ function EntryPage({ initial, categories, book, user, flash }) {
       title="Clocks"
       empty=${e.status === 'RELEASED' ? 'No clock runs: the goods were released on screening.' : 'No clock is running on this entry.'}
     />
-    <${EntryActions} entry=${e} user=${user} actions=${entryActions(book, rules)} run=${run} />
+    <${EntryActions} entry=${e} user=${user} actions=${entryActions(book, rules, e.id)} run=${run} />
     <${Certification} c=${e.certification} />
     ${e.proof ? html`<${Proof} proof=${e.proof} />` : null}
+    <${DocumentsList} path=${`/entries/${e.id}/documents`} version=${e.timeline.length} />
     <${Timeline} events=${e.timeline} me=${user} />
   </section>`;
 }

@@ -1,6 +1,8 @@
 import { ApprovalEntity } from './approval.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { DocumentEntity } from './document.entity';
 import { EntryEventEntity } from './entry-event.entity';
 import { EscalationEntity } from './escalation.entity';
 import { FacilityStatusChangeEntity } from './facility-status-change.entity';
@@ -20,7 +22,9 @@ import { UserEntity } from './user.entity';
 
 export * from './approval.entity';
 export * from './audit-event.entity';
+export * from './case-external-reference.entity';
 export * from './deadline.entity';
+export * from './document.entity';
 export * from './entry-event.entity';
 export * from './escalation.entity';
 export * from './facility-status-change.entity';
@@ -40,10 +44,12 @@ export * from './user.entity';
 export const ENTITIES = [
   ApprovalEntity,
   DeadlineEntity,
+  DocumentEntity,
   EscalationEntity,
   FacilityStatusChangeEntity,
   AuditEventEntity,
   CaseEventEntity,
+  CaseExternalReferenceEntity,
   EntryEventEntity,
   FacilityEntity,
   FacilityEventEntity,

@@ -3,8 +3,10 @@ import { InspectionClocks1795932830706 } from './1795932830706-InspectionClocks'
 import { ImportControls1795933324656 } from './1795933324656-ImportControls';
 import { NotificationsAndReviews1795935042554 } from './1795935042554-NotificationsAndReviews';
 import { ReviewFactsCsv1795944406700 } from './1795944406700-ReviewFactsCsv';
+import { CaseExternalReferences1796494725019 } from './1796494725019-CaseExternalReferences';
 import { PeopleAndOrganisations1796494732311 } from './1796494732311-PeopleAndOrganisations';
 import { FactsAtTheirInstant1796494915943 } from './1796494915943-FactsAtTheirInstant';
+import { Documents1796495097582 } from './1796495097582-Documents';
 import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCalendarVersions';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
@@ -14,7 +16,9 @@ export const MIGRATIONS = [
   ImportControls1795933324656,
   NotificationsAndReviews1795935042554,
   ReviewFactsCsv1795944406700,
+  CaseExternalReferences1796494725019,
   PeopleAndOrganisations1796494732311,
   FactsAtTheirInstant1796494915943,
+  Documents1796495097582,
   HolidayCalendarVersions1796496263124,
 ];

@@ -15,3 +15,4 @@ export * from './notification.repository';
 export * from './product-category.repository';
 export * from './idempotency-key.repository';
 export * from './review.repository';
+export * from './document.repository';
