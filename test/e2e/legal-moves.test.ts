@@ -21,7 +21,7 @@ describe('what is legal, as the API says it', () => {
 
   it('returns the user’s permissions at sign-in and from /auth/me', async () => {
     const login = await sys.http.post('/api/v1/auth/login').send({ email: 'importer@example.com', password: 'demo-password' }).expect(200);
-    const importer = ['reference:read', 'profile:read', 'entry:file', 'entry:read', 'entry:respond', 'screening:check', 'inbox:read', 'events:stream'];
+    const importer = ['reference:read', 'profile:read', 'profile:password', 'entry:file', 'entry:read', 'entry:respond', 'screening:check', 'inbox:read', 'events:stream', 'document:read'];
     expect([...login.body.user.permissions].sort()).toEqual([...importer].sort());
     const me = await sys.http.get('/api/v1/auth/me').set(as('importer')).expect(200);
     expect([...me.body.permissions].sort()).toEqual([...importer].sort());

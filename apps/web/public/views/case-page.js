@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
 import { humanize } from '../dom.js';
-import { announce, lastSequence, onLive } from '../live.js';
+import { lastSequence } from '../live.js';
+import { useLiveRecord, useStatusFocus } from '../live-record.js';
 import { assignablePeople, personName, rememberPerson } from '../people.js';
 import { can } from '../roles.js';
 import { html, mountView, Time } from '../ui.js';
@@ -39,29 +40,15 @@ function CasePage({ initial, people, user, flash }) {
     setShown({ detail: next, message: done, focus: true });
   };
 
-  useEffect(() => {
-    if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
-  }, [shown]);
-
-  useEffect(() => {
-    if (!page.current) return undefined;
-    let asked = 0;
-    return onLive(
-      page.current,
-      (e) => e.stream === 'case' && e.id === initial.id,
-      (events) => {
-        if (!events.some((e) => e.type === 'RESYNC' || e.sequence > lastSequence(latest.current.timeline))) return;
-        const mine = ++asked;
-        api(`/cases/${encodeURIComponent(initial.id)}`)
-          .then((next) => {
-            if (mine !== asked) return;
-            setShown((prev) => ({ detail: next, message: prev.message, focus: false }));
-            announce(`Case ${next.reference} was updated.`);
-          })
-          .catch(() => undefined);
-      },
-    );
-  }, []);
+  useStatusFocus(shown, status);
+  useLiveRecord(page, {
+    stream: 'case',
+    id: initial.id,
+    path: `/cases/${encodeURIComponent(initial.id)}`,
+    isNew: (events) => events.some((e) => e.type === 'RESYNC' || e.sequence > lastSequence(latest.current.timeline)),
+    apply: (next) => setShown((prev) => ({ detail: next, message: prev.message, focus: false })),
+    said: (next) => `Case ${next.reference} was updated.`,
+  });
 
   return html`<section class="case-page" ref=${page}>
     <h1>Case ${c.reference}</h1>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
 import { humanize } from '../dom.js';
 import { dateText, numberText, usdText } from '../format.js';
-import { announce, lastSequence, onLive } from '../live.js';
+import { lastSequence } from '../live.js';
+import { useLiveRecord, useStatusFocus } from '../live-record.js';
 import { rememberPerson } from '../people.js';
 import { can, has } from '../roles.js';
 import { ActionForm, EntryStatusBadge, Field, html, mountView, Panel, Time } from '../ui.js';
@@ -169,29 +170,15 @@ function EntryPage({ initial, categories, book, user, flash }) {
     setShown({ entry: next, message: typeof action.done === 'function' ? action.done(body) : action.done, focus: true });
   };
 
-  useEffect(() => {
-    if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
-  }, [shown]);
-
-  useEffect(() => {
-    if (!page.current) return undefined;
-    let asked = 0;
-    return onLive(
-      page.current,
-      (ev) => ev.stream === 'entry' && ev.id === initial.id,
-      (events) => {
-        if (!events.some((ev) => ev.type === 'RESYNC' || ev.sequence > lastSequence(latest.current.timeline))) return;
-        const mine = ++asked;
-        api(`/entries/${encodeURIComponent(initial.id)}`)
-          .then((next) => {
-            if (mine !== asked) return;
-            setShown((prev) => ({ entry: next, message: prev.message, focus: false }));
-            announce(`Entry ${next.reference} was updated.`);
-          })
-          .catch(() => undefined);
-      },
-    );
-  }, []);
+  useStatusFocus(shown, status);
+  useLiveRecord(page, {
+    stream: 'entry',
+    id: initial.id,
+    path: `/entries/${encodeURIComponent(initial.id)}`,
+    isNew: (events) => events.some((ev) => ev.type === 'RESYNC' || ev.sequence > lastSequence(latest.current.timeline)),
+    apply: (next) => setShown((prev) => ({ entry: next, message: prev.message, focus: false })),
+    said: (next) => `Entry ${next.reference} was updated.`,
+  });
 
   return html`<section class="entry-page" ref=${page}>
     <h1>Entry ${e.reference}</h1>

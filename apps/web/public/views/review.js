@@ -3,7 +3,7 @@ import { api, download, post, query } from '../api.js';
 import { humanize } from '../dom.js';
 import { errorSentence } from '../forms.js';
 import { dateText, todayIso } from '../format.js';
-import { announce, onLive } from '../live.js';
+import { useLiveRecord, useStatusFocus } from '../live-record.js';
 import { has } from '../roles.js';
 import { navigate } from '../router.js';
 import { ActionForm, Field, html, mountView, Time, useId } from '../ui.js';
@@ -126,28 +126,14 @@ function ReviewPage({ initial, reviews, defaults, flash, can }) {
   const status = useRef(/** @type {HTMLElement | null} */ (null));
   const r = shown.review;
 
-  useEffect(() => {
-    if (shown.focus && shown.message && status.current?.isConnected) status.current.focus();
-  }, [shown]);
-
-  useEffect(() => {
-    if (!page.current) return undefined;
-    let asked = 0;
-    return onLive(
-      page.current,
-      (e) => e.stream === 'review' && e.id === initial.id,
-      () => {
-        const mine = ++asked;
-        api(`/reviews/${encodeURIComponent(initial.id)}`)
-          .then((next) => {
-            if (mine !== asked) return;
-            setShown((prev) => ({ review: next, message: prev.message, focus: false }));
-            announce('The review was updated.');
-          })
-          .catch(() => undefined);
-      },
-    );
-  }, []);
+  useStatusFocus(shown, status);
+  useLiveRecord(page, {
+    stream: 'review',
+    id: initial.id,
+    path: `/reviews/${encodeURIComponent(initial.id)}`,
+    apply: (next) => setShown((prev) => ({ review: next, message: prev.message, focus: false })),
+    said: () => 'The review was updated.',
+  });
 
   return html`<section class="review-page" ref=${page}>
     <h1>One-year review, ${dateText(r.periodStart)} to ${dateText(r.periodEnd)}</h1>
