@@ -16,7 +16,7 @@ describe('facts entered late, through the API and PostgreSQL', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem('late-facts');
-    for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'importer@example.com']) tokens[who.split('@')[0]] = await sys.login(who);
+    for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'supervisor2@example.gov', 'importer@example.com']) tokens[who.split('@')[0]] = await sys.login(who);
   });
   afterAll(() => sys?.stop());
 
@@ -181,5 +181,70 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     // The block's withdrawal takes effect no earlier than the block it withdraws.
     expect(Date.parse(history[3].changedAt)).toBeGreaterThanOrEqual(Date.parse(history[2].changedAt));
     expect(history[3].reason).toMatch(/^Refusal of access on case MOU-\d{4}-\d{6} withdrawn/);
+  });
+  it('a block approved with a decidedAt ten days ago shows the facility blocked from that date; a decision dated before the request or in the future is refused with nothing written', async () => {
+    const facility = (await sys.http.post('/api/v1/facilities').set(as('investigator')).send({ name: `Dated decision ${Date.now()}`, province: 'Hunan' }).expect(201)).body as { id: string };
+    const opened = (
+      await sys.http
+        .post('/api/v1/cases')
+        .set(as('investigator'))
+        .send({ facilityId: facility.id, allegation: { summary: 'Tea packed by prisoners', source: 'NGO', productCategories: ['GARMENTS'] } })
+        .expect(201)
+    ).body as { id: string };
+    const requestedAt = Date.now() - 30 * DAY;
+    const deniedAt = Date.now() - 20 * DAY;
+    await sys.http.post(`/api/v1/cases/${opened.id}/visit-requests`).set(as('investigator')).send({ requestedAt: iso(requestedAt) }).expect(200);
+    await sys.http.post(`/api/v1/cases/${opened.id}/access-denied`).set(as('investigator')).send({ deniedAt: iso(deniedAt), note: 'Refusal letter found in the files' }).expect(200);
+    await waitFor(async () => (await facilityOf(facility.id)).status === 'ACCESS_DENIED');
+    await settled(opened.id);
+    const block = (await caseOf(opened.id)).approvals.find((a: { kind: string }) => a.kind === 'BLOCK_FACILITY');
+    expect(block).toMatchObject({ status: 'pending', requestedAt: iso(deniedAt) });
+
+    // Refused, naming the conflict or the field, and nothing written.
+    const before = await eventCount(opened.id);
+    const early = iso(deniedAt - 2 * DAY);
+    const tooEarly = expectContract(await sys.http.post(`/api/v1/approvals/${block.id}/approve`).set(as('supervisor')).send({ reason: 'Refused', decidedAt: early }).expect(409));
+    expect(tooEarly.body.message).toBe(`The decision dated ${dateOf(deniedAt - 2 * DAY)} cannot precede the request it decides on ${dateOf(deniedAt)}.`);
+    const future = iso(Date.now() + 2 * DAY);
+    const inFuture = expectContract(await sys.http.post(`/api/v1/approvals/${block.id}/approve`).set(as('supervisor')).send({ reason: 'Refused', decidedAt: future }).expect(400));
+    expect(inFuture.body.fields).toEqual({ decidedAt: [`decidedAt: ${future} is in the future; a decision is entered once it was taken.`] });
+    const notADate = expectContract(await sys.http.post(`/api/v1/approvals/${block.id}/approve`).set(as('supervisor')).send({ reason: 'Refused', decidedAt: 'last week' }).expect(400));
+    expect(Object.keys(notADate.body.fields)).toEqual(['decidedAt']);
+    expect(await eventCount(opened.id)).toBe(before);
+    expect((await caseOf(opened.id)).approvals.find((a: { id: string }) => a.id === block.id).status).toBe('pending');
+    expect((await facilityOf(facility.id)).status).toBe('ACCESS_DENIED');
+
+    // Approved as of ten days ago: the decision and the block take effect there.
+    const decidedAt = Date.now() - 10 * DAY;
+    const approved = expectContract(
+      await sys.http.post(`/api/v1/approvals/${block.id}/approve`).set(as('supervisor')).send({ reason: 'Refusal confirmed', decidedAt: iso(decidedAt) }).expect(200),
+    );
+    expect(approved.body.approvals.find((a: { id: string }) => a.id === block.id)).toMatchObject({ status: 'approved', decidedAt: iso(decidedAt) });
+    const granted = (approved.body.timeline as TimelineEvent[]).find((e) => e.type === 'APPROVAL_GRANTED')!;
+    expect(granted.occurredAt).toBe(iso(decidedAt));
+    await waitFor(async () => (await facilityOf(facility.id)).status === 'BLOCKED');
+    const { statusHistory } = await facilityOf(facility.id);
+    const blocked = statusHistory.find((s) => s.to === 'BLOCKED')!;
+    expect(blocked).toMatchObject({ from: 'ACCESS_DENIED', changedAt: iso(decidedAt) });
+    expect(Date.parse(blocked.recordedAt) - Date.parse(blocked.changedAt)).toBeGreaterThan(9 * DAY);
+    // In the order things took effect: refused 20 days ago, blocked 10 days ago, the case opened today.
+    expect(statusHistory.map((s) => [s.from, s.to, s.changedAt.slice(0, 10)])).toEqual([
+      ['UNDER_INVESTIGATION', 'ACCESS_DENIED', dateOf(deniedAt)],
+      ['ACCESS_DENIED', 'BLOCKED', dateOf(decidedAt)],
+      ['NONE', 'UNDER_INVESTIGATION', dateOf(Date.now())],
+    ]);
+
+    // The facility's unblock decision follows the same rule: never dated before it was asked for.
+    const askedAt = Date.now();
+    await sys.http.post(`/api/v1/facilities/${facility.id}/unblock-requests`).set(as('supervisor')).send({ ground: 'REMEDIATION_PETITION', petition: 'Workshop closed', reason: 'Remediation shown' }).expect(200);
+    const unblock = ((await sys.http.get('/api/v1/approvals?status=pending').set(as('supervisor2')).expect(200)).body as { id: string; kind: string; facilityId: string | null }[]).find(
+      (a) => a.kind === 'UNBLOCK_FACILITY' && a.facilityId === facility.id,
+    )!;
+    const beforeUnblock = await facilityOf(facility.id);
+    const earlyUnblock = expectContract(
+      await sys.http.post(`/api/v1/approvals/${unblock.id}/approve`).set(as('supervisor2')).send({ reason: 'Audit seen', decidedAt: iso(askedAt - 3 * DAY) }).expect(409),
+    );
+    expect(earlyUnblock.body.message).toMatch(new RegExp(`^The decision dated ${dateOf(askedAt - 3 * DAY)} cannot precede the request it decides on `));
+    expect(await facilityOf(facility.id)).toEqual(beforeUnblock);
   });
 });

@@ -2,7 +2,17 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
-import { caseStateQuery, InspectionCaseInput, issueUsReportUpdate, pauseDeadlineUpdate, recordVisitUpdate, requestVisitUpdate, resumeDeadlineUpdate } from '@mou/workflows';
+import {
+  caseStateQuery,
+  InspectionCaseInput,
+  issueUsReportUpdate,
+  pauseDeadlineUpdate,
+  recordPrcReportUpdate,
+  recordVisitUpdate,
+  requestInvestigationUpdate,
+  requestVisitUpdate,
+  resumeDeadlineUpdate,
+} from '@mou/workflows';
 import { caseWorker, DAY, RecordedCaseEvents, recordHistory, timeSkippingEnvironment } from './harness';
 
 const investigator = { id: '00000000-0000-4000-8000-0000000000a1', role: 'investigator' };
@@ -185,6 +195,62 @@ describe('inspectionCase: facts entered late take effect at their own instant (t
         ['DEADLINE_RESUMED', iso(requestedAt + 49 * DAY)],
       ]);
       expect(events[1].payload.pausedDays).toBe(3);
+      await handle.terminate('test over');
+    });
+  });
+  it('records a PRC report dated day 70 after its clock escalated on day 90: the later step withdrawn, the breach of day 60 kept', async () => {
+    await (await caseWorker(env, taskQueue, recorded)).runUntil(async () => {
+      const { caseId, handle } = await openCase();
+      const now = await env.currentTimeMs();
+      const requestedAt = now - 100 * DAY;
+      await handle.executeUpdate(requestInvestigationUpdate, { args: [{ actor: investigator, at: iso(requestedAt) }] });
+      await env.sleep(1_000);
+      const onClock = (state: { escalations: { deadlineKey: string; level: number; occurredAt: number; withdrawnAt?: number | null }[] }) =>
+        state.escalations.filter((e) => e.deadlineKey === 'PRC_INVESTIGATION_REPORT-1');
+      // Told late, the ladder fired at once: reminder on day 45, breach on day 60, senior escalation on day 90.
+      expect(onClock(await handle.query(caseStateQuery)).map((e) => [e.level, Math.round((e.occurredAt - requestedAt) / DAY)])).toEqual([
+        [1, 45],
+        [2, 60],
+        [3, 90],
+      ]);
+      const stepEvents = recorded.of(caseId).filter((e) => e.type === 'ESCALATION_STEP' && e.payload.deadlineKey === 'PRC_INVESTIGATION_REPORT-1');
+
+      const receivedAt = requestedAt + 70 * DAY;
+      const after = await handle.executeUpdate(recordPrcReportUpdate, { args: [{ actor: investigator, at: iso(receivedAt), note: 'Reply found in the diplomatic pouch' }] });
+
+      expect(after.progress.prcReportReceived).toBe(true);
+      const clock = after.deadlines.find((d) => d.key === 'PRC_INVESTIGATION_REPORT-1')!;
+      // The report was late (day 70 of 60): the breach stays, the escalation of day 90 is withdrawn.
+      expect([clock.status, clock.metAt, clock.firedLevels]).toEqual(['missed', receivedAt, [1, 2]]);
+      expect(onClock(after).map((e) => [e.level, Boolean(e.withdrawnAt)])).toEqual([
+        [1, false],
+        [2, false],
+        [3, true],
+      ]);
+      const withdrawals = recorded.of(caseId).filter((e) => e.type === 'ESCALATION_WITHDRAWN');
+      expect(withdrawals.map((e) => [e.payload.level, e.payload.withdrawsSequence, e.actorId, e.payload.reason])).toEqual([
+        [3, stepEvents.find((e) => e.payload.level === 3)!.sequence, investigator.id, `The PRC report received on ${iso(receivedAt).slice(0, 10)} was entered after later steps of its clock had fired`],
+      ]);
+      // Nothing rewritten: the step's own event stays; the report is dated when it arrived.
+      expect(recorded.of(caseId).filter((e) => e.type === 'ESCALATION_STEP' && e.payload.deadlineKey === 'PRC_INVESTIGATION_REPORT-1')).toEqual(stepEvents);
+      expect(recorded.of(caseId).find((e) => e.type === 'PRC_REPORT_RECEIVED')!.occurredAt).toBe(iso(receivedAt));
+      await recordHistory(handle, 'prc-report-day-70-entered-after-escalation');
+      await handle.terminate('test over');
+    });
+  });
+
+  it('records a PRC report dated day 50, before its deadline, after the breach fired: the breach withdrawn, the clock met', async () => {
+    await (await caseWorker(env, taskQueue, recorded)).runUntil(async () => {
+      const { caseId, handle } = await openCase();
+      const requestedAt = (await env.currentTimeMs()) - 75 * DAY;
+      await handle.executeUpdate(requestInvestigationUpdate, { args: [{ actor: investigator, at: iso(requestedAt) }] });
+      await env.sleep(1_000);
+      expect((await handle.query(caseStateQuery)).deadlines[0].firedLevels).toEqual([1, 2]);
+
+      const after = await handle.executeUpdate(recordPrcReportUpdate, { args: [{ actor: investigator, at: iso(requestedAt + 50 * DAY) }] });
+      const clock = after.deadlines.find((d) => d.key === 'PRC_INVESTIGATION_REPORT-1')!;
+      expect([clock.status, clock.firedLevels]).toEqual(['met', [1]]);
+      expect(recorded.of(caseId).filter((e) => e.type === 'ESCALATION_WITHDRAWN').map((e) => [e.payload.level, e.payload.step])).toEqual([[2, 'BREACH']]);
       await handle.terminate('test over');
     });
   });

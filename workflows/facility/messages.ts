@@ -20,6 +20,8 @@ export interface DecideUnblockArgs {
   requestId: string;
   approve: boolean;
   reason: string;
+  /** When the decision was taken, if earlier than now (ISO 8601). */
+  decidedAt?: string;
 }
 
 /** A supervisor asks to unblock; another supervisor must decide (four-eyes). */

@@ -3,12 +3,13 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { fourEyesRefusal } from '@mou/domain';
+import { decisionDateRefusal, fourEyesRefusal } from '@mou/domain';
 import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
 import type { CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
 import { serialQueue } from '../shared/serial';
@@ -125,12 +126,15 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     { validator: checkRequest },
   );
 
-  const checkDecision = (args: { requestId: string; actor: { id: string } }) => {
+  const checkDecision = (args: { requestId: string; actor: { id: string }; decidedAt?: string }) => {
     const request = state.unblockRequests.find((r) => r.id === args.requestId);
     if (!request) throw ApplicationFailure.nonRetryable(`No unblock request ${args.requestId}.`, 'NotFound');
     if (request.status !== 'pending') throw ApplicationFailure.nonRetryable(`This request was already ${request.status}.`, 'IllegalTransition');
     const refusal = fourEyesRefusal(request, args.actor.id);
     if (refusal !== null) throw ApplicationFailure.nonRetryable(refusal, 'FourEyes');
+    const dated = decisionDateRefusal(args.decidedAt, request.requestedAt, Date.now());
+    if (dated?.status === 400) throw ApplicationFailure.nonRetryable(dated.reason, 'BadRequest', { field: dated.field });
+    if (dated) throw ApplicationFailure.nonRetryable(dated.reason, 'IllegalTransition');
     return request;
   };
   setHandler(
@@ -138,7 +142,8 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     (args) =>
       serially(async () => {
         const request = checkDecision(args);
-        const at = Date.now();
+        // A dated decision takes effect at its instant (docs/domain.md §4); undated ones, and runs from before, now.
+        const at = args.decidedAt !== undefined && patched('dated-decisions') ? Math.min(Date.parse(args.decidedAt), Date.now()) : Date.now();
         request.status = args.approve ? 'approved' : 'rejected';
         request.decidedBy = args.actor.id;
         request.decidedAt = at;

@@ -1,5 +1,5 @@
-import { setHandler, uuid4 } from '@temporalio/workflow';
-import { DeadlineRule, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
+import { patched, setHandler, uuid4 } from '@temporalio/workflow';
+import { DeadlineRule, decisionDateRefusal, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
 import { CaseContext, refuse, validateActor } from './case-context';
 import * as msg from './messages';
 import type { AccessDenialFact, ApprovalKind, CaseApproval, CaseState } from './types';
@@ -41,7 +41,11 @@ export function recordAccessDenied(ctx: CaseContext, actorId: string, at: number
     });
 }
 
-/** A supervisor approves or rejects a pending step; four-eyes decides who may. */
+/**
+ * A supervisor approves or rejects a pending step; four-eyes decides who may. A decision dated
+ * `decidedAt` takes effect there (docs/domain.md §4): its event, and the block it may impose on the
+ * facility, are dated at that instant, never before the approval was asked for.
+ */
 export function registerApprovals(ctx: CaseContext): void {
   const { state } = ctx;
   const approvalOf = (id: string) => state.approvals.find((a) => a.id === id);
@@ -50,7 +54,8 @@ export function registerApprovals(ctx: CaseContext): void {
     msg.decideApprovalUpdate,
     async (args) => {
       const approval = approvalOf(args.approvalId)!;
-      const at = ctx.now();
+      // Runs from before decisions were dated never receive one: the marker is written only for a dated decision.
+      const at = args.decidedAt !== undefined && patched('dated-decisions') ? Math.min(Date.parse(args.decidedAt), ctx.now()) : ctx.now();
       approval.status = args.approve ? 'approved' : 'rejected';
       approval.decidedBy = args.actor.id;
       approval.decidedAt = at;
@@ -73,6 +78,9 @@ export function registerApprovals(ctx: CaseContext): void {
         if (approval.status !== 'pending') refuse(`This approval was already ${approval.status}.`, 'IllegalTransition');
         const refusal = fourEyesRefusal(approval, args.actor.id, state.assigneeId);
         if (refusal !== null) refuse(refusal, 'FourEyes');
+        const dated = decisionDateRefusal(args.decidedAt, approval.requestedAt, ctx.now());
+        if (dated?.status === 400) refuse(dated.reason, 'BadRequest', dated.field);
+        if (dated) refuse(dated.reason, 'IllegalTransition');
       },
     },
   );

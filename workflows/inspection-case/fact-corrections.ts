@@ -43,40 +43,14 @@ export function withdrawDeemedRefusal(ctx: CaseContext, actorId: string, heldAt:
   const withdrawnAt = new Set<number>([denial.at]);
   const visit = deadlineOfCycle(state, 'PRC_VISIT');
   if (visit) {
-    const withdrawn = stepsWithdrawnBy(
-      state.escalations.filter((e) => e.deadlineKey === visit.key && !e.withdrawnAt),
-      heldAt,
-    );
-    for (const escalation of withdrawn) {
-      withdrawnAt.add(escalation.occurredAt);
-      escalation.withdrawnAt = now;
-      visit.firedLevels = visit.firedLevels.filter((level) => level !== escalation.level);
-      recorded.push(
-        ctx.record('ESCALATION_WITHDRAWN', actorId, {
-          escalationId: escalation.id,
-          deadlineKey: escalation.deadlineKey,
-          level: escalation.level,
-          step: escalation.type,
-          firedAt: iso(escalation.occurredAt),
-          withdrawsSequence: escalation.sequence ?? null,
-          reason: why,
-        }),
-      );
-    }
+    const withdrawn = withdrawStepsAfter(ctx, actorId, visit, heldAt, why);
+    withdrawn.at.forEach((at) => withdrawnAt.add(at));
+    recorded.push(...withdrawn.recorded);
     // The clock ran until the visit: reopened here, the visit's move then closes it at `heldAt`.
     visit.status = 'open';
     visit.metAt = null;
   }
-
-  // Approvals the withdrawn steps and the refusal raised, still waiting for a decision.
-  for (const approval of state.approvals) {
-    if (approval.status !== 'pending' || approval.requestedBy !== SYSTEM || !withdrawnAt.has(approval.requestedAt)) continue;
-    approval.status = 'cancelled';
-    approval.decidedBy = actorId;
-    approval.decidedAt = now;
-    approval.decisionReason = `${why}: the step it rested on was withdrawn.`;
-    recorded.push(ctx.record('APPROVAL_CANCELLED', actorId, { approvalId: approval.id, kind: approval.kind, reason: approval.decisionReason }));
-  }
+  recorded.push(...cancelApprovalsRestingOn(ctx, actorId, withdrawnAt, why));
 
   state.progress = { ...state.progress, accessDenied: false };
   state.progress = { ...state.progress, stage: stageOf(state.progress) };
@@ -90,5 +64,73 @@ export function withdrawDeemedRefusal(ctx: CaseContext, actorId: string, heldAt:
       { to: 'UNDER_INVESTIGATION', reason: (reference) => `Refusal of access on case ${reference} withdrawn: ${why}`, withdraws: 'ACCESS_DENIED', at: denial.at },
     ),
   );
+  return recorded;
+}
+
+/**
+ * A PRC investigation report dated before ladder steps that already fired on its clock
+ * (docs/domain.md §4): the PRC answered then, so the steps after its date rested on a silence that
+ * was not; they are withdrawn by new events, as for a late visit. Steps on or before it stay (a
+ * report dated after the deadline still breached it). Empty when no fired step falls after it.
+ */
+export function prcReportCorrections(ctx: CaseContext, actorId: string, receivedAt: number): Promise<unknown>[] {
+  const clock = deadlineOfCycle(ctx.state, 'PRC_INVESTIGATION_REPORT');
+  if (!clock || !lateStepsOn(ctx.state, clock, receivedAt).length) return [];
+  const why = `The PRC report received on ${iso(receivedAt).slice(0, 10)} was entered after later steps of its clock had fired`;
+  const withdrawn = withdrawStepsAfter(ctx, actorId, clock, receivedAt, why);
+  return [...withdrawn.recorded, ...cancelApprovalsRestingOn(ctx, actorId, new Set(withdrawn.at), why)];
+}
+
+/** Whether a report dated `receivedAt` corrects its clock: a step already fired on it after that date. */
+export function prcReportCorrectsClock(state: CaseState, receivedAt: number): boolean {
+  const clock = deadlineOfCycle(state, 'PRC_INVESTIGATION_REPORT');
+  return clock !== undefined && lateStepsOn(state, clock, receivedAt).length > 0;
+}
+
+const lateStepsOn = (state: CaseState, clock: CaseDeadline, factAt: number) =>
+  stepsWithdrawnBy(
+    state.escalations.filter((e) => e.deadlineKey === clock.key && !e.withdrawnAt),
+    factAt,
+  );
+
+/**
+ * Withdraws the steps that fired on `clock` after `factAt`, each by an event naming the step's
+ * own event, who withdrew it and why; returns those events and the instants the steps fell at.
+ */
+function withdrawStepsAfter(ctx: CaseContext, actorId: string, clock: CaseDeadline, factAt: number, why: string): { recorded: Promise<unknown>[]; at: number[] } {
+  const now = ctx.now();
+  const recorded: Promise<unknown>[] = [];
+  const at: number[] = [];
+  for (const escalation of lateStepsOn(ctx.state, clock, factAt)) {
+    at.push(escalation.occurredAt);
+    escalation.withdrawnAt = now;
+    clock.firedLevels = clock.firedLevels.filter((level) => level !== escalation.level);
+    recorded.push(
+      ctx.record('ESCALATION_WITHDRAWN', actorId, {
+        escalationId: escalation.id,
+        deadlineKey: escalation.deadlineKey,
+        level: escalation.level,
+        step: escalation.type,
+        firedAt: iso(escalation.occurredAt),
+        withdrawsSequence: escalation.sequence ?? null,
+        reason: why,
+      }),
+    );
+  }
+  return { recorded, at };
+}
+
+/** Approvals the clock raised at one of the withdrawn instants, still waiting for a decision: cancelled. */
+function cancelApprovalsRestingOn(ctx: CaseContext, actorId: string, withdrawnAt: ReadonlySet<number>, why: string): Promise<unknown>[] {
+  const now = ctx.now();
+  const recorded: Promise<unknown>[] = [];
+  for (const approval of ctx.state.approvals) {
+    if (approval.status !== 'pending' || approval.requestedBy !== SYSTEM || !withdrawnAt.has(approval.requestedAt)) continue;
+    approval.status = 'cancelled';
+    approval.decidedBy = actorId;
+    approval.decidedAt = now;
+    approval.decisionReason = `${why}: the step it rested on was withdrawn.`;
+    recorded.push(ctx.record('APPROVAL_CANCELLED', actorId, { approvalId: approval.id, kind: approval.kind, reason: approval.decisionReason }));
+  }
   return recorded;
 }

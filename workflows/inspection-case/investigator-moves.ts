@@ -1,10 +1,10 @@
-import { setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { CaseAction, CaseOutcome, factDateRefusal, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
 import { recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
-import { factInstants, withdrawDeemedRefusal } from './fact-corrections';
+import { factInstants, prcReportCorrections, prcReportCorrectsClock, withdrawDeemedRefusal } from './fact-corrections';
 import { withDocuments } from './documents';
 import * as msg from './messages';
 import type { CaseDeadline, CaseState } from './types';
@@ -94,7 +94,7 @@ function onMove<A extends msg.ActionArgs>(
     def,
     async (args: A) => {
       const at = effectiveTime(args.at, ctx.now());
-      const corrections = correctsDeemedRefusal(ctx, action, args) ? withdrawDeemedRefusal(ctx, args.actor.id, at) : [];
+      const corrections = lateFactCorrections(ctx, action, args, at);
       const clocks = applyMove(ctx.state, action, at, outcomeOf?.(args));
       await Promise.all([...corrections, withDocuments(ctx, args.documents, () => record(args, at, clocks))]);
       return ctx.state;
@@ -119,6 +119,18 @@ function onMove<A extends msg.ActionArgs>(
       },
     },
   );
+}
+
+/**
+ * What a fact dated before ladder steps that already fired corrects (docs/domain.md §4, §5): a visit
+ * before the deemed refusal withdraws it and the visit steps after it; a PRC report withdraws the
+ * steps of its clock after its date (runs from before this keep those steps).
+ */
+function lateFactCorrections(ctx: CaseContext, action: CaseAction, args: msg.ActionArgs, at: number): Promise<unknown>[] {
+  if (correctsDeemedRefusal(ctx, action, args)) return withdrawDeemedRefusal(ctx, args.actor.id, at);
+  const correctsPrcClock = ctx.correctsLateFacts && action === 'RECORD_PRC_REPORT' && prcReportCorrectsClock(ctx.state, at);
+  if (correctsPrcClock && patched('prc-report-corrects-its-clock')) return prcReportCorrections(ctx, args.actor.id, at);
+  return [];
 }
 
 /** A visit dated before the refusal the ladder deemed: it corrects the refusal instead of being refused by it. */

@@ -64,6 +64,8 @@ export interface DecideApprovalArgs {
   approvalId: string;
   approve: boolean;
   reason: string;
+  /** When the decision was taken, if earlier than now (ISO 8601). */
+  decidedAt?: string;
 }
 
 export interface AcknowledgeArgs {

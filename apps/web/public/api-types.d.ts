@@ -1881,9 +1881,14 @@ export interface components {
             /** @description Why the caller may not decide it; present only when `mayDecide` is false */
             refusal?: string;
         };
-        ReasonDto: {
+        DecisionDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
             reason: string;
+            /**
+             * Format: date-time
+             * @description When the decision was taken, if earlier than now (ISO 8601): the decision, and the block it may impose on the facility, take effect at that instant. A date in the future is refused (400); one before the approval was requested is refused (409).
+             */
+            decidedAt?: string;
         };
         EscalationListItemDto: {
             id: string;
@@ -4647,7 +4652,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DecisionDto"];
             };
         };
         responses: {
@@ -4696,7 +4701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Four-eyes: the person who asked, or the case's own investigator, may not decide; or it is decided already */
+            /** @description Four-eyes: the person who asked, or the case's own investigator, may not decide; or it is decided already; or decidedAt precedes the request */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4728,7 +4733,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DecisionDto"];
             };
         };
         responses: {
@@ -4777,7 +4782,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Four-eyes: the person who asked, or the case's own investigator, may not decide; or it is decided already */
+            /** @description Four-eyes: the person who asked, or the case's own investigator, may not decide; or it is decided already; or decidedAt precedes the request */
             409: {
                 headers: {
                     [name: string]: unknown;

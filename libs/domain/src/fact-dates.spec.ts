@@ -1,4 +1,4 @@
-import { CaseFactInstants, clockHoldDateRefusal, factDateRefusal, stepsWithdrawnBy, visitCorrectsDeemedRefusal } from './fact-dates';
+import { CaseFactInstants, clockHoldDateRefusal, decisionDateRefusal, factDateRefusal, stepsWithdrawnBy, visitCorrectsDeemedRefusal } from './fact-dates';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-06-01T12:00:00.000Z');
@@ -100,5 +100,31 @@ describe(clockHoldDateRefusal.name, () => {
   it('refuses a resume before its pause, and any date in the future with 400 naming the field', () => {
     expect(clockHoldDateRefusal('resume', iso(started + 10 * DAY), { ...clock, pausedAt: started + 46 * DAY }, now)?.status).toBe(409);
     expect(clockHoldDateRefusal('pause', iso(now + DAY), clock, now)).toMatchObject({ status: 400, field: 'at' });
+  });
+});
+
+describe(decisionDateRefusal.name, () => {
+  const asked = now - 20 * DAY;
+
+  it('accepts a decision without a date, one dated between the request and now, and one on the instant of the request', () => {
+    expect(decisionDateRefusal(undefined, asked, now)).toBeNull();
+    expect(decisionDateRefusal(iso(now - 10 * DAY), asked, now)).toBeNull();
+    expect(decisionDateRefusal(iso(asked), asked, now)).toBeNull();
+  });
+
+  it('refuses with 400 naming decidedAt a date in the future or one that is not a date', () => {
+    expect(decisionDateRefusal(iso(now + DAY), asked, now)).toEqual({
+      status: 400,
+      field: 'decidedAt',
+      reason: `decidedAt: ${iso(now + DAY)} is in the future; a decision is entered once it was taken.`,
+    });
+    expect(decisionDateRefusal('soon', asked, now)).toEqual({ status: 400, field: 'decidedAt', reason: 'decidedAt: soon is not a date.' });
+  });
+
+  it('refuses with 409 a decision dated before the request it decides, naming both dates', () => {
+    expect(decisionDateRefusal(iso(asked - DAY), asked, now)).toEqual({
+      status: 409,
+      reason: `The decision dated ${iso(asked - DAY).slice(0, 10)} cannot precede the request it decides on ${iso(asked).slice(0, 10)}.`,
+    });
   });
 });

@@ -133,3 +133,17 @@ export function clockHoldDateRefusal(hold: 'pause' | 'resume', at: string | unde
   if (hold === 'resume') return before(clock.pausedAt, 'the pause it ends');
   return before(clock.startedAt, 'the start of the clock') ?? before(clock.lastResumedAt, 'the end of the previous pause') ?? before(clock.lastStepAt, 'the ladder step that already fired');
 }
+
+/**
+ * Whether a supervisor's decision on an approval may be dated `at` (docs/domain.md §4, §5): never
+ * in the future, never before the approval was asked for, since nothing could be decided before it
+ * was put to a supervisor. Null when acceptable; `at` undefined means now.
+ */
+export function decisionDateRefusal(at: string | undefined, requestedAt: number, now: number): FactDateRefusal | null {
+  if (at === undefined) return null;
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return { status: 400, field: 'decidedAt', reason: `decidedAt: ${at} is not a date.` };
+  if (ms > now + FUTURE_LEEWAY_MS) return { status: 400, field: 'decidedAt', reason: `decidedAt: ${at} is in the future; a decision is entered once it was taken.` };
+  if (ms < requestedAt) return { status: 409, reason: `The decision dated ${day(ms)} cannot precede the request it decides on ${day(requestedAt)}.` };
+  return null;
+}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { ReasonDto } from '../cases/case-actions.dto';
+import { DecisionDto } from '../cases/case-actions.dto';
 import { CaseDetailDto } from '../cases/cases.dto';
 import { ApiBodyErrors, ApiErrors, ApiSignedIn, ApiUuidParam, UuidParam } from '../common/api-errors';
 import { FacilityDetailDto } from '../facilities/facilities.dto';
@@ -13,7 +13,7 @@ const DECISION = {
   description: "The case the approval belongs to, or the facility for an unblock request, after the decision",
   schema: { oneOf: [{ $ref: getSchemaPath(CaseDetailDto) }, { $ref: getSchemaPath(FacilityDetailDto) }] },
 };
-const FOUR_EYES = [409, 'Four-eyes: the person who asked, or the case\'s own investigator, may not decide; or it is decided already'] as [409, string];
+const FOUR_EYES = [409, 'Four-eyes: the person who asked, or the case\'s own investigator, may not decide; or it is decided already; or decidedAt precedes the request'] as [409, string];
 
 @ApiTags('approvals')
 @ApiBearerAuth()
@@ -41,8 +41,8 @@ export class ApprovalsController {
   @ApiOkResponse(DECISION)
   @ApiBodyErrors()
   @ApiErrors(404, FOUR_EYES)
-  approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReasonDto): Promise<CaseDetailDto | FacilityDetailDto> {
-    return this.service.decide(user, id, true, dto.reason);
+  approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<CaseDetailDto | FacilityDetailDto> {
+    return this.service.decide(user, id, true, dto.reason, dto.decidedAt);
   }
 
   @Post(':id/reject')
@@ -53,7 +53,7 @@ export class ApprovalsController {
   @ApiOkResponse(DECISION)
   @ApiBodyErrors()
   @ApiErrors(404, FOUR_EYES)
-  reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReasonDto): Promise<CaseDetailDto | FacilityDetailDto> {
-    return this.service.decide(user, id, false, dto.reason);
+  reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<CaseDetailDto | FacilityDetailDto> {
+    return this.service.decide(user, id, false, dto.reason, dto.decidedAt);
   }
 }

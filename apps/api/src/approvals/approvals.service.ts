@@ -41,11 +41,11 @@ export class ApprovalsService {
     });
   }
 
-  /** Routes the decision to the workflow that asked for it: the case's, or the facility's for an unblock. */
-  async decide(user: AuthUser, approvalId: string, approve: boolean, reason: string) {
+  /** Routes the decision (dated `decidedAt` when taken earlier) to the workflow that asked for it: the case's, or the facility's for an unblock. */
+  async decide(user: AuthUser, approvalId: string, approve: boolean, reason: string, decidedAt?: string) {
     const row = await this.approvals.find(approvalId);
     if (!row) throw new NotFoundException(`Approval ${approvalId} was not found`);
-    if (row.kind === 'UNBLOCK_FACILITY' && row.facilityId) return this.facilities.decideUnblock(user, row.facilityId, approvalId, approve, reason);
-    return this.cases.act(user, row.caseId!, decideApprovalUpdate, { approvalId, approve, reason });
+    if (row.kind === 'UNBLOCK_FACILITY' && row.facilityId) return this.facilities.decideUnblock(user, row.facilityId, approvalId, approve, reason, decidedAt);
+    return this.cases.act(user, row.caseId!, decideApprovalUpdate, { approvalId, approve, reason, ...(decidedAt === undefined ? {} : { decidedAt }) });
   }
 }

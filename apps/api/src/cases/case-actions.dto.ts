@@ -85,6 +85,18 @@ export class DatedReasonDto extends ReasonDto {
   at?: string;
 }
 
+export class DecisionDto extends ReasonDto {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'When the decision was taken, if earlier than now (ISO 8601): the decision, and the block it may impose on the facility, take effect at that instant. ' +
+      'A date in the future is refused (400); one before the approval was requested is refused (409).',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  decidedAt?: string;
+}
+
 export class ExtendDeadlineDto extends ReasonDto {
   @ApiProperty({ minimum: 1, maximum: 365 })
   @IsInt()

@@ -43,10 +43,10 @@ export class FacilitiesService {
     return this.get(id);
   }
 
-  async decideUnblock(user: AuthUser, facilityId: string, requestId: string, approve: boolean, reason: string): Promise<FacilityDetailDto> {
+  async decideUnblock(user: AuthUser, facilityId: string, requestId: string, approve: boolean, reason: string, decidedAt?: string): Promise<FacilityDetailDto> {
     try {
       await this.temporal.workflow.getHandle(facilityWorkflowId(facilityId)).executeUpdate(decideUnblockUpdate, {
-        args: [{ actor: { id: user.id, role: user.role }, requestId, approve, reason }],
+        args: [{ actor: { id: user.id, role: user.role }, requestId, approve, reason, ...(decidedAt === undefined ? {} : { decidedAt }) }],
       });
     } catch (error) {
       throw httpErrorFromWorkflow(error);
