@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
 import { humanize } from '../dom.js';
 import { personName } from '../people.js';
+import { todayIso } from '../format.js';
 import { ActionForm, Field, html, mountView, Time } from '../ui.js';
 
 /** @typedef {import('../api-types').components['schemas']['ApprovalListItemDto']} Approval */
@@ -68,6 +69,7 @@ function ApprovalCard({ a, user, decided }) {
     ${a.mayDecide
       ? html`<${ActionForm} label=${`Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`} draft=${`approval-${a.id}`} onSend=${decide}>
           <${Field} name="reason" label="Reason for your decision" rows=${2} required=${true} />
+          <${Field} name="decidedAt" label="Decided on" type="date" past=${true} max=${todayIso()} hint="Leave empty for today. A decision taken earlier takes effect on that date." />
           <div class="actions">
             <button type="submit" value="approve">Approve</button>
             <button type="submit" value="reject" class="secondary">Reject</button>
