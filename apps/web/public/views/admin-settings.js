@@ -21,7 +21,7 @@ function asBody(values) {
 
 /** One case clock: a group that also holds the problems the API names for the rule as a whole. */
 function ClockFields({ rule }) {
-  const errorId = useId();
+  const errorId = `${useId()}-error`;
   return html`<fieldset class="field" data-name=${`rules.${rule.kind}`} aria-describedby=${errorId}>
     <legend>${rule.title} (${rule.legalBasis})</legend>
     <${Field} name=${`rules.${rule.kind}.budget.amount`} label=${`Budget (${rule.budget.unit.replace('_', ' ')})`} type="number" value=${rule.budget.amount} required=${true} />
