@@ -70,7 +70,7 @@ describe('web app: signing in and what each role may reach', () => {
     for (const [email, title, links] of [
       ['policy@example.gov', 'One-year review', ['One-year review', 'Facilities']],
       ['importer@example.com', 'My entries', ['My entries', 'File an entry', 'Screening check']],
-      ['admin@example.gov', 'Administration', ['Administration', 'Holiday calendar', 'One-year review', 'Facilities']],
+      ['admin@example.gov', 'Administration', ['Administration', 'Holiday calendar', 'Rules as settings', 'One-year review', 'Facilities']],
     ] as const) {
       await b.signIn(page, email);
       await heading(page, title).waitFor();

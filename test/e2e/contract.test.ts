@@ -230,6 +230,11 @@ describe('the API answers as docs/openapi.json says', () => {
     await post('/api/v1/calendars/us-federal/reopenings', 'admin', { date: '2031-03-12', reason: 'Order withdrawn' });
   });
 
+  it('settings: read, and a new version saved', async () => {
+    await get('/api/v1/settings', 'investigator');
+    await post('/api/v1/settings', 'admin', { reviewThresholds: { minimumRequests: 5 }, note: 'Thresholds confirmed' }, 201);
+  });
+
   it('people, importers, passwords, the audit log, categories retired and chains verified', async () => {
     const org = (await post('/api/v1/organisations', 'admin', { name: 'Contract Importers Ltd' }, 201)).body;
     await get('/api/v1/organisations', 'admin');

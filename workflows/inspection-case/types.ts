@@ -22,6 +22,8 @@ export interface InspectionCaseInput {
   openedAt: string;
   /** Administrator overrides of the default clock rules, fixed for the life of the case. */
   rules?: Partial<Record<DeadlineKind, DeadlineRule>>;
+  /** The settings version `rules` came from; absent for cases opened before settings had versions. */
+  rulesVersion?: number;
 }
 
 export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';

@@ -47,7 +47,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
 
   // The opening event, written once (a continued run already has it).
   if (!opened) {
-    await ctx.record('CASE_OPENED', input.openedBy, { facilityId: input.facilityId, allegation: input.allegation, assigneeId: input.assigneeId }, Date.parse(input.openedAt), {
+    await ctx.record('CASE_OPENED', input.openedBy, { facilityId: input.facilityId, allegation: input.allegation, assigneeId: input.assigneeId, ...(input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}) }, Date.parse(input.openedAt), {
       to: 'UNDER_INVESTIGATION',
       reason: 'Case opened',
     });

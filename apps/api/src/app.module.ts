@@ -18,6 +18,7 @@ import { ImportsModule } from './imports/imports.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { CalendarsModule } from './calendars/calendars.module';
+import { SettingsModule } from './settings/settings.module';
 import { RulesModule } from './rules/rules.module';
 import { UsersModule } from './users/users.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         FacilitiesModule,
         ReviewsModule,
         CalendarsModule,
+        SettingsModule,
         RulesModule,
         UsersModule,
         AuditModule,

@@ -1063,6 +1063,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The settings version new cases take, and every version */
+        get: operations["settingsGet"];
+        put?: never;
+        /** Save a new settings version over the current one; new cases take it, open cases keep theirs */
+        post: operations["settingsSave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rules/deadlines": {
         parameters: {
             query?: never;
@@ -1477,7 +1495,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -1645,6 +1663,8 @@ export interface components {
             /** Format: date-time */
             nextDeadlineAt: string | null;
             escalationLevel: number;
+            /** @description The settings version whose clock rules the case runs on; null for a case opened before settings had versions */
+            rulesVersion: number | null;
             /** @description The moves the case allows now */
             legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN")[];
             /** @description The outcomes the case may be closed with now */
@@ -2541,6 +2561,11 @@ export interface components {
             /** @description Open entries whose workflow was given the new version */
             entriesTold: number;
         };
+        SettingsAuthorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
         BudgetDto: {
             /** @enum {string} */
             unit: "calendar_days" | "business_days" | "months";
@@ -2579,9 +2604,51 @@ export interface components {
             /** @description The escalation ladder in force */
             ladder: components["schemas"]["EscalationStepDto"][];
         };
-        DeadlineRulesDto: {
-            /** @description The clock rules in force: the sourced defaults with any administrator overrides for new cases */
+        SettingsVersionDto: {
+            version: number;
+            note: string;
+            /** @description Who made the version; null for version 1, the sourced defaults */
+            createdBy: components["schemas"]["SettingsAuthorDto"] | (never | null);
+            /** Format: date-time */
+            createdAt: string | null;
+            /** @description The clock rules of this version */
             rules: components["schemas"]["DeadlineRuleDto"][];
+            reviewThresholds: components["schemas"]["ReviewThresholdsDto"];
+        };
+        SettingsDto: {
+            /** @description The version new cases take */
+            current: components["schemas"]["SettingsVersionDto"];
+            /** @description Every version, newest first */
+            versions: components["schemas"]["SettingsVersionDto"][];
+        };
+        SaveSettingsDto: {
+            /**
+             * @example {
+             *       "PRC_VISIT": {
+             *         "budget": {
+             *           "amount": 45
+             *         },
+             *         "ladder": [
+             *           {
+             *             "level": 1,
+             *             "offsetDaysFromDue": -10
+             *           }
+             *         ]
+             *       }
+             *     }
+             */
+            rules?: {
+                [key: string]: unknown;
+            };
+            reviewThresholds?: components["schemas"]["ReviewThresholdsDto"];
+            /** @example Visit budget shortened after the 2026 review */
+            note: string;
+        };
+        DeadlineRulesDto: {
+            /** @description The clock rules in force: the current settings version for the clocks of new cases, the sourced defaults for the others */
+            rules: components["schemas"]["DeadlineRuleDto"][];
+            /** @description The settings version the case clocks come from (GET /settings) */
+            settingsVersion: number;
             /** @description The once-only extension of the proof period a supervisor may grant (19 CFR 12.43) */
             proofExtension: components["schemas"]["BudgetDto"];
         };
@@ -7301,6 +7368,112 @@ export interface operations {
                 };
             };
             /** @description The day already is (or is not) a closure day, is a weekend, or another version was just made (`reason` says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    settingsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    settingsSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The settings at the new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Another administrator made that version first */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -21,6 +21,7 @@ const PAGES = [
   { href: '/board', label: 'Deadline board', needs: 'deadline:board' },
   { href: '/admin', label: 'Administration', needs: 'reference:manage' },
   { href: '/admin/calendars', label: 'Holiday calendar', needs: 'reference:manage' },
+  { href: '/admin/settings', label: 'Rules as settings', needs: 'settings:manage' },
   { href: '/review', label: 'One-year review', needs: 'review:read' },
   { href: '/entries', label: (user) => (has(user, 'entry:file') ? 'My entries' : 'Entries'), needs: 'entry:read' },
   { href: '/entries/new', label: 'File an entry', needs: 'entry:file' },

@@ -43,6 +43,8 @@ export enum Permission {
   ChainVerify = 'chain:verify',
   ImportRun = 'import:run',
   DocumentRead = 'document:read',
+  /** Save a new version of the rules as settings (budgets, ladders, review thresholds). */
+  SettingsManage = 'settings:manage',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -106,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReviewStart,
     Permission.ReviewRead,
     Permission.ImportRun,
+    Permission.SettingsManage,
   ],
 };
 

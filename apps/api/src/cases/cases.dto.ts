@@ -146,6 +146,8 @@ export class CaseDetailDto {
   @DateTimeProperty() openedAt: string;
   @NullableDateTimeProperty() nextDeadlineAt: string | null;
   @IntProperty() escalationLevel: number;
+  @NullableIntProperty({ description: 'The settings version whose clock rules the case runs on; null for a case opened before settings had versions' })
+  rulesVersion: number | null;
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'The moves the case allows now' }) legalActions: string[];
   @ApiProperty({ enum: Object.values(CaseOutcome), isArray: true, description: 'The outcomes the case may be closed with now' }) legalOutcomes: string[];
   @ApiProperty({ type: [CloseOutcomeChoiceDto], description: 'Every outcome, and why the case cannot be closed with it now when it cannot' })

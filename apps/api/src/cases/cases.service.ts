@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseRepository, DocumentRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
-import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
-import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, DEFAULT_DEADLINE_RULES, isCaseOpen, legalActions, withEscalationReminderHours } from '@mou/domain';
+import { AppConfig } from '@mou/config';
+import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions, withEscalationReminderHours } from '@mou/domain';
 import { mayHoldCases } from '@mou/domain';
 import {
   beginEnforcementReviewUpdate,
@@ -32,6 +32,7 @@ import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { CaseQueryDto } from './case-query.dto';
 import { AuthUser } from '../auth/auth.decorators';
 import { RecordAccessService } from '../common/record-access.service';
+import { SettingsService } from '../settings/settings.service';
 import {
   AccessDeniedDto,
   CloseCaseDto,
@@ -62,6 +63,7 @@ export class CasesService {
     @Inject(TEMPORAL_OPTIONS) private readonly temporalOptions: TemporalClientOptions,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(RecordAccessService) private readonly access: RecordAccessService,
+    @Inject(SettingsService) private readonly settings: SettingsService,
   ) {
     this.cases = new CaseRepository(dataSource);
     this.documents = new DocumentRepository(dataSource);
@@ -74,6 +76,7 @@ export class CasesService {
   async open(user: AuthUser, dto: OpenCaseDto, idempotencyKey?: string): Promise<CaseDetailDto> {
     const assigneeId = await this.resolveAssignee(user, dto.assigneeId);
     await this.checkReferences(dto);
+    const settings = await this.settings.current();
     const caseId = idempotencyKey ? await claimIdempotencyKey(this.dataSource, user.id, OPEN_CASE, idempotencyKey, dto) : randomUUID();
 
     const input: InspectionCaseInput = {
@@ -87,7 +90,8 @@ export class CasesService {
       openedBy: user.id,
       assigneeId,
       openedAt: new Date().toISOString(),
-      rules: withEscalationReminderHours({ ...DEFAULT_DEADLINE_RULES, ...parseDeadlineRuleOverrides(this.config.DEADLINE_RULES) }, this.config.ESCALATION_REMINDER_HOURS),
+      rules: withEscalationReminderHours(settings.rules, this.config.ESCALATION_REMINDER_HOURS),
+      rulesVersion: settings.version,
     };
     try {
       await this.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {
@@ -168,6 +172,7 @@ export class CasesService {
       openedAt: row.openedAt.toISOString(),
       nextDeadlineAt: row.nextDeadlineAt?.toISOString() ?? null,
       escalationLevel: row.escalationLevel,
+      rulesVersion: (events.find((e) => e.type === 'CASE_OPENED')?.payload as { rulesVersion?: number } | undefined)?.rulesVersion ?? null,
       legalActions: row.progress ? legalActions(row.progress as unknown as CaseProgress) : [],
       legalOutcomes: row.progress ? allowedCloseOutcomes(row.progress as unknown as CaseProgress) : [],
       closeOutcomes: row.progress ? closeOutcomeChoices(row.progress as unknown as CaseProgress) : [],

@@ -18,7 +18,7 @@ export class RulesController {
   @ApiOperation({ summary: 'The clock rules and escalation ladders in force' })
   @RequirePermission(Permission.ReferenceDataRead)
   @ApiOkResponse({ type: DeadlineRulesDto })
-  deadlines(): DeadlineRulesDto {
+  deadlines(): Promise<DeadlineRulesDto> {
     return this.service.deadlines();
   }
 

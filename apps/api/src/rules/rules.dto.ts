@@ -30,8 +30,9 @@ export class DeadlineRuleDto {
 }
 
 export class DeadlineRulesDto {
-  @ApiProperty({ type: [DeadlineRuleDto], description: 'The clock rules in force: the sourced defaults with any administrator overrides for new cases' })
+  @ApiProperty({ type: [DeadlineRuleDto], description: 'The clock rules in force: the current settings version for the clocks of new cases, the sourced defaults for the others' })
   rules: DeadlineRuleDto[];
+  @IntProperty({ description: 'The settings version the case clocks come from (GET /settings)' }) settingsVersion: number;
   @ApiProperty({ type: BudgetDto, description: 'The once-only extension of the proof period a supervisor may grant (19 CFR 12.43)' })
   proofExtension: BudgetDto;
 }

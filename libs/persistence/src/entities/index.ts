@@ -18,6 +18,7 @@ import { PasswordLinkEntity } from './password-link.entity';
 import { ProductCategoryEntity } from './product-category.entity';
 import { ReviewEntity } from './review.entity';
 import { HolidayCalendarVersionEntity } from './holiday-calendar-version.entity';
+import { SettingsVersionEntity } from './settings-version.entity';
 import { UserEntity } from './user.entity';
 
 export * from './approval.entity';
@@ -39,6 +40,7 @@ export * from './organisation.entity';
 export * from './password-link.entity';
 export * from './product-category.entity';
 export * from './review.entity';
+export * from './settings-version.entity';
 export * from './user.entity';
 
 export const ENTITIES = [
@@ -62,6 +64,7 @@ export const ENTITIES = [
   ProductCategoryEntity,
   ReviewEntity,
   HolidayCalendarVersionEntity,
+  SettingsVersionEntity,
   UserEntity,
 ];
 export * from './holiday-calendar-version.entity';

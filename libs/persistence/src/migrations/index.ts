@@ -8,6 +8,7 @@ import { PeopleAndOrganisations1796494732311 } from './1796494732311-PeopleAndOr
 import { FactsAtTheirInstant1796494915943 } from './1796494915943-FactsAtTheirInstant';
 import { Documents1796495097582 } from './1796495097582-Documents';
 import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCalendarVersions';
+import { RuleSettings1796498409877 } from './1796498409877-RuleSettings';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   FactsAtTheirInstant1796494915943,
   Documents1796495097582,
   HolidayCalendarVersions1796496263124,
+  RuleSettings1796498409877,
 ];

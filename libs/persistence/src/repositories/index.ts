@@ -16,3 +16,4 @@ export * from './product-category.repository';
 export * from './idempotency-key.repository';
 export * from './review.repository';
 export * from './document.repository';
+export * from './settings.repository';
