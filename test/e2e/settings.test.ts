@@ -49,6 +49,9 @@ describe('rules as versioned settings', () => {
     const book = (await sys.http.get('/api/v1/rules/deadlines').set(as('investigator')).expect(200)).body;
     expect(book.settingsVersion).toBe(2);
     expect(book.rules.find((r: { kind: string }) => r.kind === 'PRC_INVESTIGATION_REPORT').budget).toMatchObject({ amount: 30, text: '30 calendar days' });
+    // A review started now, and what-if, take the thresholds of the version in force.
+    const inForce = (await sys.http.get('/api/v1/reviews/thresholds').set(as('admin')).expect(200)).body;
+    expect(inForce.minimumRequests).toBe(8);
 
     const after = await openCase();
     expect(after.rulesVersion).toBe(2);

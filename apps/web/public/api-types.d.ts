@@ -883,7 +883,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decision rule's default thresholds */
+        /** The decision rule's thresholds in force (the settings version in force), which a new review takes unless started with others */
         get: operations["reviewsThresholds"];
         put?: never;
         post?: never;

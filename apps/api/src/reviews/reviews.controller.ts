@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProd
 import type { Response } from 'express';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { DEFAULT_REVIEW_THRESHOLDS } from '@mou/domain';
 import { ApiBodyErrors, ApiErrors, ApiPatternParam, ApiSignedIn } from '../common/api-errors';
 import { REVIEW_ID_PATTERN, ReviewDetailDto, ReviewSummaryDto, ReviewThresholdsDto, SignOffReviewDto, StartReviewDto, WhatIfDto, WhatIfQueryDto } from './reviews.dto';
 import { toReviewSummaryDto } from './reviews.mapping';
@@ -42,11 +41,11 @@ export class ReviewsController {
 
   /** Declared before `:id`: the decision rule's default thresholds, which a review keeps unless it is started with others. */
   @Get('thresholds')
-  @ApiOperation({ summary: "The decision rule's default thresholds" })
+  @ApiOperation({ summary: "The decision rule's thresholds in force (the settings version in force), which a new review takes unless started with others" })
   @RequirePermission(Permission.ReviewRead)
   @ApiOkResponse({ type: ReviewThresholdsDto })
-  thresholds(): ReviewThresholdsDto {
-    return { ...DEFAULT_REVIEW_THRESHOLDS };
+  thresholds(): Promise<ReviewThresholdsDto> {
+    return this.service.thresholdsInForce();
   }
 
   /** Declared before `:id`: what the rule gives on today's data, starting nothing. */

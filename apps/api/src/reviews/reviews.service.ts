@@ -8,6 +8,7 @@ import { MouReviewInput, reviewOpenedUpdate, signOffReviewUpdate } from '@mou/wo
 import { AuthUser } from '../auth/auth.decorators';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { ReviewThresholdsDto, SignOffReviewDto, StartReviewDto, WhatIfQueryDto } from './reviews.dto';
+import { SettingsService } from '../settings/settings.service';
 
 const REVIEW_ID = /^mou-review-\d{4}-\d{2}-\d{2}$/;
 
@@ -36,9 +37,14 @@ function dateField(field: string, value: string): number {
  * The overrides an administrator or analyst gives, merged over the defaults and checked by the
  * domain's thresholdProblems; 400 naming each offending threshold.
  */
-function checkedThresholds(dto: ReviewThresholdsDto | undefined, prefix = ''): { overrides: Partial<ReviewThresholds>; thresholds: ReviewThresholds } {
+function checkedThresholds(
+  dto: ReviewThresholdsDto | undefined,
+  base: ReviewThresholds,
+  prefix = '',
+): { overrides: Partial<ReviewThresholds>; thresholds: ReviewThresholds } {
   const keys = Object.keys(DEFAULT_REVIEW_THRESHOLDS) as (keyof ReviewThresholds)[];
-  const overrides: Partial<ReviewThresholds> = {};
+  // The settings in force, then what the request gives.
+  const overrides: Partial<ReviewThresholds> = { ...base };
   for (const key of keys) {
     const value = dto?.[key];
     if (value !== undefined) overrides[key] = value;
@@ -63,14 +69,20 @@ export class ReviewsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
     @Inject(TEMPORAL_OPTIONS) private readonly temporalOptions: TemporalClientOptions,
+    @Inject(SettingsService) private readonly settings: SettingsService,
   ) {
     this.reviews = new ReviewRepository(dataSource);
+  }
+
+  /** The review thresholds of the settings version in force: a new review and what-if start from them. */
+  async thresholdsInForce(): Promise<ReviewThresholds> {
+    return { ...DEFAULT_REVIEW_THRESHOLDS, ...(await this.settings.current()).reviewThresholds };
   }
 
   /** Starts the programme year's review, or finds the one already started for that day. */
   async start(dto: StartReviewDto): Promise<{ created: boolean; review: Awaited<ReturnType<ReviewsService['detail']>> }> {
     dateField('periodStart', dto.periodStart);
-    const { overrides } = checkedThresholds(dto.thresholds, 'thresholds.');
+    const { overrides } = checkedThresholds(dto.thresholds, await this.thresholdsInForce(), 'thresholds.');
     const id = reviewWorkflowId(dto.periodStart);
     const existed = (await this.find(id)) !== undefined;
     const input: MouReviewInput = { periodStart: dto.periodStart, thresholds: overrides, reminderEveryDays: dto.reminderEveryDays };
@@ -148,7 +160,7 @@ export class ReviewsService {
     const from = dateField('from', query.from);
     const to = dateField('to', query.to);
     if (!(from < to)) throw invalid({ to: ['to must be after from'] });
-    const { thresholds } = checkedThresholds(query);
+    const { thresholds } = checkedThresholds(query, await this.thresholdsInForce());
     const asOf = Date.now();
     const metrics = computeMetrics(await loadReviewInputs(this.dataSource.manager, { from, to, asOf }));
     const decision = decideRecommendation(metrics, thresholds);
