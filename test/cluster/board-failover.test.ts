@@ -98,7 +98,7 @@ describe('cluster: the API instance a supervisor’s board streams from, SIGKILL
     await eventually(async () => (await page.locator('.live-indicator').getAttribute('data-state')) === 'retrying', 15_000, 'the board noticing the lost stream');
     const breached = await overdueCase(investigator, 'Graphite sorted in a labor camp', 65);
     await eventually(
-      async () => (await cluster.db.query(`SELECT 1 FROM case_events WHERE case_id = $1 AND payload->>'step' = 'BREACH'`, [breached])).length === 1,
+      async () => (await cluster.db.query(`SELECT 1 FROM case_events WHERE case_id = $1 AND type = 'ESCALATION_STEP' AND payload->>'step' = 'BREACH'`, [breached])).length === 1,
       30_000,
       'the second breach committed',
     );
