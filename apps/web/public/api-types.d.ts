@@ -5801,6 +5801,8 @@ export interface operations {
     boardList: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description `open` = on_track, at_risk, overdue and paused together (the default) */
                 state?: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "open";
                 kind?: string;
@@ -5808,8 +5810,6 @@ export interface operations {
                 assigneeId?: string;
                 facilityId?: string;
                 sort?: "dueAt" | "-dueAt";
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -5857,6 +5857,8 @@ export interface operations {
     boardDeadlinesCsv: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description `open` = on_track, at_risk, overdue and paused together (the default) */
                 state?: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "open";
                 kind?: string;
@@ -5864,8 +5866,6 @@ export interface operations {
                 assigneeId?: string;
                 facilityId?: string;
                 sort?: "dueAt" | "-dueAt";
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -8069,6 +8069,8 @@ export interface operations {
     auditList: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description Who acted */
                 actorId?: string;
                 /** @description What was done: an action, or a prefix ending in a dot (`user.`) */
@@ -8080,8 +8082,6 @@ export interface operations {
                 from?: string;
                 /** @description Before this instant */
                 to?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -8129,6 +8129,8 @@ export interface operations {
     auditCsv: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description Who acted */
                 actorId?: string;
                 /** @description What was done: an action, or a prefix ending in a dot (`user.`) */
@@ -8140,8 +8142,6 @@ export interface operations {
                 from?: string;
                 /** @description Before this instant */
                 to?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;

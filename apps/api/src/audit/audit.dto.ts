@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { AuditRow } from '@mou/persistence';
 import { DateTimeProperty, IntProperty, NullableStringProperty, ObjectProperty } from '../common/api-properties';
+import { PageQueryDto } from '../common/page-query.dto';
 
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Who acted' })
   @IsOptional()
   @IsUUID()
@@ -39,22 +40,6 @@ export class AuditQueryDto {
   @Type(() => Date)
   @IsDate({ message: 'to must be a date-time' })
   to?: Date;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }
 
 export class AuditEventDto {

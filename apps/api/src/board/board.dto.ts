@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { CLOCK_STATES, DEADLINE_KINDS, OWED_BY } from '../cases/cases.dto';
 import { IntProperty, NullableDateTimeProperty, NullableIntProperty, NullableStringProperty, NullableUuidProperty, UuidProperty } from '../common/api-properties';
+import { PageQueryDto } from '../common/page-query.dto';
 
 export const BOARD_STATES = ['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed', 'open'] as const;
 
-export class BoardQueryDto {
+export class BoardQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: BOARD_STATES, description: '`open` = on_track, at_risk, overdue and paused together (the default)' })
   @IsOptional()
   @IsIn(BOARD_STATES)
@@ -36,22 +36,6 @@ export class BoardQueryDto {
   @IsOptional()
   @IsIn(['dueAt', '-dueAt'])
   sort?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }
 
 /** How many clocks are in each state, under the same filters as the page (the state filter aside). */
