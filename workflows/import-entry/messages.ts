@@ -12,6 +12,19 @@ export const entryScreenedUpdate = defineUpdate<EntryState>('entryScreened');
 /** From the facility workflow: the manufacturer's status changed, so screen again. */
 export const facilityStatusChangedSignal = defineSignal<[{ facilityId: string; status: FacilityStatus; reason: string }]>('facilityStatusChanged');
 
+/**
+ * Why an open entry is screened again (docs/domain.md §6): its manufacturer's status changed, or an
+ * order or finding covering it was issued, modified or revoked. `ref` names the change (the
+ * facility event `facility:<id>:<sequence>`, or the order's reference), so that every detention or
+ * release it causes names it, and a repeated signal with the same `ref` changes nothing.
+ */
+export interface RescreenCause {
+  kind: 'FACILITY_STATUS' | 'ORDER';
+  ref: string;
+  text: string;
+}
+export const rescreenEntrySignal = defineSignal<[RescreenCause]>('rescreenEntry');
+
 export interface EntryActionArgs {
   actor: Actor;
   note?: string;

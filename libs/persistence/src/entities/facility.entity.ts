@@ -12,6 +12,18 @@ export class FacilityEntity {
   @Column({ type: 'text' })
   name: string;
 
+  /** Other names the facility is known by; screening matches every one (docs/domain.md §6). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
+
+  /** Its name in Chinese characters, as registered. */
+  @Column({ name: 'chinese_name', type: 'text', nullable: true })
+  chineseName: string | null;
+
+  /** The pinyin of the Chinese name. */
+  @Column({ type: 'text', nullable: true })
+  pinyin: string | null;
+
   @Column({ type: 'text', nullable: true })
   province: string | null;
 

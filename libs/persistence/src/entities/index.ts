@@ -3,6 +3,7 @@ import { AuditEventEntity } from './audit-event.entity';
 import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { DocumentEntity } from './document.entity';
+import { EnforcementOrderEntity } from './enforcement-order.entity';
 import { EntryEventEntity } from './entry-event.entity';
 import { EscalationEntity } from './escalation.entity';
 import { FacilityStatusChangeEntity } from './facility-status-change.entity';
@@ -26,6 +27,7 @@ export * from './audit-event.entity';
 export * from './case-external-reference.entity';
 export * from './deadline.entity';
 export * from './document.entity';
+export * from './enforcement-order.entity';
 export * from './entry-event.entity';
 export * from './escalation.entity';
 export * from './facility-status-change.entity';
@@ -47,6 +49,7 @@ export const ENTITIES = [
   ApprovalEntity,
   DeadlineEntity,
   DocumentEntity,
+  EnforcementOrderEntity,
   EscalationEntity,
   FacilityStatusChangeEntity,
   AuditEventEntity,
