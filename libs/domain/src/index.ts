@@ -9,6 +9,7 @@ export * from './case-reassignment';
 export * from './case-holders';
 export * from './four-eyes';
 export * from './approval-decision';
+export * from './facility-status';
 export * from './facility-unblock';
 export * from './holiday-calendar';
 export * from './calendar-arithmetic';
