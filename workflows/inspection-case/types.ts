@@ -1,5 +1,6 @@
 /** Wire types of the inspectionCase workflow: its input, its state, and the ports it calls. */
 import type { CaseProgress, DeadlineKind, DeadlineLedger, DeadlineRule, EscalationStepType } from '@mou/domain';
+import type { CaseFact } from '../facility/types';
 
 export interface Allegation {
   summary: string;
@@ -154,7 +155,12 @@ export interface AppendedCaseEvent {
 /** A change the case makes to what is known of its facility (the facility workflow decides). */
 export interface FacilityNotice {
   facilityId: string;
-  to: 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED';
+  /** The status the case asks for; absent when the notice only reports a fact for the facility's table. */
+  to?: 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED';
+  /** What happened on the case (docs/domain.md §6); absent on notices from before facts were sent. */
+  fact?: CaseFact;
+  /** The case's reference, for the facility's reasons. */
+  reference?: string | null;
   reason: string;
   caseId: string;
   actorId: string;

@@ -50,6 +50,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
     await ctx.record('CASE_OPENED', input.openedBy, { facilityId: input.facilityId, allegation: input.allegation, assigneeId: input.assigneeId, ...(input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}) }, Date.parse(input.openedAt), {
       to: 'UNDER_INVESTIGATION',
       reason: 'Case opened',
+      fact: { kind: 'CASE_OPENED' },
     });
     opened = true;
   }

@@ -72,7 +72,9 @@ export class FacilityEventActivities implements FacilityActivities {
       signal: caseFacilityChangeSignal,
       signalArgs: [
         {
-          to: notice.to,
+          ...(notice.to ? { to: notice.to } : {}),
+          ...(notice.fact ? { fact: notice.fact } : {}),
+          reference: notice.reference ?? null,
           reason: notice.reason,
           caseId: notice.caseId,
           actorId: notice.actorId,
