@@ -97,6 +97,7 @@ describe('the API answers as docs/openapi.json says', () => {
     ids.facility = (await post('/api/v1/facilities', 'supervisor', { name: 'Contract Garment Works', province: 'Hebei' }, 201)).body.id;
     await get('/api/v1/facilities', 'supervisor');
     await get(`/api/v1/facilities/${ids.facility}`, 'supervisor');
+    await get('/api/v1/facilities/aggregate', 'policy');
     await get('/api/v1/product-categories', 'importer');
     await post('/api/v1/product-categories', 'admin', { code: 'CONTRACT_PADS', name: 'Brake pads', hts: '8708', source: 'Customs ruling 2026' }, 201);
     expectContract(await sys.http.patch('/api/v1/product-categories/CONTRACT_PADS').set(as('admin')).send({ highRisk: false }).expect(200));

@@ -772,6 +772,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facilities in aggregate: counts by status and each facility's status dates, without cases or reasons */
+        get: operations["facilitiesAggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{id}": {
         parameters: {
             query?: never;
@@ -1495,7 +1512,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -2289,6 +2306,57 @@ export interface components {
             status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
             /** Format: date-time */
             createdAt: string;
+        };
+        FacilityStatusCountDto: {
+            /** @enum {string} */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /** @description Facilities in this status now */
+            facilities: number;
+            /**
+             * Format: date-time
+             * @description The earliest date one of them took this status; null when none has it
+             */
+            earliestSince: string | null;
+        };
+        FacilityStatusPeriodDto: {
+            /** @enum {string} */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /**
+             * Format: date-time
+             * @description When the facility took this status
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When it left it; null for the status it has now
+             */
+            to: string | null;
+        };
+        FacilityAggregateRowDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            province: string | null;
+            /** @enum {string} */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /**
+             * Format: date-time
+             * @description Since when it has its current status (its registration for one never changed)
+             */
+            since: string;
+            /** @description Each status it has had, in order, with its dates */
+            periods: components["schemas"]["FacilityStatusPeriodDto"][];
+        };
+        FacilityAggregateDto: {
+            /**
+             * Format: date-time
+             * @description When these figures were read
+             */
+            asOf: string;
+            /** @description One row per status, in the order of the statuses */
+            counts: components["schemas"]["FacilityStatusCountDto"][];
+            /** @description By name */
+            facilities: components["schemas"]["FacilityAggregateRowDto"][];
         };
         UnblockRequestDto: {
             /**
@@ -6194,6 +6262,43 @@ export interface operations {
             };
         };
     };
+    facilitiesAggregate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAggregateDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     facilitiesGet: {
         parameters: {
             query?: never;
@@ -6313,7 +6418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description The facility is not blocked, or an unblock request is already pending; `reason` says why */
+            /** @description The facility is not blocked, an unblock request is already pending, or the visit cited was held before the block; `message` says why */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -31,6 +31,7 @@ const PAGES = [
   { href: '/cases', label: 'My cases', needs: 'case:read' },
   { href: '/cases/new', label: 'Open a case', needs: 'case:create' },
   { href: '/facilities', label: 'Facilities', needs: 'facility:read' },
+  { href: '/facility-statuses', label: 'Facilities', needs: 'facility:aggregate' },
 ];
 
 /** The navigation the user may use, in order. */

@@ -15,6 +15,8 @@ export enum Permission {
   FacilityRead = 'facility:read',
   FacilityCreate = 'facility:create',
   FacilityUnblock = 'facility:unblock',
+  /** Facilities in aggregate: status and dates, without cases or reasons (policy staff). */
+  FacilityAggregate = 'facility:aggregate',
   ReferenceDataRead = 'reference:read',
   ReferenceDataManage = 'reference:manage',
   EntryFile = 'entry:file',
@@ -89,7 +91,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.EventsStream,
     Permission.DocumentRead,
   ],
-  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
+  policy: [Permission.FacilityAggregate, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [
     Permission.ReferenceDataManage,

@@ -1,13 +1,14 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { facilityWorkflowId } from '@mou/temporal';
 import { decideUnblockUpdate, requestUnblockUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { DataSource } from 'typeorm';
-import { facilityLegalActions, unblockRequestRefusal } from '@mou/domain';
+import { facilityLegalActions, facilityStatusPeriods, unblockEvidenceRefusal, unblockRequestRefusal, type FacilityStatus } from '@mou/domain';
 import { ApprovalRepository, FacilityEntity, FacilityRepository } from '@mou/persistence';
-import { CreateFacilityDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
+import { CreateFacilityDto, FacilityAggregateDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
+import { FACILITY_STATUSES } from '@mou/persistence';
 
 @Injectable()
 export class FacilitiesService {
@@ -27,11 +28,16 @@ export class FacilitiesService {
    * remediation petition. A second supervisor decides through /approvals (four-eyes).
    */
   async requestUnblock(user: AuthUser, id: string, dto: UnblockRequestDto): Promise<FacilityDetailDto> {
-    await this.get(id);
+    const facility = await this.get(id);
     if (dto.ground === 'VISIT_WITH_FULL_ACCESS') {
-      if (!(await this.facilities.hasVisitWithFullAccess(id, dto.caseId))) {
+      const heldAt = await this.facilities.lastVisitWithFullAccessAt(id, dto.caseId);
+      if (!heldAt) {
         throw new BadRequestException({ message: 'Invalid input: caseId', fields: { caseId: ['no case of this facility records a visit with full access'] } });
       }
+      // The visit must postdate the block it is to lift (docs/domain.md §6).
+      const blocked = facility.status === 'BLOCKED' ? facility.statusHistory.filter((h) => h.to === 'BLOCKED').at(-1) : undefined;
+      const refusal = blocked ? unblockEvidenceRefusal(Date.parse(blocked.changedAt), heldAt.getTime()) : null;
+      if (refusal !== null) throw new ConflictException({ message: refusal, reason: 'IllegalTransition' });
     }
     try {
       await this.temporal.workflow.getHandle(facilityWorkflowId(id)).executeUpdate(requestUnblockUpdate, {
@@ -62,6 +68,35 @@ export class FacilitiesService {
   async list(): Promise<FacilityDto[]> {
     const rows = await this.facilities.list();
     return rows.map(toDto);
+  }
+
+  /**
+   * Facilities in aggregate, for policy staff (docs/domain.md §6): each one's status and the dates
+   * of every status it has had, and how many are in each status now; no case, person or reason.
+   */
+  async aggregate(): Promise<FacilityAggregateDto> {
+    const rows = await this.facilities.statusPeriods();
+    const facilities = rows.map((row) => {
+      const periods = facilityStatusPeriods(
+        row.createdAt.getTime(),
+        row.changes.map((c) => ({ to: c.to as FacilityStatus, at: Date.parse(c.at) })),
+      );
+      const current = periods[periods.length - 1];
+      return {
+        id: row.id,
+        name: row.name,
+        province: row.province,
+        status: row.status,
+        since: new Date(current.status === row.status ? current.from : row.createdAt.getTime()).toISOString(),
+        periods: periods.map((p) => ({ status: p.status, from: new Date(p.from).toISOString(), to: p.to === null ? null : new Date(p.to).toISOString() })),
+      };
+    });
+    const counts = FACILITY_STATUSES.map((status) => {
+      const inStatus = facilities.filter((f) => f.status === status);
+      const earliest = inStatus.map((f) => f.since).sort()[0];
+      return { status, facilities: inStatus.length, earliestSince: earliest ?? null };
+    });
+    return { asOf: new Date().toISOString(), counts, facilities };
   }
 
   async get(id: string): Promise<FacilityDetailDto> {
