@@ -103,6 +103,12 @@ describe('import controls through the API', () => {
       const entry = await status(id);
       expect(entry.holdReasons.map((r: { code: string }) => r.code)).toEqual(['BLOCKED_MANUFACTURER']);
       expect(entry.timeline.map((e: { type: string }) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'ENTRY_RESCREENED']);
+      // The detention names the facility change that caused it.
+      expect(entry.timeline[2].payload).toMatchObject({
+        outcome: 'DETAINED',
+        added: [{ code: 'BLOCKED_MANUFACTURER' }],
+        cause: { kind: 'FACILITY_STATUS', ref: expect.stringContaining(facilityId), text: expect.any(String) },
+      });
     }
     await waitFor(async () => (await status(held.body.id)).holdReasons.length === 2);
 
@@ -127,6 +133,13 @@ describe('import controls through the API', () => {
     expect(cleared.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED']);
 
     await waitFor(async () => (await Promise.all(pending.map((id) => status(id)))).every((e) => e.status === 'RELEASED'));
+    for (const id of pending) {
+      const rescreened = (await status(id)).timeline.filter((e: { type: string }) => e.type === 'ENTRY_RESCREENED');
+      expect(rescreened.map((e: { payload: Record<string, unknown> }) => e.payload)).toEqual([
+        expect.objectContaining({ outcome: 'DETAINED', cause: expect.objectContaining({ kind: 'FACILITY_STATUS' }) }),
+        expect.objectContaining({ outcome: 'RELEASED', removed: [expect.objectContaining({ code: 'BLOCKED_MANUFACTURER' })], cause: expect.objectContaining({ kind: 'FACILITY_STATUS' }) }),
+      ]);
+    }
     await waitFor(async () => (await status(held.body.id)).holdReasons.length === 1);
     const stillHeld = await status(held.body.id);
     expect(stillHeld.status).toBe('DETAINED');

@@ -52,6 +52,8 @@ export interface EntryState {
    * calendars were data: they count on us-federal version 1.
    */
   calendar?: HolidayCalendar;
+  /** The re-screen causes (their `ref`) already applied, the newest kept; absent before re-screening named its cause. */
+  rescreenCauses?: string[];
 }
 
 export interface ScreeningFacts {

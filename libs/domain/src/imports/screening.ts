@@ -17,11 +17,14 @@ export type ScreeningReasonCode =
   | 'CERTIFICATION_INCOMPLETE'
   | 'HIGH_RISK_UNDER_INVESTIGATION'
   | 'ACCESS_DENIED_MANUFACTURER'
-  | 'UNKNOWN_CATEGORY';
+  | 'UNKNOWN_CATEGORY'
+  | 'ENFORCEMENT_ORDER';
 
 export interface ScreeningReason {
   code: ScreeningReasonCode;
   text: string;
+  /** Which order or finding raised the ground, when several of one code can hold an entry. */
+  ref?: string;
 }
 
 export interface ScreeningResult {
