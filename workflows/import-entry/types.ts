@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '@mou/domain';
 /** Wire types of the importEntry workflow: one per entry an importer files. */
-import type { DeadlineLedger, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
+import type { DeadlineLedger, EnforcementOrderFact, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
 import type { DeadlineProjection } from '../inspection-case/types';
 
 export interface ImportEntryInput {
@@ -59,6 +59,8 @@ export interface EntryState {
 export interface ScreeningFacts {
   manufacturerStatus: ManufacturerStatus;
   category: { code: string; highRisk: boolean } | null;
+  /** The ACTIVE orders and findings on the manufacturer (absent in facts loaded before the register). */
+  orders?: EnforcementOrderFact[];
   /** The holiday calendar in force when the entry is filed, when it is past version 1 (docs/domain.md §4). */
   calendar?: HolidayCalendar;
 }

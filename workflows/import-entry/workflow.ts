@@ -254,6 +254,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       productCategory: screening.category,
       certification: input.certification,
       importedAt: Date.parse(input.importedAt),
+      orders: screening.orders ?? [],
     });
 
   // Re-screening when the manufacturer's status changes, as runs from before the re-screen signal
