@@ -16,7 +16,7 @@ describe('facility status from its facts', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem('facility-status');
-    for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'supervisor2@example.gov', 'policy@example.gov']) tokens[who.split('@')[0]] = await sys.login(who);
+    for (const who of ['investigator@example.gov', 'supervisor@example.gov', 'supervisor2@example.gov', 'policy@example.gov', 'importer@example.com']) tokens[who.split('@')[0]] = await sys.login(who);
   });
   afterAll(() => sys?.stop());
 
@@ -175,6 +175,71 @@ describe('facility status from its facts', () => {
     await act(refused.id, 'visit-requests');
     await act(refused.id, 'visit', { fullAccess: true });
     await sys.http.post(`/api/v1/facilities/${facility.id}/unblock-requests`).set(as('supervisor')).send({ ground: 'VISIT_WITH_FULL_ACCESS', caseId: refused.id, reason: 'Full access on the new visit' }).expect(200);
+  });
+
+  it("the facility's open entries are detained and released as its status changes, each by one event naming the change, once", async () => {
+    const facility = await newFacility('Rescreened Garment Works');
+    const opened = await openCase(facility.id);
+    await statusIs(facility.id, 'UNDER_INVESTIGATION');
+    const today = new Date().toISOString().slice(0, 10);
+    const filed = await sys.http
+      .post('/api/v1/entries')
+      .set(as('importer'))
+      .send({
+        manufacturer: { facilityId: facility.id, name: facility.name },
+        productCategory: 'GARMENTS',
+        htsCode: '6203.42',
+        quantity: 800,
+        valueUsd: 9200,
+        importedOn: today,
+        certification: {
+          supplierCertificateOfOrigin: { issuer: 'Hebei Textiles Ltd', number: `CO-${Date.now()}`, issuedOn: today },
+          dueDiligenceStatement: { manufacturerName: facility.name, statement: 'Audited the factory on site', signedBy: 'Ann Importer', signedOn: today },
+        },
+      })
+      .expect(201);
+    expect(filed.body.status).toBe('DETAINED');
+    const entryOf = async () => (await sys.http.get(`/api/v1/entries/${filed.body.id}`).set(as('importer')).expect(200)).body as {
+      status: string;
+      holdReasons: { code: string }[];
+      timeline: { type: string; payload: { outcome?: string; added?: { code: string }[]; removed?: { code: string }[]; cause?: { kind: string; ref: string; text: string } } }[];
+    };
+    const rescreens = async () => (await entryOf()).timeline.filter((e) => e.type === 'ENTRY_RESCREENED').map((e) => e.payload);
+    const codes = (reasons: { code: string }[] | undefined) => (reasons ?? []).map((r) => r.code);
+
+    // Access refused: a new ground detains it, naming the facility's change.
+    await act(opened.id, 'visit-requests', { requestedAt: iso(Date.now() - 20 * DAY) });
+    await act(opened.id, 'access-denied');
+    await statusIs(facility.id, 'ACCESS_DENIED');
+    await waitFor(async () => (await rescreens()).length === 1);
+    // The block rejected: back under investigation, held on the high-risk ground again.
+    await sys.http.post(`/api/v1/approvals/${(await blockApproval(opened.id)).id}/reject`).set(as('supervisor')).send({ reason: 'Local office only' }).expect(200);
+    await waitFor(async () => (await rescreens()).length === 2);
+    // A new cycle: a visit with full access and a close with no action clear the facility and release the entry.
+    await act(opened.id, 'reopen', { note: 'The ministry offers a visit' });
+    await act(opened.id, 'visit-requests');
+    await act(opened.id, 'visit', { fullAccess: true });
+    await act(opened.id, 'close', { outcome: 'NO_ACTION' });
+    await statusIs(facility.id, 'CLEARED');
+    await waitFor(async () => (await entryOf()).status === 'RELEASED');
+    await new Promise((r) => setTimeout(r, 2_000));
+
+    const log = await facilityLog(facility.id);
+    const changes = log.filter((e) => e.type === 'STATUS_CHANGED');
+    const { statusHistory } = await facilityOf(facility.id);
+    expect(statusHistory.map((s) => s.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'UNDER_INVESTIGATION', 'CLEARED']);
+    const after = changes.slice(1); // the opening came before the entry was filed
+    const seen = await rescreens();
+    expect(seen.map((p) => [p.outcome, codes(p.added), codes(p.removed)])).toEqual([
+      ['DETAINED', ['ACCESS_DENIED_MANUFACTURER'], ['HIGH_RISK_UNDER_INVESTIGATION']],
+      ['DETAINED', ['HIGH_RISK_UNDER_INVESTIGATION'], ['ACCESS_DENIED_MANUFACTURER']],
+      ['RELEASED', [], ['HIGH_RISK_UNDER_INVESTIGATION']],
+    ]);
+    // Each names the facility change that caused it, by its event, exactly once.
+    expect(seen.map((p) => p.cause)).toEqual(
+      after.map((e, i) => ({ kind: 'FACILITY_STATUS', ref: `facility:${facility.id}:${e.sequence}`, text: statusHistory[i + 1].reason })),
+    );
+    expect((await entryOf()).holdReasons).toEqual([]);
   });
 
   it('policy staff see facilities in aggregate: statuses, dates and counts, never a case or a reason', async () => {
