@@ -1,6 +1,7 @@
 import { patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { CaseAction, CaseOutcome, factDateRefusal, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
+import { proposeFinding } from '../enforcement-order/case-orders';
 import { recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
@@ -58,7 +59,11 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
     ctx,
     msg.closeCaseUpdate,
     'CLOSE',
-    (args) => ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) }),
+    (args) =>
+      ctx
+        .record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) })
+        // A recommended finding is proposed to the register (runs from before it propose none).
+        .then(() => (args.outcome === 'FINDING_RECOMMENDED' && patched('finding-proposes-order') ? proposeFinding(ctx.state, args.actor.id, note(args), ctx.now()) : undefined)),
     (args) => args.outcome,
   );
 
