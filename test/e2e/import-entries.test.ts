@@ -1,3 +1,6 @@
+import { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { rescreenOpenEntries } from '../../apps/worker/src/activities/rescreen-entries';
 import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 import { waitFor } from '../support/wait-for';
@@ -103,6 +106,12 @@ describe('import controls through the API', () => {
       const entry = await status(id);
       expect(entry.holdReasons.map((r: { code: string }) => r.code)).toEqual(['BLOCKED_MANUFACTURER']);
       expect(entry.timeline.map((e: { type: string }) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'ENTRY_RESCREENED']);
+      // The detention names the facility change that caused it.
+      expect(entry.timeline[2].payload).toMatchObject({
+        outcome: 'DETAINED',
+        added: [{ code: 'BLOCKED_MANUFACTURER' }],
+        cause: { kind: 'FACILITY_STATUS', ref: expect.stringContaining(facilityId), text: expect.any(String) },
+      });
     }
     await waitFor(async () => (await status(held.body.id)).holdReasons.length === 2);
 
@@ -127,6 +136,13 @@ describe('import controls through the API', () => {
     expect(cleared.body.statusHistory.map((h: { to: string }) => h.to)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED']);
 
     await waitFor(async () => (await Promise.all(pending.map((id) => status(id)))).every((e) => e.status === 'RELEASED'));
+    for (const id of pending) {
+      const rescreened = (await status(id)).timeline.filter((e: { type: string }) => e.type === 'ENTRY_RESCREENED');
+      expect(rescreened.map((e: { payload: Record<string, unknown> }) => e.payload)).toEqual([
+        expect.objectContaining({ outcome: 'DETAINED', cause: expect.objectContaining({ kind: 'FACILITY_STATUS' }) }),
+        expect.objectContaining({ outcome: 'RELEASED', removed: [expect.objectContaining({ code: 'BLOCKED_MANUFACTURER' })], cause: expect.objectContaining({ kind: 'FACILITY_STATUS' }) }),
+      ]);
+    }
     await waitFor(async () => (await status(held.body.id)).holdReasons.length === 1);
     const stillHeld = await status(held.body.id);
     expect(stillHeld.status).toBe('DETAINED');
@@ -143,5 +159,47 @@ describe('import controls through the API', () => {
     expect(res.body.reasons.map((r: { code: string }) => r.code)).toEqual(['HIGH_RISK_UNDER_INVESTIGATION']);
     const elsewhere = await sys.http.get('/api/v1/screening').query({ manufacturer: 'Unknown Co', category: 'TEA' }).set(as('importer')).expect(200);
     expect(elsewhere.body.decision).toBe('RELEASE');
+  });
+
+  it('detains a later entry covered by an order in the register, naming the order; revoking it releases what it alone held, once', async () => {
+    const name = 'Guangdong Artificial Flower Factory No. 2';
+    const facilityId = await newFacility(name);
+    const reference = `WRO-2026-${Math.floor(1000 + Math.random() * 8999)}`;
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await sys.db.query(
+      `INSERT INTO enforcement_orders (id, reference, kind, facility_id, product_categories, legal_basis, reason, effective_from, issued_at, requested_by)
+       VALUES ($1, $2, 'WRO', $3, '{ARTIFICIAL_FLOWERS}', '19 CFR 12.42(e)', 'Flowers assembled in the prison workshop', $4, now(), 'system')`,
+      [randomUUID(), reference, facilityId, yesterday],
+    );
+    const flowers = { productCategory: 'ARTIFICIAL_FLOWERS', htsCode: '6702.90' };
+    const covered = expectContract(await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(facilityId, name, flowers)).expect(201));
+    expect(covered.body.status).toBe('DETAINED');
+    expect(covered.body.holdReasons).toEqual([
+      {
+        code: 'ENFORCEMENT_ORDER',
+        ref: reference,
+        text: `Withhold Release Order ${reference} (19 CFR 12.42(e)) covers goods in ARTIFICIAL_FLOWERS from ${name} (facility ${facilityId}) imported on or after ${yesterday}.`,
+      },
+    ]);
+    // Goods of a category the order does not name pass it.
+    const tea = await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(facilityId, name, { productCategory: 'TEA', htsCode: '0902.10' })).expect(201);
+    expect(tea.body.holdReasons).toEqual([]);
+    // An importer checking before shipping is told the same.
+    const preview = expectContract(await sys.http.get('/api/v1/screening').query({ manufacturer: name, category: 'ARTIFICIAL_FLOWERS' }).set(as('importer')).expect(200));
+    expect(preview.body.reasons).toEqual([expect.objectContaining({ code: 'ENFORCEMENT_ORDER', ref: reference })]);
+
+    // Revoked: the register's re-screen reaches the entry, and a repeated signal changes nothing.
+    await sys.db.query(`UPDATE enforcement_orders SET status = 'REVOKED', revoked_at = now() WHERE reference = $1`, [reference]);
+    const cause = { kind: 'ORDER' as const, ref: `${reference}:revoked`, text: `${reference} revoked` };
+    const temporal = sys.app.get(Client);
+    expect(await rescreenOpenEntries(sys.db, temporal, facilityId, cause)).toBeGreaterThanOrEqual(1);
+    await waitFor(async () => (await status(covered.body.id)).status === 'RELEASED');
+    await rescreenOpenEntries(sys.db, temporal, facilityId, cause);
+    const released = await status(covered.body.id);
+    expect(released.holdReasons).toEqual([]);
+    const rescreened = released.timeline.filter((e: { type: string }) => e.type === 'ENTRY_RESCREENED');
+    expect(rescreened.map((e: { payload: unknown }) => e.payload)).toEqual([
+      expect.objectContaining({ outcome: 'RELEASED', added: [], removed: [expect.objectContaining({ ref: reference })], cause }),
+    ]);
   });
 });

@@ -69,6 +69,9 @@ export interface AppendFacilityEventInput {
 
 export interface FacilityActivities {
   appendFacilityEvent(input: AppendFacilityEventInput): Promise<{ sequence: number; hash: string }>;
-  /** Tells every open entry from this facility that its status changed; returns how many were told. */
-  rescreenFacilityEntries(input: { facilityId: string; status: FacilityStatus; reason: string }): Promise<number>;
+  /**
+   * Tells every open entry from this facility that its status changed; returns how many were told.
+   * `ref` names the change (`facility:<id>:<sequence>`); without it, `facility:<id>:<status>`.
+   */
+  rescreenFacilityEntries(input: { facilityId: string; status: FacilityStatus; reason: string; ref?: string }): Promise<number>;
 }

@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '@mou/domain';
 /** Wire types of the importEntry workflow: one per entry an importer files. */
-import type { DeadlineLedger, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
+import type { DeadlineLedger, EnforcementOrderFact, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
 import type { DeadlineProjection } from '../inspection-case/types';
 
 export interface ImportEntryInput {
@@ -52,11 +52,15 @@ export interface EntryState {
    * calendars were data: they count on us-federal version 1.
    */
   calendar?: HolidayCalendar;
+  /** The re-screen causes (their `ref`) already applied, the newest kept; absent before re-screening named its cause. */
+  rescreenCauses?: string[];
 }
 
 export interface ScreeningFacts {
   manufacturerStatus: ManufacturerStatus;
   category: { code: string; highRisk: boolean } | null;
+  /** The ACTIVE orders and findings on the manufacturer (absent in facts loaded before the register). */
+  orders?: EnforcementOrderFact[];
   /** The holiday calendar in force when the entry is filed, when it is past version 1 (docs/domain.md §4). */
   calendar?: HolidayCalendar;
 }

@@ -1,6 +1,7 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
+  compareGrounds,
   decideEntryMove,
   DEFAULT_DEADLINE_RULES,
   entryClockExpiresAt,
@@ -17,7 +18,7 @@ import {
 } from '@mou/domain';
 import { projectClock } from '../shared/clock-projection';
 import * as msg from './messages';
-import type { EntryActivities, EntryClock, EntryState, ImportEntryInput } from './types';
+import type { EntryActivities, EntryClock, EntryState, ImportEntryInput, ScreeningFacts } from './types';
 import { serialQueue } from '../shared/serial';
 
 const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities>({
@@ -26,6 +27,12 @@ const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities
 });
 
 const SYSTEM = 'system';
+
+/** Re-screen causes an entry remembers, so that a repeated signal changes nothing (the newest kept). */
+const REMEMBERED_CAUSES = 200;
+
+/** Statuses in which re-screening can still detain or release the entry (docs/domain.md §6). */
+const RESCREENABLE = ['PENDING_SCREENING', 'DETAINED'];
 
 /**
  * One import entry under 19 CFR 12.42–12.44: screened at once, then held to the clock of its
@@ -240,7 +247,18 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     { validator: checkCalendar },
   );
 
-  // Re-screening when the manufacturer's status changes (docs/domain.md §6).
+  /** The entry's screening on the facts as they are now (docs/domain.md §6). */
+  const screenOn = (screening: ScreeningFacts) =>
+    screenEntry({
+      manufacturer: { ...input.manufacturer, status: screening.manufacturerStatus },
+      productCategory: screening.category,
+      certification: input.certification,
+      importedAt: Date.parse(input.importedAt),
+      orders: screening.orders ?? [],
+    });
+
+  // Re-screening when the manufacturer's status changes, as runs from before the re-screen signal
+  // were told (kept so that they replay).
   const rescreens: { status: string; reason: string }[] = [];
   setHandler(msg.facilityStatusChangedSignal, (change) => {
     rescreens.push(change);
@@ -260,6 +278,38 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       if (heldOnlyForBlock && decideEntryMove(state.status, 'RESCREEN_RELEASE').allowed) move('RESCREEN_RELEASE', at);
       await record('ENTRY_RESCREENED', SYSTEM, { outcome: state.status, removed: 'BLOCKED_MANUFACTURER', reason: change.reason }, at);
     }
+  };
+
+  // Re-screening for a named cause: a facility's new status, an order issued, changed or revoked
+  // (docs/domain.md §6). The entry screens itself on fresh facts and compares with the grounds it
+  // holds: a new ground detains it, an entry left with none is released. One event per change,
+  // naming its cause; a cause already applied changes nothing.
+  const causes: msg.RescreenCause[] = [];
+  setHandler(msg.rescreenEntrySignal, (cause) => {
+    causes.push(cause);
+  });
+
+  const rescreenFor = async (cause: msg.RescreenCause) => {
+    const applied = state.rescreenCauses ?? [];
+    if (applied.includes(cause.ref)) return;
+    state.rescreenCauses = [...applied, cause.ref].slice(-REMEMBERED_CAUSES);
+    if (!RESCREENABLE.includes(state.status)) return;
+    const result = screenOn(await loadScreeningFacts({ facilityId: input.manufacturer.facilityId, productCategory: input.productCategory }));
+    const { added, removed, grounds } = compareGrounds(state.reasons, result.reasons);
+    if (added.length === 0 && removed.length === 0) return;
+    // A new ground detains only where detention is a legal move now (never a released entry).
+    if (added.length > 0 && !decideEntryMove(state.status, 'RESCREEN_DETAIN').allowed) return;
+    const at = Date.now();
+    state.reasons = grounds;
+    state.screeningVersion = result.screeningVersion;
+    if (added.length > 0) move('RESCREEN_DETAIN', at);
+    else if (grounds.length === 0 && decideEntryMove(state.status, 'RESCREEN_RELEASE').allowed) move('RESCREEN_RELEASE', at);
+    await record(
+      'ENTRY_RESCREENED',
+      SYSTEM,
+      { outcome: state.status, added, removed, cause: { kind: cause.kind, ref: cause.ref, text: cause.text }, screeningVersion: result.screeningVersion },
+      at,
+    );
   };
 
   /** What happens when the running clock's period is over (its expiry move), or its reminder. */
@@ -299,12 +349,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
 
   if (!screened) {
     const screening = await loadScreeningFacts({ facilityId: input.manufacturer.facilityId, productCategory: input.productCategory });
-    const result = screenEntry({
-      manufacturer: { ...input.manufacturer, status: screening.manufacturerStatus },
-      productCategory: screening.category,
-      certification: input.certification,
-      importedAt: Date.parse(input.importedAt),
-    });
+    const result = screenOn(screening);
     state.screeningVersion = result.screeningVersion;
     if (screening.calendar) state.calendar = screening.calendar;
     const decision = startEntryClock('PENDING_SCREENING', facts());
@@ -322,11 +367,15 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
   for (;;) {
     const seen = generation;
     const next = nextInstant();
-    const wake = () => generation !== seen || rescreens.length > 0;
+    const wake = () => generation !== seen || rescreens.length > 0 || causes.length > 0;
     const changed = next === null ? await condition(wake) : await condition(wake, Math.max(next - Date.now(), 1));
     while (rescreens.length > 0) {
       const change = rescreens.shift()!;
       await serially(() => rescreen(change));
+    }
+    while (causes.length > 0) {
+      const cause = causes.shift()!;
+      await serially(() => rescreenFor(cause));
     }
     if (!changed) {
       const clock = openClock();

@@ -2238,6 +2238,11 @@ export interface components {
             /** @example BLOCKED_MANUFACTURER */
             code: string;
             text: string;
+            /**
+             * @description The order or finding that raised the ground (code ENFORCEMENT_ORDER)
+             * @example WRO-2026-0001
+             */
+            ref?: string;
         };
         EntryClockDto: {
             /** @example ENTRY_PROOF-1 */
@@ -2392,7 +2397,7 @@ export interface components {
             decision: "RELEASE" | "DETAIN";
             /** @description Every ground for detention; empty when released */
             reasons: components["schemas"]["HoldReasonDto"][];
-            /** @example entry-screening-v1 */
+            /** @example entry-screening-v2 */
             screeningVersion: string;
             note: string;
         };

@@ -185,6 +185,7 @@ export const MANUFACTURER_STATUSES = [...FACILITY_STATUSES, 'UNKNOWN'];
 export class HoldReasonDto {
   @ApiProperty({ example: 'BLOCKED_MANUFACTURER' }) code: string;
   @ApiProperty() text: string;
+  @ApiPropertyOptional({ example: 'WRO-2026-0001', description: 'The order or finding that raised the ground (code ENFORCEMENT_ORDER)' }) ref?: string;
 }
 
 export class EntryManufacturerDto {
@@ -292,6 +293,6 @@ export class ScreeningDto {
   @ApiProperty({ type: ScreenedCategoryDto }) category: ScreenedCategoryDto;
   @ApiProperty({ enum: ['RELEASE', 'DETAIN'] }) decision: 'RELEASE' | 'DETAIN';
   @ApiProperty({ type: [HoldReasonDto], description: 'Every ground for detention; empty when released' }) reasons: HoldReasonDto[];
-  @ApiProperty({ example: 'entry-screening-v1' }) screeningVersion: string;
+  @ApiProperty({ example: 'entry-screening-v2' }) screeningVersion: string;
   @ApiProperty() note: string;
 }

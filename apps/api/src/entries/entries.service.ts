@@ -156,6 +156,7 @@ export class EntriesService {
       productCategory: { code: category.code, highRisk: category.highRisk },
       certification: assumed,
       importedAt: Date.now(),
+      orders: facility ? await this.entries.activeOrders(facility.id) : [],
     });
     return {
       manufacturer: facility ? { facilityId: facility.id, name: facility.name, status: facility.status } : { facilityId: null, name: query.manufacturer, status: 'UNKNOWN' },

@@ -8,3 +8,4 @@ export * from './last-day';
 export * from './proof-extension';
 export * from './protest-filing';
 export * from './entry-moves';
+export * from './rescreening';
