@@ -218,7 +218,7 @@ describe('the register of Withhold Release Orders and Findings, through the API'
     expect(await orderEvents(proposed.id)).toBe(events);
   });
 
-  it('closing a case FINDING_RECOMMENDED proposes a finding (19 CFR 12.42(f)) that its own investigator may not approve', async () => {
+  it('closing a case FINDING_RECOMMENDED proposes a finding (19 CFR 12.42(f)), entered once a supervisor approves it from the approvals queue', async () => {
     const facilityId = await newFacility(`Finding Works ${Date.now()}`);
     const opened = (
       await sys.http
@@ -236,10 +236,17 @@ describe('the register of Withhold Release Orders and Findings, through the API'
     const [finding] = await ordersOf(facilityId);
     expect(finding).toMatchObject({ reference: expect.stringMatching(/^FND-\d{4}-\d{4}$/), kind: 'FINDING', status: 'PROPOSED', legalBasis: '19 CFR 12.42(f)', caseId: opened.id, productCategories: ['CARPETS'] });
     // In the approvals queue supervisors already work from.
-    const queue = expectContract(await sys.http.get('/api/v1/approvals?status=pending').set(as('supervisor')).expect(200)).body as { orderId: string | null; kind: string; mayDecide: boolean }[];
-    expect(queue.find((a) => a.orderId === finding.id)).toMatchObject({ kind: 'ISSUE_ORDER', mayDecide: true });
-    const entered = expectContract(await sys.http.post(`/api/v1/orders/${finding.id}/approve`).set(as('supervisor')).send({ reason: 'Finding confirmed' }).expect(200)).body as Order;
-    expect(entered).toMatchObject({ status: 'ACTIVE', approvedBy: ids.supervisor });
+    const queue = expectContract(await sys.http.get('/api/v1/approvals?status=pending').set(as('supervisor')).expect(200)).body as { id: string; orderId: string | null; kind: string; mayDecide: boolean }[];
+    const queued = queue.find((a) => a.orderId === finding.id)!;
+    expect(queued).toMatchObject({ kind: 'ISSUE_ORDER', mayDecide: true });
+    // Proposed, it is no finding yet; and a decision on an order cannot be backdated.
+    expect((await orderOf(finding.id)).issuedAt).toBeNull();
+    const dated = expectContract(
+      await sys.http.post(`/api/v1/approvals/${queued.id}/approve`).set(as('supervisor')).send({ reason: 'Confirmed', decidedAt: iso(Date.now() - DAY) }).expect(400),
+    );
+    expect(Object.keys(dated.body.fields)).toEqual(['decidedAt']);
+    const entered = expectContract(await sys.http.post(`/api/v1/approvals/${queued.id}/approve`).set(as('supervisor')).send({ reason: 'Finding confirmed' }).expect(200)).body as Order;
+    expect(entered).toMatchObject({ id: finding.id, status: 'ACTIVE', approvedBy: ids.supervisor });
   });
 
   it('policy staff see the register in aggregate, and neither the list nor an order', async () => {

@@ -1,5 +1,5 @@
 import { ApprovalListItemDto } from './approvals.responses';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -55,7 +55,11 @@ export class ApprovalsService {
   async decide(user: AuthUser, approvalId: string, approve: boolean, reason: string, decidedAt?: string) {
     const row = await this.approvals.find(approvalId);
     if (!row) throw new NotFoundException(`Approval ${approvalId} was not found`);
-    if (row.orderId) return this.orderService.decide(user, row.orderId, approve, reason);
+    if (row.orderId) {
+      // A decision on an order takes effect when it is entered: entries screened before it stay as they were screened.
+      if (decidedAt !== undefined) throw new BadRequestException({ message: 'Invalid input: decidedAt', fields: { decidedAt: ['a decision on an order takes effect when it is entered; leave decidedAt out'] } });
+      return this.orderService.decide(user, row.orderId, approve, reason);
+    }
     if (row.kind === 'UNBLOCK_FACILITY' && row.facilityId) return this.facilities.decideUnblock(user, row.facilityId, approvalId, approve, reason, decidedAt);
     return this.cases.act(user, row.caseId!, decideApprovalUpdate, { approvalId, approve, reason, ...(decidedAt === undefined ? {} : { decidedAt }) });
   }
