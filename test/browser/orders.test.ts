@@ -6,7 +6,7 @@ describe('web app: the register of orders and findings', () => {
 
   it('a supervisor proposes an order, a second approves it on its page, and policy staff see the register in aggregate', async () => {
     const name = `Browser Register Works ${Date.now()}`;
-    await b.sys.http.post('/api/v1/facilities').set(await bearer('supervisor@example.gov')).send({ name }).expect(201);
+    const facility = (await b.sys.http.post('/api/v1/facilities').set(await bearer('supervisor@example.gov')).send({ name }).expect(201)).body as { id: string };
 
     const first = await newPage();
     await b.signIn(first, 'supervisor@example.gov');
@@ -39,6 +39,15 @@ describe('web app: the register of orders and findings', () => {
     await second.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
     expect(await second.locator('.badge').first().textContent()).toBe('Active');
     expect(await second.getByRole('form', { name: 'Ask to revoke' }).count()).toBe(1);
+    // The facility's page leads to its orders in the register.
+    await second.getByRole('link', { name }).click();
+    await heading(second, name).waitFor();
+    await second.getByRole('link', { name: 'Orders and findings on this facility' }).click();
+    await heading(second, 'Orders and findings').waitFor();
+    expect(new URL(second.url()).search).toBe(`?facilityId=${facility.id}`);
+    const rows = second.locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(reference);
 
     const policy = await newPage();
     await b.signIn(policy, 'policy@example.gov');

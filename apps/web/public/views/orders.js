@@ -23,7 +23,13 @@ const goods = (/** @type {string[]} */ categories) => (categories.length ? categ
  * status, product category and year, with the form that proposes an order.
  */
 export async function ordersPage({ user, query: search, flash }) {
-  const filter = { kind: search.get('kind') ?? '', status: search.get('status') ?? '', category: search.get('category') ?? '', year: search.get('year') ?? '' };
+  const filter = {
+    kind: search.get('kind') ?? '',
+    status: search.get('status') ?? '',
+    category: search.get('category') ?? '',
+    year: search.get('year') ?? '',
+    facilityId: search.get('facilityId') ?? '',
+  };
   const [orders, categories, facilities] = await Promise.all([
     /** @type {Promise<Order[]>} */ (api(`/orders${query(filter)}`)),
     api('/product-categories'),
@@ -36,6 +42,7 @@ export async function ordersPage({ user, query: search, flash }) {
     field({ name: 'status', label: 'Status', value: filter.status, options: [{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: humanize(s) }))] }),
     field({ name: 'category', label: 'Product category', value: filter.category, options: [{ value: '', label: 'Any category' }, ...categories.map((c) => ({ value: c.code, label: c.name }))] }),
     field({ name: 'year', label: 'Year', type: 'number', value: filter.year, min: 1990, max: 2100 }),
+    field({ name: 'facilityId', label: 'Facility', value: filter.facilityId, options: [{ value: '', label: 'Any facility' }, ...facilities.map((f) => ({ value: f.id, label: f.name }))] }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Filter')),
   );
   filterForm.addEventListener('submit', (event) => {
