@@ -1,5 +1,5 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import { ENFORCEMENT_LEGAL_BASIS, enforcementChangeRefusal, enforcementDecisionRefusal } from '@mou/domain';
+import { enforcementChangeRefusal, enforcementDecisionRefusal, ORDER_LEGAL_BASIS } from '@mou/domain';
 import { serialQueue } from '../shared/serial';
 import { decideOrderRequestUpdate, orderOpenedUpdate, orderStateQuery, requestOrderChangeUpdate } from './messages';
 import type { EnforcementOrderActivities, EnforcementOrderInput, EnforcementOrderState, OrderProjection, OrderRequest, OrderTerms } from './types';
@@ -57,7 +57,7 @@ export async function enforcementOrder(input: EnforcementOrderInput, carried?: E
     status: state.status,
     productCategories: state.terms.productCategories,
     effectiveFrom: state.terms.effectiveFrom,
-    legalBasis: ENFORCEMENT_LEGAL_BASIS[state.kind],
+    legalBasis: ORDER_LEGAL_BASIS[state.kind],
     reason: state.reason,
     requestedBy: state.requestedBy,
     approvedBy: state.approvedBy,
@@ -84,8 +84,8 @@ export async function enforcementOrder(input: EnforcementOrderInput, carried?: E
     state.status = 'ACTIVE';
     state.approvedBy = approvedBy;
     state.issuedAt = at;
-    const sequence = await record('ORDER_ISSUED', actorId, { ...payload, terms: state.terms, legalBasis: ENFORCEMENT_LEGAL_BASIS[state.kind] }, at);
-    await rescreen(sequence, actorId, `${state.reference} issued under ${ENFORCEMENT_LEGAL_BASIS[state.kind]}: ${coverage(state.terms)}`);
+    const sequence = await record('ORDER_ISSUED', actorId, { ...payload, terms: state.terms, legalBasis: ORDER_LEGAL_BASIS[state.kind] }, at);
+    await rescreen(sequence, actorId, `${state.reference} issued under ${ORDER_LEGAL_BASIS[state.kind]}: ${coverage(state.terms)}`);
   };
 
   setHandler(orderStateQuery, () => state);

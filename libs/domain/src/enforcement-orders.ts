@@ -1,20 +1,15 @@
 import { fourEyesRefusal } from './four-eyes';
 
 /**
- * The register of Withhold Release Orders and Findings (docs/domain.md §6): what each kind rests
- * on, which changes an order admits in each status, and who may decide a request on it.
+ * The register of Withhold Release Orders and Findings (docs/domain.md §6): how each kind is
+ * numbered (its legal basis is screening's ORDER_LEGAL_BASIS), which changes an order admits in
+ * each status, and who may decide a request on it.
  */
 export const ENFORCEMENT_KINDS = ['WRO', 'FINDING'] as const;
 export type EnforcementKind = (typeof ENFORCEMENT_KINDS)[number];
 export type EnforcementStatus = 'PROPOSED' | 'ACTIVE' | 'REVOKED' | 'REJECTED';
 /** A change a supervisor asks for; a second supervisor decides it (four-eyes). */
 export type EnforcementAction = 'ISSUE' | 'MODIFY' | 'REVOKE';
-
-/** Fact: 19 CFR 12.42(e) lets CBP withhold release; 12.42(f) publishes a finding. */
-export const ENFORCEMENT_LEGAL_BASIS: Record<EnforcementKind, string> = {
-  WRO: '19 CFR 12.42(e)',
-  FINDING: '19 CFR 12.42(f)',
-};
 
 /** Prefix of the register's references: WRO-2026-0001, FND-2026-0001. */
 export const ENFORCEMENT_REFERENCE_PREFIX: Record<EnforcementKind, string> = { WRO: 'WRO', FINDING: 'FND' };
