@@ -7,3 +7,5 @@ export * from './inspection-case/messages';
 export * from './inspection-case/types';
 export * from './mou-review/messages';
 export * from './mou-review/types';
+export * from './enforcement-order/messages';
+export * from './enforcement-order/types';

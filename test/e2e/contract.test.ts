@@ -184,6 +184,20 @@ describe('the API answers as docs/openapi.json says', () => {
     await get('/api/v1/approvals?status=approved', 'supervisor');
   });
 
+  it('the register of orders: proposed, approved, modified and revoked, through its routes and the approvals queue; the aggregate', async () => {
+    const facilityId = (await post('/api/v1/facilities', 'supervisor', { name: 'Contract Register Works' }, 201)).body.id;
+    const proposed = await post('/api/v1/orders', 'supervisor', { kind: 'WRO', facilityId, productCategories: ['GARMENTS'], effectiveFrom: today(), reason: 'Credible reports' }, 201);
+    await get('/api/v1/orders?status=PROPOSED&kind=WRO&category=GARMENTS', 'supervisor');
+    await post(`/api/v1/orders/${proposed.body.id}/approve`, 'supervisor2', { reason: 'Reports verified' });
+    await post(`/api/v1/orders/${proposed.body.id}/modification-requests`, 'supervisor', { effectiveFrom: dateDaysAgo(30), reason: 'Earlier shipments' });
+    await post(`/api/v1/orders/${proposed.body.id}/reject`, 'supervisor2', { reason: 'Not shown' });
+    await post(`/api/v1/orders/${proposed.body.id}/revocation-requests`, 'supervisor', { reason: 'Remediated' });
+    const queued = (await get('/api/v1/approvals?status=pending', 'supervisor2')).body as { id: string; orderId: string | null }[];
+    await post(`/api/v1/approvals/${queued.find((a) => a.orderId === proposed.body.id)!.id}/approve`, 'supervisor2', { reason: 'Audit received' });
+    await get(`/api/v1/orders/${proposed.body.id}`, 'supervisor');
+    await get('/api/v1/orders/aggregate', 'policy');
+  });
+
   it('import entries through each of their moves, and screening', async () => {
     const file = async (certification: Record<string, unknown> | 'complete' = {}) =>
       (await post('/api/v1/entries', 'importer', entryBody(ids.facility, 'Contract Garment Works', certification), 201)).body.id as string;

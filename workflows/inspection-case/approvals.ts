@@ -1,5 +1,6 @@
 import { patched, setHandler, uuid4 } from '@temporalio/workflow';
 import { approvalsAtConclusion, CaseOutcome, DeadlineRule, decisionDateRefusal, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
+import { issueProvisionalWro } from '../enforcement-order/case-orders';
 import { CaseContext, refuse, validateActor } from './case-context';
 import * as msg from './messages';
 import type { AccessDenialFact, ApprovalKind, CaseApproval, CaseState } from './types';
@@ -114,6 +115,8 @@ export function registerApprovals(ctx: CaseContext): void {
             ? { reason: (reference) => `Block rejected on case ${reference}: ${args.reason}`, fact: { kind: 'BLOCK_REJECTED', approvalId: approval.id } }
             : undefined,
       );
+      // An approved provisional WRO enters the register and stops goods (runs from before the register issue none).
+      if (args.approve && approval.kind === 'PROVISIONAL_WRO' && patched('provisional-wro-issues-order')) await issueProvisionalWro(state, approval, args.actor.id, at, args.reason);
       return state;
     },
     {

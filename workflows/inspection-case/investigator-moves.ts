@@ -1,6 +1,7 @@
 import { patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { CaseAction, CaseOutcome, factDateRefusal, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
+import { proposeFinding } from '../enforcement-order/case-orders';
 import { concludeApprovals, FACILITY_FACTS, recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
@@ -64,14 +65,16 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
     msg.closeCaseUpdate,
     'CLOSE',
     (args) => {
-      if (!patched(FACILITY_FACTS)) return ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) });
+      // A recommended finding is proposed to the register (runs from before it propose none).
+      const finding = () => (args.outcome === 'FINDING_RECOMMENDED' && patched('finding-proposes-order') ? proposeFinding(ctx.state, args.actor.id, note(args), ctx.now()) : undefined);
+      if (!patched(FACILITY_FACTS)) return ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) }).then(finding);
       const at = ctx.now();
       const concluded = concludeApprovals(ctx, args.actor.id, args.outcome, at, `The case was closed with outcome ${args.outcome}.`);
       const closed = ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args), blockApprovalId: concluded.blockApprovalId }, at, {
         reason: (reference) => `Case ${reference} closed with outcome ${args.outcome}`,
         fact: { kind: 'CASE_CLOSED', outcome: args.outcome, blockApprovalId: concluded.blockApprovalId },
       });
-      return Promise.all([closed, ...concluded.record()]);
+      return Promise.all([closed, ...concluded.record()]).then(finding);
     },
     (args) => args.outcome,
   );

@@ -1377,6 +1377,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of Withhold Release Orders and Findings, filtered */
+        get: operations["ordersList"];
+        put?: never;
+        /** Propose a Withhold Release Order or a Finding; a second supervisor approves it */
+        post: operations["ordersPropose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register in aggregate: counts by kind, status, product category and year */
+        get: operations["ordersAggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its history, the entries it holds and its pending request */
+        get: operations["ordersGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/modification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to change the product categories or first day of an order in force */
+        post: operations["ordersRequestModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/revocation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to revoke an order in force */
+        post: operations["ordersRequestRevocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the order's pending request (issue, modify or revoke) */
+        post: operations["ordersApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the order's pending request */
+        post: operations["ordersReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1512,7 +1632,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage" | "order:read" | "order:request" | "order:decide" | "order:aggregate")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -1620,7 +1740,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
+            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY" | "ISSUE_ORDER" | "MODIFY_ORDER" | "REVOKE_ORDER";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
@@ -1882,6 +2002,96 @@ export interface components {
             /** @description Why an unblock request is not legal now; null when it is */
             unblockRefusal: string | null;
         };
+        OrderTermsDto: {
+            productCategories: string[];
+            /** Format: date */
+            effectiveFrom: string;
+        };
+        PendingOrderRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "ISSUE" | "MODIFY" | "REVOKE";
+            /** @description The terms asked for; null for a revocation */
+            terms?: components["schemas"]["OrderTermsDto"] | (never | null);
+            reason: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Whether the caller may approve or reject it (four-eyes, docs/domain.md §6) */
+            mayDecide: boolean;
+            /** @description Why the caller may not decide it; present only when `mayDecide` is false */
+            refusal?: string;
+        };
+        OrderEventDto: {
+            sequence: number;
+            /** @example ORDER_ISSUED */
+            type: string;
+            actorId: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        HeldEntryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            manufacturerName: string;
+            productCategory: string;
+            /** Format: date-time */
+            importedAt: string;
+            status: string;
+        };
+        EnforcementOrderDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example WRO-2026-0001 */
+            reference: string;
+            /** @enum {string} */
+            kind: "WRO" | "FINDING";
+            /**
+             * @description PROPOSED and REJECTED orders were never issued and stop nothing
+             * @enum {string}
+             */
+            status: "PROPOSED" | "ACTIVE" | "REVOKED" | "REJECTED";
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @description Empty: every good of the facility */
+            productCategories: string[];
+            /** @example 19 CFR 12.42(e) */
+            legalBasis: string;
+            reason: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseReference: string | null;
+            /**
+             * Format: date
+             * @description Goods imported on or after it are covered
+             */
+            effectiveFrom: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description User id, or `system` when a case's clock asked */
+            requestedBy: string;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Whether a request on it waits for a second supervisor */
+            pending: boolean;
+            pendingRequest: components["schemas"]["PendingOrderRequestDto"] | (never | null);
+            /** @description Its hash-chained history, oldest first */
+            history: components["schemas"]["OrderEventDto"][];
+            /** @description Entries detained now with this order among their grounds */
+            heldEntries: components["schemas"]["HeldEntryDto"][];
+            /** @description The changes that may be asked for now */
+            legalActions: ("MODIFY" | "REVOKE")[];
+        };
         ApprovalListItemDto: {
             /** Format: uuid */
             id: string;
@@ -1895,7 +2105,7 @@ export interface components {
             facilityId: string;
             facilityName: string;
             /** @enum {string} */
-            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
+            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY" | "ISSUE_ORDER" | "MODIFY_ORDER" | "REVOKE_ORDER";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
@@ -1913,6 +2123,11 @@ export interface components {
              * @description The case's investigator, who may not decide (four-eyes)
              */
             caseAssigneeId: string | null;
+            /**
+             * Format: uuid
+             * @description The Withhold Release Order or Finding a request to issue, modify or revoke is about
+             */
+            orderId: string | null;
             /** @description Whether the caller may approve or reject it now (four-eyes, docs/domain.md §2; still pending) */
             mayDecide: boolean;
             /** @description Why the caller may not decide it; present only when `mayDecide` is false */
@@ -2997,6 +3212,114 @@ export interface components {
             recordedIn: components["schemas"]["DocumentRecordedInDto"][];
             /** @description The stored bytes hash to what was taken at upload and to what every event recorded */
             valid: boolean;
+        };
+        EnforcementOrderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example WRO-2026-0001 */
+            reference: string;
+            /** @enum {string} */
+            kind: "WRO" | "FINDING";
+            /**
+             * @description PROPOSED and REJECTED orders were never issued and stop nothing
+             * @enum {string}
+             */
+            status: "PROPOSED" | "ACTIVE" | "REVOKED" | "REJECTED";
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @description Empty: every good of the facility */
+            productCategories: string[];
+            /** @example 19 CFR 12.42(e) */
+            legalBasis: string;
+            reason: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseReference: string | null;
+            /**
+             * Format: date
+             * @description Goods imported on or after it are covered
+             */
+            effectiveFrom: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description User id, or `system` when a case's clock asked */
+            requestedBy: string;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Whether a request on it waits for a second supervisor */
+            pending: boolean;
+        };
+        CountDto: {
+            key: string;
+            count: number;
+        };
+        YearCountDto: {
+            year: number;
+            count: number;
+        };
+        EnforcementAggregateDto: {
+            total: number;
+            byKind: components["schemas"]["CountDto"][];
+            byStatus: components["schemas"]["CountDto"][];
+            /** @description An order naming no category counts under ALL_GOODS */
+            byCategory: components["schemas"]["CountDto"][];
+            /** @description Year of issue (of the proposal, for orders never issued) */
+            byYear: components["schemas"]["YearCountDto"][];
+        };
+        ProposeOrderDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
+            /**
+             * @description WRO: 19 CFR 12.42(e); FINDING: 12.42(f)
+             * @enum {string}
+             */
+            kind: "WRO" | "FINDING";
+            /** Format: uuid */
+            facilityId: string;
+            /**
+             * @description Product category codes the order covers; empty: every good of the facility
+             * @example [
+             *       "GARMENTS"
+             *     ]
+             */
+            productCategories: string[];
+            /**
+             * Format: date
+             * @description First day of importation covered (YYYY-MM-DD)
+             */
+            effectiveFrom: string;
+            /**
+             * Format: uuid
+             * @description The case of this facility the order rests on, if any
+             */
+            caseId?: string;
+        };
+        ModifyOrderDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
+            /**
+             * @description Product category codes the order covers; empty: every good of the facility
+             * @example [
+             *       "GARMENTS"
+             *     ]
+             */
+            productCategories?: string[];
+            /**
+             * Format: date
+             * @description First day of importation covered (YYYY-MM-DD)
+             */
+            effectiveFrom?: string;
+        };
+        RevokeOrderDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
+        };
+        OrderDecisionDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
         };
     };
     responses: never;
@@ -4796,13 +5119,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The case the approval belongs to, or the facility for an unblock request, after the decision */
+            /** @description The case the approval belongs to, the facility for an unblock request, or the order for a request on an order, after the decision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"];
+                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"] | components["schemas"]["EnforcementOrderDetailDto"];
                 };
             };
             /** @description Invalid input: `fields` names every offending field */
@@ -4877,13 +5200,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The case the approval belongs to, or the facility for an unblock request, after the decision */
+            /** @description The case the approval belongs to, the facility for an unblock request, or the order for a request on an order, after the decision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"];
+                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"] | components["schemas"]["EnforcementOrderDetailDto"];
                 };
             };
             /** @description Invalid input: `fields` names every offending field */
@@ -8796,6 +9119,540 @@ export interface operations {
             };
             /** @description No such document, or its case or entry is not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersList: {
+        parameters: {
+            query?: {
+                kind?: "WRO" | "FINDING";
+                status?: "PROPOSED" | "ACTIVE" | "REVOKED" | "REJECTED";
+                facilityId?: string;
+                /** @description Orders covering this product category (an order naming none covers all) */
+                category?: string;
+                /** @description Year of issue (of the proposal, for orders never issued) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersPropose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The order, PROPOSED */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersAggregate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAggregateDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersRequestModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifyOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The order, with the request waiting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The order is not in force (never issued, or already revoked), or a request on it already waits; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersRequestRevocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The order, with the request waiting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The order is not in force (never issued, or already revoked), or a request on it already waits; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The order after the decision; its facility's open entries are screened again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes: the person who asked, or someone investigating a case on the facility, may not decide; or nothing waits for a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The order after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes: the person who asked, or someone investigating a case on the facility, may not decide; or nothing waits for a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,3 +24,4 @@ export * from './deadline-rule-problems';
 export * from './imports';
 export * from './review';
 export * from './fact-dates';
+export * from './enforcement-orders';

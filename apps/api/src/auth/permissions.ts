@@ -47,6 +47,14 @@ export enum Permission {
   DocumentRead = 'document:read',
   /** Save a new version of the rules as settings (budgets, ladders, review thresholds). */
   SettingsManage = 'settings:manage',
+  /** Read the register of Withhold Release Orders and Findings, order by order. */
+  OrderRead = 'order:read',
+  /** Propose an order, or ask to modify or revoke one. */
+  OrderRequest = 'order:request',
+  /** Decide a request on an order (four-eyes). */
+  OrderDecide = 'order:decide',
+  /** The register in aggregate: counts, no case or reason. */
+  OrderAggregate = 'order:aggregate',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -90,8 +98,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InboxRead,
     Permission.EventsStream,
     Permission.DocumentRead,
+    Permission.OrderRead,
+    Permission.OrderRequest,
+    Permission.OrderDecide,
+    Permission.OrderAggregate,
   ],
-  policy: [Permission.FacilityAggregate, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
+  policy: [Permission.FacilityAggregate, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf, Permission.OrderAggregate],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [
     Permission.ReferenceDataManage,

@@ -4,14 +4,15 @@ import { eventHash } from '@mou/persistence';
 
 /** Where one kind of hash-chained log lives: its events table and the row holding its head. */
 export interface EventStream {
-  events: 'case_events' | 'entry_events' | 'facility_events';
-  streamColumn: 'case_id' | 'entry_id' | 'facility_id';
-  head: 'cases' | 'entries' | 'facilities';
+  events: 'case_events' | 'entry_events' | 'facility_events' | 'enforcement_order_events';
+  streamColumn: 'case_id' | 'entry_id' | 'facility_id' | 'order_id';
+  head: 'cases' | 'entries' | 'facilities' | 'enforcement_orders';
 }
 
 export const CASE_STREAM: EventStream = { events: 'case_events', streamColumn: 'case_id', head: 'cases' };
 export const ENTRY_STREAM: EventStream = { events: 'entry_events', streamColumn: 'entry_id', head: 'entries' };
 export const FACILITY_STREAM: EventStream = { events: 'facility_events', streamColumn: 'facility_id', head: 'facilities' };
+export const ORDER_STREAM: EventStream = { events: 'enforcement_order_events', streamColumn: 'order_id', head: 'enforcement_orders' };
 
 export interface StreamEventInput {
   streamId: string;
