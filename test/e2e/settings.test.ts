@@ -64,6 +64,71 @@ describe('rules as versioned settings', () => {
     expect(audit).toMatchObject({ action: 'settings.save', target: 'settings@2' });
   });
 
+  it('moves the open cases to the version in force only when the administrator applies it, exactly once, re-projecting their clocks', async () => {
+    // Version 2 (the test above) gives the PRC 30 days for its report. A case on it, its investigation requested on 2 November 2026.
+    const onTwo = await openCase();
+    const requested = await sys.http.post(`/api/v1/cases/${onTwo.id}/investigation-requests`).set(as('investigator')).send({ requestedAt: '2026-11-02T15:00:00.000Z' }).expect(200);
+    expect(requested.body.deadlines.find((d: { kind: string }) => d.kind === 'PRC_INVESTIGATION_REPORT').dueAt).toBe('2026-12-02T15:00:00.000Z');
+    const closing = await openCase();
+
+    await sys.http.post('/api/v1/settings').set(as('admin')).send({ rules: { PRC_INVESTIGATION_REPORT: { budget: { amount: 45 } } }, note: 'Forty-five days for the report' }).expect(201);
+    // Saving changes no open case: it keeps and shows its version and its due date.
+    const kept = (await sys.http.get(`/api/v1/cases/${onTwo.id}`).set(as('investigator')).expect(200)).body;
+    expect(kept.rulesVersion).toBe(2);
+    expect(kept.deadlines.find((d: { kind: string }) => d.kind === 'PRC_INVESTIGATION_REPORT').dueAt).toBe('2026-12-02T15:00:00.000Z');
+
+    // What the action would touch: the case opened on version 1 above, and three on version 2.
+    const preview = expectContract(await sys.http.get('/api/v1/settings/apply-to-open').set(as('admin')).expect(200)).body;
+    expect(preview).toEqual({ version: 3, openCases: 4, byVersion: [{ version: 1, cases: 1 }, { version: 2, cases: 3 }] });
+    // One of them is withdrawn before the administrator confirms: it is left as it is.
+    await sys.http.post(`/api/v1/cases/${closing.id}/withdraw`).set(as('investigator')).send({ note: 'Source retracted' }).expect(200);
+
+    // Nobody but the administrator applies or previews; a version that is no longer in force is refused.
+    await sys.http.get('/api/v1/settings/apply-to-open').set(as('supervisor')).expect(403);
+    await sys.http.post('/api/v1/settings/apply-to-open').set(as('supervisor')).send({ version: 3 }).expect(403);
+    await sys.http.post('/api/v1/settings/apply-to-open').set(as('investigator')).send({ version: 3 }).expect(403);
+    const refused = await sys.db.query(`SELECT details FROM audit_events WHERE action = 'access.denied' AND target = 'POST /api/v1/settings/apply-to-open' ORDER BY id`);
+    expect(refused.map((r: { details: { role: string } }) => r.details.role)).toEqual(['supervisor', 'investigator']);
+    const stale = expectContract(await sys.http.post('/api/v1/settings/apply-to-open').set(as('admin')).send({ version: 2 }).expect(409)).body;
+    expect(stale.reason).toBe('SettingsChanged');
+    const bad = expectContract(await sys.http.post('/api/v1/settings/apply-to-open').set(as('admin')).send({ version: 'three' }).expect(400)).body;
+    expect(Object.keys(bad.fields)).toEqual(['version']);
+    expect((await sys.http.get(`/api/v1/cases/${onTwo.id}`).set(as('investigator')).expect(200)).body.rulesVersion).toBe(2);
+
+    const applied = expectContract(await sys.http.post('/api/v1/settings/apply-to-open').set(as('admin')).send({ version: 3 }).expect(200)).body;
+    expect(applied.version).toBe(3);
+    expect(applied.applied).toHaveLength(3);
+    expect(applied.applied).toEqual(expect.arrayContaining([{ id: onTwo.id, from: 2 }]));
+    expect(applied.applied.map((c: { id: string }) => c.id)).not.toContain(closing.id);
+
+    // The case runs on version 3: 2 November + 45 days, and its history says what moved.
+    const moved = (await sys.http.get(`/api/v1/cases/${onTwo.id}`).set(as('investigator')).expect(200)).body;
+    expect(moved.rulesVersion).toBe(3);
+    expect(moved.deadlines.find((d: { kind: string }) => d.kind === 'PRC_INVESTIGATION_REPORT').dueAt).toBe('2026-12-17T15:00:00.000Z');
+    const events = moved.timeline.filter((e: { type: string }) => e.type === 'SETTINGS_APPLIED');
+    expect(events).toHaveLength(1);
+    expect(events[0].payload).toEqual({
+      settings: { from: 2, to: 3 },
+      deadlines: [{ deadlineKey: 'PRC_INVESTIGATION_REPORT-1', kind: 'PRC_INVESTIGATION_REPORT', dueAt: { from: '2026-12-02T15:00:00.000Z', to: '2026-12-17T15:00:00.000Z' } }],
+    });
+    const withdrawn = (await sys.http.get(`/api/v1/cases/${closing.id}`).set(as('investigator')).expect(200)).body;
+    expect(withdrawn.rulesVersion).toBe(2);
+    expect(withdrawn.timeline.map((e: { type: string }) => e.type)).not.toContain('SETTINGS_APPLIED');
+
+    // Applying again changes nothing.
+    expect(expectContract(await sys.http.get('/api/v1/settings/apply-to-open').set(as('admin')).expect(200)).body).toEqual({ version: 3, openCases: 0, byVersion: [] });
+    const again = expectContract(await sys.http.post('/api/v1/settings/apply-to-open').set(as('admin')).send({ version: 3 }).expect(200)).body;
+    expect(again).toEqual({ version: 3, applied: [], skipped: [] });
+    const after = (await sys.http.get(`/api/v1/cases/${onTwo.id}`).set(as('investigator')).expect(200)).body;
+    expect(after.timeline.filter((e: { type: string }) => e.type === 'SETTINGS_APPLIED')).toHaveLength(1);
+    expect(after.deadlines.find((d: { kind: string }) => d.kind === 'PRC_INVESTIGATION_REPORT').dueAt).toBe('2026-12-17T15:00:00.000Z');
+
+    const audit = await sys.db.query(`SELECT actor_id AS "actorId", target, details FROM audit_events WHERE action = 'settings.apply' ORDER BY id`);
+    expect(audit.map((a: { target: string }) => a.target)).toEqual(['settings@3', 'settings@3']);
+    expect(audit[0].details.applied).toHaveLength(3);
+    expect(audit[1].details.applied).toEqual([]);
+  });
+
   it('refuses unusable settings naming each problem under its field, saving nothing', async () => {
     const versionsBefore = (await sys.db.query('SELECT count(*)::int AS n FROM settings_versions'))[0].n;
     const res = await sys.http

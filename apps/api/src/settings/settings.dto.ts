@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IntProperty, NullableDateTimeProperty, ObjectProperty } from '../common/api-properties';
+import { IsInt, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IntProperty, NullableDateTimeProperty, NullableIntProperty, ObjectProperty, UuidProperty } from '../common/api-properties';
 import { DeadlineRuleDto } from '../rules/rules.dto';
 import { ReviewThresholdsDto } from '../reviews/reviews.dto';
 
@@ -44,4 +44,40 @@ export class SaveSettingsDto {
   @IsNotEmpty()
   @MaxLength(1000)
   note: string;
+}
+
+export class OpenCasesOnVersionDto {
+  @NullableIntProperty({ description: 'null: opened before settings had versions' }) version: number | null;
+  @IntProperty() cases: number;
+}
+
+/** What applying the version in force to the open cases would touch, for the administrator to confirm. */
+export class OpenCasesToApplyDto {
+  @IntProperty({ description: 'The version in force, which the action applies' }) version: number;
+  @IntProperty({ description: 'Open cases on an older version (or none): each would move to this one' }) openCases: number;
+  @ApiProperty({ type: [OpenCasesOnVersionDto], description: 'Those cases by the version they run on, oldest first' }) byVersion: OpenCasesOnVersionDto[];
+}
+
+/** The administrator applies the version in force to the open cases; `version` is the one they confirmed. */
+export class ApplySettingsDto {
+  @ApiProperty({ type: 'integer', example: 2, description: 'The version in force as the administrator saw it; 409 if another was saved since' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class AppliedCaseDto {
+  @UuidProperty() id: string;
+  @NullableIntProperty({ description: 'The version it ran on before' }) from: number | null;
+}
+
+export class SkippedCaseDto {
+  @UuidProperty() id: string;
+  @ApiProperty({ description: 'Why the case was left as it is (for example: closed meanwhile)' }) reason: string;
+}
+
+export class SettingsAppliedDto {
+  @IntProperty() version: number;
+  @ApiProperty({ type: [AppliedCaseDto], description: 'The open cases moved to the version, their clocks re-projected' }) applied: AppliedCaseDto[];
+  @ApiProperty({ type: [SkippedCaseDto], description: 'Cases left as they were' }) skipped: SkippedCaseDto[];
 }

@@ -1,11 +1,74 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { api, post } from '../api.js';
+import { errorSentence } from '../forms.js';
 import { ActionForm, Field, html, mountView, Time } from '../ui.js';
 
 /** The rules as settings an administrator keeps: clock budgets, ladder offsets and review thresholds, in versions (docs/domain.md §4). */
 export async function adminSettingsPage({ flash }) {
-  const settings = await api('/settings');
-  return mountView(SettingsPage, { initial: settings, flash });
+  const [settings, openCases] = await Promise.all([api('/settings'), api('/settings/apply-to-open')]);
+  return mountView(SettingsPage, { initial: settings, initialOpenCases: openCases, flash });
+}
+
+const casesText = (n) => (n === 1 ? '1 open case' : `${n} open cases`);
+
+/**
+ * The administrator's explicit step that moves the open cases to the version in force: the count is
+ * asked again when they start, shown in the confirmation, and the version confirmed is the one sent
+ * (the API refuses it if another was saved meanwhile). Each case's history then says what moved.
+ */
+function ApplyToOpenCases({ openCases, onApplied }) {
+  const [confirming, setConfirming] = useState(/** @type {null | { version: number, openCases: number }} */ (null));
+  const [problem, setProblem] = useState(/** @type {string | null} */ (null));
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef(/** @type {HTMLButtonElement | null} */ (null));
+  const run = async (fn) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await fn();
+    } catch (error) {
+      setProblem(errorSentence(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const start = () =>
+    run(async () => {
+      const fresh = await api('/settings/apply-to-open');
+      setConfirming(fresh);
+      setTimeout(() => confirmRef.current?.focus(), 0);
+    });
+  const apply = () =>
+    run(async () => {
+      const result = await post('/settings/apply-to-open', { version: confirming.version });
+      setConfirming(null);
+      await onApplied(result);
+    });
+  const older = openCases.byVersion.map((v) => `${casesText(v.cases)} on ${v.version === null ? 'no version' : `version ${v.version}`}`).join(', ');
+  return html`<section class="apply-settings" aria-labelledby="apply-title">
+    <h2 id="apply-title">Apply to open cases</h2>
+    <p>
+      ${openCases.openCases === 0
+        ? `Every open case runs on version ${openCases.version}.`
+        : `${casesText(openCases.openCases)} still run on an older version (${older}). They keep it until you apply version ${openCases.version} to them: their clocks are then re-projected on it, and each case's history records the versions and every due date that moved.`}
+    </p>
+    ${problem ? html`<p class="form-alert" role="alert">${problem}</p>` : null}
+    ${confirming
+      ? html`<div class="confirm" role="group" aria-labelledby="apply-confirm-text">
+          <p id="apply-confirm-text">
+            ${confirming.openCases === 0
+              ? `No open case runs on an older version than ${confirming.version}: applying changes nothing.`
+              : `Apply version ${confirming.version} to ${casesText(confirming.openCases)}? Their due dates move to what version ${confirming.version} gives.`}
+          </p>
+          <div class="actions">
+            <button type="button" ref=${confirmRef} disabled=${busy} onClick=${apply}>Apply version ${confirming.version} to ${casesText(confirming.openCases)}</button>
+            <button type="button" class="secondary" disabled=${busy} onClick=${() => setConfirming(null)}>Cancel</button>
+          </div>
+        </div>`
+      : html`<div class="actions">
+          <button type="button" disabled=${busy || openCases.openCases === 0} onClick=${start}>Apply version ${openCases.version} to open cases…</button>
+        </div>`}
+  </section>`;
 }
 
 /** The form's ladder fields are keyed by level; the API takes each ladder as a list of steps. */
@@ -45,8 +108,9 @@ function ClockFields({ rule }) {
  * Saving makes a new version: cases opened from then on take it, open cases keep the version they
  * opened on (their page names it). Every problem the API finds is shown beside its field.
  */
-function SettingsPage({ initial, flash }) {
+function SettingsPage({ initial, initialOpenCases, flash }) {
   const [shown, setShown] = useState({ settings: initial, message: flash });
+  const [openCases, setOpenCases] = useState(initialOpenCases);
   const s = shown.settings;
   const current = s.current;
   const caseRules = current.rules.filter((r) => r.runsOn === 'case');
@@ -67,6 +131,7 @@ function SettingsPage({ initial, flash }) {
       onSend=${async (values) => {
         const next = await post('/settings', asBody(values));
         setShown({ settings: next, message: `Version ${next.current.version} saved: new cases take it.` });
+        setOpenCases(await api('/settings/apply-to-open'));
       }}
     >
       <h2>Case clocks</h2>
@@ -78,6 +143,16 @@ function SettingsPage({ initial, flash }) {
       <${Field} name="note" label="Why this version" required=${true} rows=${2} />
       <div class="actions"><button type="submit">Save a new version</button></div>
     <//>
+    <${ApplyToOpenCases}
+      openCases=${openCases}
+      onApplied=${async (result) => {
+        setShown((before) => ({
+          ...before,
+          message: `Version ${result.version} applied to ${casesText(result.applied.length)}${result.skipped.length ? `; ${result.skipped.length} left as they were (closed meanwhile)` : ''}.`,
+        }));
+        setOpenCases(await api('/settings/apply-to-open'));
+      }}
+    />
     <section aria-labelledby="settings-versions-title">
       <h2 id="settings-versions-title">Versions</h2>
       <div class="table-wrap">

@@ -56,3 +56,30 @@ export async function insertSettingsVersion(db: Queryable, version: number, sett
   )) as unknown[];
   return inserted.length === 1;
 }
+
+/**
+ * The settings version each case runs on: the last SETTINGS_APPLIED event's, else the one it was
+ * opened on (null for cases opened before settings had versions).
+ */
+const CASE_SETTINGS_VERSION = `(SELECT COALESCE((e.payload->'settings'->>'to')::int, (e.payload->>'rulesVersion')::int)
+                                  FROM case_events e
+                                 WHERE e.case_id = c.id AND e.type IN ('CASE_OPENED', 'SETTINGS_APPLIED')
+                                 ORDER BY e.sequence DESC LIMIT 1)`;
+
+/** The open cases on a settings version older than `version` (or on none), oldest first: what applying `version` touches. */
+export async function openCasesBeforeSettings(db: Queryable, version: number): Promise<{ id: string; version: number | null }[]> {
+  return (await db.query(
+    `SELECT id, version FROM (
+       SELECT c.id, c.opened_at, ${CASE_SETTINGS_VERSION} AS version FROM cases c WHERE c.stage NOT IN ('CLOSED', 'WITHDRAWN')
+     ) open_cases
+     WHERE version IS NULL OR version < $1
+     ORDER BY opened_at, id`,
+    [version],
+  )) as { id: string; version: number | null }[];
+}
+
+/** The settings version the case runs on; null when it opened before settings had versions. */
+export async function caseSettingsVersion(db: Queryable, caseId: string): Promise<number | null> {
+  const [row] = (await db.query(`SELECT ${CASE_SETTINGS_VERSION} AS version FROM cases c WHERE c.id = $1`, [caseId])) as { version: number | null }[];
+  return row?.version ?? null;
+}
