@@ -72,4 +72,40 @@ describe('web app: the rules an administrator keeps as settings', () => {
     await heading(casePage, /^Case /).waitFor();
     expect(await casePage.locator('dl.summary dt:text-is("Rules") + dd').textContent()).toBe('Settings version 3');
   });
+
+  it('edits who a step tells, how often it reminds and the interim schedule, each refused beside its field until usable', async () => {
+    const page = await newPage();
+    await b.signIn(page, 'admin@example.gov');
+    await page.goto('/admin/settings');
+    await heading(page, 'Rules as settings').waitFor();
+    const form = page.getByRole('form', { name: 'Save a new version' });
+    const visit = form.getByRole('group', { name: /PRC arranges the requested visit/ });
+    const remind = visit.getByLabel('Step 2, BREACH: remind the supervisors every (hours) until acknowledged');
+    expect(await remind.inputValue()).toBe('24');
+    const told = visit.getByRole('group', { name: 'Step 2, BREACH: who is told' });
+    expect(await told.getByLabel('The assignee').isChecked()).toBe(true);
+    const months = form.getByLabel('Interim summaries: months into the year');
+    expect(await months.inputValue()).toBe('3, 6, 9');
+
+    await remind.fill('0');
+    await told.getByLabel('The assignee').uncheck();
+    await told.getByLabel('The supervisors').uncheck();
+    await months.fill('6, 12');
+    await form.getByLabel('Why this version').fill('Mid-year summary only');
+    await form.getByRole('button', { name: 'Save a new version' }).click();
+    await visit.getByText('Reminders come every positive number of hours up to 8760 (a year), got 0.').waitFor();
+    await told.getByText('Step 2 must tell someone: assignee, supervisors.').waitFor();
+    await form.getByText('interimSummaryMonths are whole months from 1 to 11, inside the year; got 12.').waitFor();
+    expect(await remind.getAttribute('aria-invalid')).toBe('true');
+    expect(await months.getAttribute('aria-invalid')).toBe('true');
+
+    await remind.fill('6');
+    await told.getByLabel('The supervisors').check();
+    await months.fill('6');
+    await form.getByRole('button', { name: 'Save a new version' }).click();
+    await page.getByRole('status').getByText('Version 4 saved: new cases take it.').waitFor();
+    const current = (await b.sys.http.get('/api/v1/settings').set(await b.bearer('admin@example.gov')).expect(200)).body.current;
+    expect(current.reviewSchedule.interimSummaryMonths).toEqual([6]);
+    expect(current.rules.find((r: { kind: string }) => r.kind === 'PRC_VISIT').ladder.find((st: { level: number }) => st.level === 2)).toMatchObject({ notify: ['supervisors'], remindEveryHours: 6 });
+  });
 });

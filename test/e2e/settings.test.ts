@@ -1,3 +1,6 @@
+import { Client } from '@temporalio/client';
+import { caseWorkflowId } from '@mou/temporal';
+import { caseStateQuery } from '@mou/workflows';
 import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 
@@ -144,6 +147,60 @@ describe('rules as versioned settings', () => {
     expect(res.body.fields['rules.ENTRY_DECISION'][0]).toMatch(/is not a case clock/);
     expect(res.body.fields['reviewThresholds.revokeGrantRateBelow'][0]).toMatch(/between 0 and 1/);
     expect((await sys.db.query('SELECT count(*)::int AS n FROM settings_versions'))[0].n).toBe(versionsBefore);
+  });
+
+  it('keeps who each step tells, how often it reminds and the review schedule as settings, refusing unusable ones under their field', async () => {
+    const before = expectContract(await sys.http.get('/api/v1/settings').set(as('admin')).expect(200)).body.current;
+    // The values in force until now are the sourced ones.
+    const breach = before.rules.find((r: { kind: string }) => r.kind === 'PRC_VISIT').ladder.find((s: { level: number }) => s.level === 2);
+    expect(breach).toMatchObject({ type: 'BREACH', notify: ['assignee', 'supervisors'], remindEveryHours: 24 });
+    expect(before.reviewSchedule).toEqual({ interimSummaryMonths: [3, 6, 9], signOffReminderDays: 7 });
+    const versions = (await sys.db.query('SELECT count(*)::int AS n FROM settings_versions'))[0].n;
+
+    const refused = expectContract(
+      await sys.http
+        .post('/api/v1/settings')
+        .set(as('admin'))
+        .send({
+          rules: { PRC_VISIT: { ladder: [{ level: 2, remindEveryHours: 0 }, { level: 1, remindEveryHours: 6 }, { level: 4, notify: [] }, { level: 3, notify: ['importer'] }] } },
+          reviewSchedule: { interimSummaryMonths: [6, 3, 12], signOffReminderDays: 0 },
+          note: 'Broken schedule',
+        })
+        .expect(400),
+    ).body;
+    expect(refused.fields).toEqual({
+      'rules.PRC_VISIT.ladder.2.remindEveryHours': ['Reminders come every positive number of hours up to 8760 (a year), got 0.'],
+      'rules.PRC_VISIT.ladder.1.remindEveryHours': ['Step 1 is itself a reminder and does not remind again; only a breach or a later step does.'],
+      'rules.PRC_VISIT.ladder.4.notify': ['Step 4 must tell someone: assignee, supervisors.'],
+      'rules.PRC_VISIT.ladder.3.notify': ['Step 3 cannot tell importer; it tells assignee, supervisors.'],
+      'reviewSchedule.interimSummaryMonths': ['interimSummaryMonths are whole months from 1 to 11, inside the year; got 12.'],
+      'reviewSchedule.signOffReminderDays': ['signOffReminderDays must be a whole number of days from 1 to 90, got 0.'],
+    });
+    const unordered = await sys.http.post('/api/v1/settings').set(as('admin')).send({ reviewSchedule: { interimSummaryMonths: [6, 3] }, note: 'Unordered' }).expect(400);
+    expect(unordered.body.fields).toEqual({ 'reviewSchedule.interimSummaryMonths': ['interimSummaryMonths must be in ascending order, each month once.'] });
+    expect((await sys.db.query('SELECT count(*)::int AS n FROM settings_versions'))[0].n).toBe(versions);
+
+    const saved = expectContract(
+      await sys.http
+        .post('/api/v1/settings')
+        .set(as('admin'))
+        .send({
+          rules: { PRC_VISIT: { ladder: [{ level: 2, notify: ['supervisors'], remindEveryHours: 6 }, { level: 3, remindEveryHours: null }] } },
+          reviewSchedule: { interimSummaryMonths: [6], signOffReminderDays: 3 },
+          note: 'Breaches of the visit clock to the supervisors every six hours; one summary at mid-year',
+        })
+        .expect(201),
+    ).body.current;
+    const visit = saved.rules.find((r: { kind: string }) => r.kind === 'PRC_VISIT');
+    expect(visit.ladder.find((s: { level: number }) => s.level === 2)).toMatchObject({ notify: ['supervisors'], remindEveryHours: 6 });
+    expect(visit.ladder.find((s: { level: number }) => s.level === 3).remindEveryHours).toBeUndefined();
+    expect(saved.reviewSchedule).toEqual({ interimSummaryMonths: [6], signOffReminderDays: 3 });
+
+    // A case opened now runs on them: its workflow holds the version's ladder.
+    const opened = await openCase();
+    const live = await sys.app.get(Client).workflow.getHandle(caseWorkflowId(opened.id)).query(caseStateQuery);
+    const liveBreach = live.rules.PRC_VISIT.ladder.find((s: { level: number }) => s.level === 2);
+    expect(liveBreach).toMatchObject({ notify: ['supervisors'], remindEveryHours: 6 });
   });
 
   it('lets only the administrator save a version', async () => {

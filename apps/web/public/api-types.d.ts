@@ -2622,6 +2622,22 @@ export interface components {
             /** @description The escalation ladder in force */
             ladder: components["schemas"]["EscalationStepDto"][];
         };
+        ReviewScheduleDto: {
+            /**
+             * @description Months into the programme year at whose end policy staff get an interim summary, ascending, from 1 to 11
+             * @example [
+             *       3,
+             *       6,
+             *       9
+             *     ]
+             */
+            interimSummaryMonths: number[];
+            /**
+             * @description Days between reminders while the recommendation waits for sign-off
+             * @example 7
+             */
+            signOffReminderDays: number;
+        };
         SettingsVersionDto: {
             version: number;
             note: string;
@@ -2632,6 +2648,8 @@ export interface components {
             /** @description The clock rules of this version */
             rules: components["schemas"]["DeadlineRuleDto"][];
             reviewThresholds: components["schemas"]["ReviewThresholdsDto"];
+            /** @description The schedule reviews started on this version keep */
+            reviewSchedule: components["schemas"]["ReviewScheduleDto"];
         };
         SettingsDto: {
             /** @description The version new cases take */
@@ -2650,6 +2668,14 @@ export interface components {
              *           {
              *             "level": 1,
              *             "offsetDaysFromDue": -10
+             *           },
+             *           {
+             *             "level": 2,
+             *             "notify": [
+             *               "assignee",
+             *               "supervisors"
+             *             ],
+             *             "remindEveryHours": 12
              *           }
              *         ]
              *       }
@@ -2659,6 +2685,7 @@ export interface components {
                 [key: string]: unknown;
             };
             reviewThresholds?: components["schemas"]["ReviewThresholdsDto"];
+            reviewSchedule?: components["schemas"]["ReviewScheduleDto"];
             /** @example Visit budget shortened after the 2026 review */
             note: string;
         };

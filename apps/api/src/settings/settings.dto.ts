@@ -9,6 +9,13 @@ export class SettingsAuthorDto {
   @ApiProperty({ type: 'string', nullable: true }) name: string | null;
 }
 
+/** When the review sends interim summaries and how often it asks for sign-off (docs/domain.md §7). */
+export class ReviewScheduleDto {
+  @ApiProperty({ type: 'integer', isArray: true, example: [3, 6, 9], description: 'Months into the programme year at whose end policy staff get an interim summary, ascending, from 1 to 11' })
+  interimSummaryMonths: number[];
+  @IntProperty({ example: 7, description: 'Days between reminders while the recommendation waits for sign-off' }) signOffReminderDays: number;
+}
+
 export class SettingsVersionDto {
   @IntProperty() version: number;
   @ApiProperty() note: string;
@@ -16,6 +23,7 @@ export class SettingsVersionDto {
   @NullableDateTimeProperty() createdAt: string | null;
   @ApiProperty({ type: [DeadlineRuleDto], description: 'The clock rules of this version' }) rules: DeadlineRuleDto[];
   @ApiProperty({ type: ReviewThresholdsDto }) reviewThresholds: ReviewThresholdsDto;
+  @ApiProperty({ type: ReviewScheduleDto, description: 'The schedule reviews started on this version keep' }) reviewSchedule: ReviewScheduleDto;
 }
 
 export class SettingsDto {
@@ -25,11 +33,15 @@ export class SettingsDto {
 
 /**
  * A new settings version: changes over the current one. `rules` is keyed by case clock kind, each
- * `{ budget?: { amount }, ladder?: [{ level, offsetDaysFromDue }] }`; the whole is checked by the
- * domain's rules, and every problem is answered under its field.
+ * `{ budget?: { amount }, ladder?: [{ level, offsetDaysFromDue?, notify?, remindEveryHours? }] }`
+ * (`remindEveryHours: null`: the step does not remind); the whole is checked by the domain's rules,
+ * and every problem is answered under its field (`rules.PRC_VISIT.ladder.2.remindEveryHours`).
  */
 export class SaveSettingsDto {
-  @ObjectProperty({ required: false, example: { PRC_VISIT: { budget: { amount: 45 }, ladder: [{ level: 1, offsetDaysFromDue: -10 }] } } })
+  @ObjectProperty({
+    required: false,
+    example: { PRC_VISIT: { budget: { amount: 45 }, ladder: [{ level: 1, offsetDaysFromDue: -10 }, { level: 2, notify: ['assignee', 'supervisors'], remindEveryHours: 12 }] } },
+  })
   @IsOptional()
   @IsObject()
   rules?: Record<string, unknown>;
@@ -38,6 +50,11 @@ export class SaveSettingsDto {
   @IsOptional()
   @IsObject()
   reviewThresholds?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: ReviewScheduleDto })
+  @IsOptional()
+  @IsObject()
+  reviewSchedule?: Record<string, unknown>;
 
   @ApiProperty({ example: 'Visit budget shortened after the 2026 review' })
   @IsString()

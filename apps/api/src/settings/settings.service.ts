@@ -4,13 +4,19 @@ import { DataSource } from 'typeorm';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
 import {
   type Budget,
+  CASE_STEP_AUDIENCES,
   DEFAULT_DEADLINE_RULES,
+  DEFAULT_REVIEW_SCHEDULE,
   DEFAULT_REVIEW_THRESHOLDS,
   type DeadlineKind,
   type DeadlineRule,
   deadlineRuleProblems,
   describeBudget,
   ENTRY_STATUS_CLOCKS,
+  type EscalationStep,
+  ladderStepProblems,
+  type ReviewSchedule,
+  reviewScheduleProblems,
   type ReviewThresholds,
   thresholdProblems,
   withEscalationReminderHours,
@@ -57,6 +63,7 @@ export class SettingsService {
     return {
       rules: withEscalationReminderHours({ ...DEFAULT_DEADLINE_RULES, ...parseDeadlineRuleOverrides(this.config.DEADLINE_RULES) }, this.config.ESCALATION_REMINDER_HOURS),
       reviewThresholds: { ...DEFAULT_REVIEW_THRESHOLDS },
+      reviewSchedule: { ...DEFAULT_REVIEW_SCHEDULE, interimSummaryMonths: [...DEFAULT_REVIEW_SCHEDULE.interimSummaryMonths] },
     };
   }
 
@@ -94,17 +101,11 @@ export class SettingsService {
         else rule.budget = { ...rule.budget, amount: change.budget.amount };
       }
       if (change.ladder !== undefined) {
-        if (!Array.isArray(change.ladder)) problem(`${field}.ladder`, 'must be a list of { level, offsetDaysFromDue }');
-        else
-          for (const step of change.ladder as unknown[]) {
-            const level = isRecord(step) ? step.level : undefined;
-            const target = rule.ladder.find((s) => s.level === level);
-            if (!isRecord(step) || !target) problem(`${field}.ladder`, `has no step of level ${String(level)}`);
-            else if (typeof step.offsetDaysFromDue !== 'number' || !Number.isInteger(step.offsetDaysFromDue)) problem(`${field}.ladder.${target.level}.offsetDaysFromDue`, 'must be a whole number of days');
-            else target.offsetDaysFromDue = step.offsetDaysFromDue;
-          }
+        if (!Array.isArray(change.ladder)) problem(`${field}.ladder`, 'must be a list of { level, offsetDaysFromDue?, notify?, remindEveryHours? }');
+        else for (const step of change.ladder as unknown[]) changeStep(rule, step, `${field}.ladder`, problem);
       }
       for (const message of deadlineRuleProblems(rule)) problem(field, message);
+      for (const p of ladderStepProblems(rule, CASE_STEP_AUDIENCES)) problem(`${field}.ladder.${p.level}.${p.field}`, p.message);
       rules[kind as DeadlineKind] = rule;
     }
     const reviewThresholds: ReviewThresholds = { ...current.reviewThresholds };
@@ -114,13 +115,19 @@ export class SettingsService {
       else reviewThresholds[key as keyof ReviewThresholds] = value;
     }
     for (const message of thresholdProblems(reviewThresholds)) problem(`reviewThresholds.${message.split(' ')[0]}`, message);
+    const reviewSchedule: ReviewSchedule = { ...current.reviewSchedule, interimSummaryMonths: [...current.reviewSchedule.interimSummaryMonths] };
+    for (const [key, value] of Object.entries(dto.reviewSchedule ?? {})) {
+      if (!(key in DEFAULT_REVIEW_SCHEDULE)) problem(`reviewSchedule.${key}`, 'is not part of the review schedule (interimSummaryMonths, signOffReminderDays)');
+      else (reviewSchedule as unknown as Record<string, unknown>)[key] = value;
+    }
+    for (const p of reviewScheduleProblems(reviewSchedule)) problem(`reviewSchedule.${p.field}`, p.message);
     if (Object.keys(fields).length) throw new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
 
     const version = current.version + 1;
-    if (!(await insertSettingsVersion(this.dataSource, version, { rules, reviewThresholds }, dto.note.trim(), user.id))) {
+    if (!(await insertSettingsVersion(this.dataSource, version, { rules, reviewThresholds, reviewSchedule }, dto.note.trim(), user.id))) {
       throw new ConflictException({ message: `Settings version ${version} was just made by someone else: reload and try again.`, reason: 'SettingsChanged' });
     }
-    await this.audit.record({ actorId: user.id, action: 'settings.save', outcome: 'success', target: `settings@${version}`, details: { from: current.version, to: version, note: dto.note.trim(), rules: dto.rules ?? {}, reviewThresholds: dto.reviewThresholds ?? {} } });
+    await this.audit.record({ actorId: user.id, action: 'settings.save', outcome: 'success', target: `settings@${version}`, details: { from: current.version, to: version, note: dto.note.trim(), rules: dto.rules ?? {}, reviewThresholds: dto.reviewThresholds ?? {}, reviewSchedule: dto.reviewSchedule ?? {} } });
     return this.get();
   }
 
@@ -180,6 +187,26 @@ export class SettingsService {
   }
 }
 
+/**
+ * One step of a ladder as the administrator changes it: its offset, who it tells, how often it
+ * reminds (null: never). Shapes are checked here; what the values mean, by the domain after.
+ */
+function changeStep(rule: DeadlineRule, step: unknown, field: string, problem: (field: string, message: string) => void): void {
+  const level = isRecord(step) ? step.level : undefined;
+  const target = rule.ladder.find((s) => s.level === level) as EscalationStep | undefined;
+  if (!isRecord(step) || !target) return problem(field, `has no step of level ${String(level)}`);
+  if (step.offsetDaysFromDue !== undefined) {
+    if (typeof step.offsetDaysFromDue !== 'number' || !Number.isInteger(step.offsetDaysFromDue)) problem(`${field}.${target.level}.offsetDaysFromDue`, 'must be a whole number of days');
+    else target.offsetDaysFromDue = step.offsetDaysFromDue;
+  }
+  if (step.notify !== undefined) {
+    if (!Array.isArray(step.notify) || step.notify.some((who) => typeof who !== 'string')) problem(`${field}.${target.level}.notify`, 'must be a list of who is told');
+    else target.notify = step.notify as EscalationStep['notify'];
+  }
+  if (step.remindEveryHours === null) delete target.remindEveryHours;
+  else if (step.remindEveryHours !== undefined) target.remindEveryHours = step.remindEveryHours as number;
+}
+
 /** A clock rule as pages show it. */
 export function ruleDto(rule: DeadlineRule): DeadlineRuleDto {
   return {
@@ -201,5 +228,6 @@ function toDto(v: SettingsVersionRecord): SettingsVersionDto {
     createdAt: v.createdAt ? new Date(v.createdAt).toISOString() : null,
     rules: (Object.values(v.rules) as DeadlineRule[]).map(ruleDto),
     reviewThresholds: { ...v.reviewThresholds },
+    reviewSchedule: { interimSummaryMonths: [...v.reviewSchedule.interimSummaryMonths], signOffReminderDays: v.reviewSchedule.signOffReminderDays },
   };
 }

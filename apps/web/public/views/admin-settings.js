@@ -3,7 +3,10 @@ import { api, post } from '../api.js';
 import { errorSentence } from '../forms.js';
 import { ActionForm, Field, html, mountView, Time } from '../ui.js';
 
-/** The rules as settings an administrator keeps: clock budgets, ladder offsets and review thresholds, in versions (docs/domain.md §4). */
+/**
+ * The rules as settings an administrator keeps, in versions (docs/domain.md §4, §5, §7): clock budgets,
+ * each ladder step's offset, who it tells and how often it reminds, the review thresholds and schedule.
+ */
 export async function adminSettingsPage({ flash }) {
   const [settings, openCases] = await Promise.all([api('/settings'), api('/settings/apply-to-open')]);
   return mountView(SettingsPage, { initial: settings, initialOpenCases: openCases, flash });
@@ -71,15 +74,59 @@ function ApplyToOpenCases({ openCases, onApplied }) {
   </section>`;
 }
 
-/** The form's ladder fields are keyed by level; the API takes each ladder as a list of steps. */
-function asBody(values) {
+/** Who a case clock's step can tell. */
+const AUDIENCES = [
+  { value: 'assignee', label: 'The assignee' },
+  { value: 'supervisors', label: 'The supervisors' },
+];
+
+/** Steps that may remind while nobody acknowledges them: a breach or a later step (a REMINDER is itself the warning). */
+const mayRemind = (step) => step.type !== 'REMINDER';
+
+/** "3, 6, 9" as months; a part that is no number is sent as typed, for the API to name. */
+const monthsList = (text) =>
+  String(text ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((part) => (Number.isNaN(Number(part)) ? part : Number(part)));
+
+/**
+ * The form's ladder fields are keyed by level; the API takes each ladder as a list of steps. An
+ * emptied reminder interval means the step no longer reminds (null).
+ */
+function asBody(values, caseRules) {
   const rules = Object.fromEntries(
-    Object.entries(values.rules ?? {}).map(([kind, rule]) => [
-      kind,
-      { ...rule, ...(rule.ladder ? { ladder: Object.entries(rule.ladder).map(([level, step]) => ({ level: Number(level), ...step })) } : {}) },
-    ]),
+    Object.entries(values.rules ?? {}).map(([kind, rule]) => {
+      const known = caseRules.find((r) => r.kind === kind);
+      const ladder = rule.ladder
+        ? Object.entries(rule.ladder).map(([level, step]) => {
+            const was = known?.ladder.find((s) => s.level === Number(level));
+            return { level: Number(level), ...step, ...(was && mayRemind(was) && step.remindEveryHours === undefined ? { remindEveryHours: null } : {}) };
+          })
+        : undefined;
+      return [kind, { ...rule, ...(ladder ? { ladder } : {}) }];
+    }),
   );
-  return { ...values, rules };
+  const schedule = values.reviewSchedule ?? {};
+  return { ...values, rules, reviewSchedule: { ...schedule, interimSummaryMonths: monthsList(schedule.interimSummaryMonths) } };
+}
+
+/** Who one step tells: a group of checkboxes sent as a list, its problems shown in the group. */
+function StepNotify({ rule, step }) {
+  const errorId = `${useId()}-error`;
+  const name = `rules.${rule.kind}.ladder.${step.level}.notify`;
+  return html`<fieldset class="field checkbox-group" data-name=${name} aria-describedby=${errorId}>
+    <legend>Step ${step.level}, ${step.type}: who is told</legend>
+    <div class="checkbox-list">
+      ${AUDIENCES.map(
+        (a) => html`<div class="field-check" key=${a.value}>
+          <input type="checkbox" id=${`${errorId}-${a.value}`} name=${name} value=${a.value} data-type="list" defaultChecked=${step.notify.includes(a.value)} />
+          <label for=${`${errorId}-${a.value}`}>${a.label}</label>
+        </div>`,
+      )}
+    </div>
+    <p class="field-error" id=${errorId}></p>
+  </fieldset>`;
 }
 
 /** One case clock: a group that also holds the problems the API names for the rule as a whole. */
@@ -90,15 +137,27 @@ function ClockFields({ rule }) {
     <${Field} name=${`rules.${rule.kind}.budget.amount`} label=${`Budget (${rule.budget.unit.replace('_', ' ')})`} type="number" value=${rule.budget.amount} required=${true} />
     ${rule.ladder.map(
       (step) =>
-        html`<${Field}
-          key=${step.level}
-          name=${`rules.${rule.kind}.ladder.${step.level}.offsetDaysFromDue`}
-          label=${`Step ${step.level}, ${step.type}: days from the due instant`}
-          hint=${`${step.description} Tells: ${step.notify.join(', ')}.`}
-          type="number"
-          value=${step.offsetDaysFromDue}
-          required=${true}
-        />`,
+        html`<div class="ladder-step" key=${step.level}>
+          <${Field}
+            name=${`rules.${rule.kind}.ladder.${step.level}.offsetDaysFromDue`}
+            label=${`Step ${step.level}, ${step.type}: days from the due instant`}
+            hint=${step.description}
+            type="number"
+            value=${step.offsetDaysFromDue}
+            required=${true}
+          />
+          <${StepNotify} rule=${rule} step=${step} />
+          ${mayRemind(step)
+            ? html`<${Field}
+                name=${`rules.${rule.kind}.ladder.${step.level}.remindEveryHours`}
+                label=${`Step ${step.level}, ${step.type}: remind the supervisors every (hours) until acknowledged`}
+                hint="Leave empty for no reminder."
+                type="number"
+                step="any"
+                value=${step.remindEveryHours ?? ''}
+              />`
+            : null}
+        </div>`,
     )}
     <p class="field-error" id=${errorId}></p>
   </fieldset>`;
@@ -129,7 +188,7 @@ function SettingsPage({ initial, initialOpenCases, flash }) {
       label="Save a new version"
       keep=${true}
       onSend=${async (values) => {
-        const next = await post('/settings', asBody(values));
+        const next = await post('/settings', asBody(values, caseRules));
         setShown({ settings: next, message: `Version ${next.current.version} saved: new cases take it.` });
         setOpenCases(await api('/settings/apply-to-open'));
       }}
@@ -140,6 +199,21 @@ function SettingsPage({ initial, initialOpenCases, flash }) {
       ${Object.entries(current.reviewThresholds).map(
         ([key, value]) => html`<${Field} key=${key} name=${`reviewThresholds.${key}`} label=${key} type="number" step="any" value=${value} required=${true} />`,
       )}
+      <h2>Review schedule</h2>
+      <${Field}
+        name="reviewSchedule.interimSummaryMonths"
+        label="Interim summaries: months into the year"
+        hint="Whole months from 1 to 11, separated by commas; policy staff get a summary at the end of each. Empty: none before the year ends."
+        value=${current.reviewSchedule.interimSummaryMonths.join(', ')}
+      />
+      <${Field}
+        name="reviewSchedule.signOffReminderDays"
+        label="Sign-off reminders: every (days)"
+        hint="While the recommendation waits for policy staff to sign it off."
+        type="number"
+        value=${current.reviewSchedule.signOffReminderDays}
+        required=${true}
+      />
       <${Field} name="note" label="Why this version" required=${true} rows=${2} />
       <div class="actions"><button type="submit">Save a new version</button></div>
     <//>
