@@ -38,7 +38,8 @@ export function reprojectOnSettings(state: CaseState, version: number, rules: Pa
 /**
  * The administrator's apply-to-open action on this case (docs/domain.md §4): exactly once per
  * version, on an open case only. The event is written with the re-projected read model, and the
- * commit re-arms the clock loop on the nearest instant of the new rules.
+ * commit re-arms the clock loop on the nearest instant of the new rules: a step the new rules put
+ * in the past fires at once, dated at the instant those rules give it; steps already fired stay fired.
  */
 export function registerSettingsReprojection(ctx: CaseContext, openedOn: number | undefined): void {
   const { state } = ctx;

@@ -164,8 +164,9 @@ function ClockFields({ rule }) {
 }
 
 /**
- * Saving makes a new version: cases opened from then on take it, open cases keep the version they
- * opened on (their page names it). Every problem the API finds is shown beside its field.
+ * Saving makes a new version: cases and reviews started from then on take it; open cases keep theirs
+ * (their page names it) until the administrator applies it to them. Every problem the API finds is
+ * shown beside its field.
  */
 function SettingsPage({ initial, initialOpenCases, flash }) {
   const [shown, setShown] = useState({ settings: initial, message: flash });
@@ -182,7 +183,7 @@ function SettingsPage({ initial, initialOpenCases, flash }) {
       <dt>Made by</dt>
       <dd>${current.createdBy?.name ?? 'The sourced defaults'}</dd>
     </dl>
-    <p>New cases take the version in force; open cases keep the version they were opened on.</p>
+    <p>New cases and reviews take the version in force; open cases keep the version they run on until you apply the one in force to them (below).</p>
     <${ActionForm}
       key=${current.version}
       label="Save a new version"
