@@ -4,6 +4,7 @@ export * from './facility/types';
 export * from './import-entry/messages';
 export * from './import-entry/types';
 export * from './inspection-case/messages';
+export * from './inspection-case/settings-messages';
 export * from './inspection-case/types';
 export * from './mou-review/messages';
 export * from './mou-review/types';

@@ -245,9 +245,11 @@ describe('the API answers as docs/openapi.json says', () => {
     await post('/api/v1/calendars/us-federal/reopenings', 'admin', { date: '2031-03-12', reason: 'Order withdrawn' });
   });
 
-  it('settings: read, and a new version saved', async () => {
+  it('settings: read, a new version saved and applied to the open cases', async () => {
     await get('/api/v1/settings', 'investigator');
-    await post('/api/v1/settings', 'admin', { reviewThresholds: { minimumRequests: 5 }, note: 'Thresholds confirmed' }, 201);
+    const saved = (await post('/api/v1/settings', 'admin', { reviewThresholds: { minimumRequests: 5 }, note: 'Thresholds confirmed' }, 201)).body;
+    await get('/api/v1/settings/apply-to-open', 'admin');
+    await post('/api/v1/settings/apply-to-open', 'admin', { version: saved.current.version }, 200);
   });
 
   it('people, importers, passwords, the audit log, categories retired and chains verified', async () => {

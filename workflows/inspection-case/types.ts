@@ -37,6 +37,11 @@ export interface CaseDeadline {
   status: DeadlineStatus;
   metAt: number | null;
   firedLevels: number[];
+  /**
+   * The rule the clock ran on, kept when it had closed before a later settings version was applied
+   * to the case; absent: the case's rules.
+   */
+  rule?: DeadlineRule;
 }
 
 export type ApprovalKind = 'PROVISIONAL_WRO' | 'BLOCK_FACILITY';
@@ -89,6 +94,8 @@ export interface CaseState {
   /** Sequence of the last event committed to the log. */
   sequence: number;
   rules: Record<DeadlineKind, DeadlineRule>;
+  /** The settings version `rules` came from, once an administrator applied a later one to the case (else the input's). */
+  rulesVersion?: number;
   /** The refusal of access of this cycle, when one is recorded (absent on runs from before it was kept). */
   accessDenial?: AccessDenialFact | null;
   /** When the current cycle began: the reopening; null (or absent) for the first cycle. */

@@ -6,6 +6,7 @@ import { caseContext } from './case-context';
 import { registerClockSupervision } from './clock-supervision';
 import { runClockLoop } from './clock-loop';
 import { registerInvestigatorMoves } from './investigator-moves';
+import { registerSettingsReprojection } from './settings-reprojection';
 import * as msg from './messages';
 import type { CaseState, InspectionCaseInput } from './types';
 
@@ -44,6 +45,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
   registerClockSupervision(ctx);
   registerAssignment(ctx);
   registerApprovals(ctx);
+  registerSettingsReprojection(ctx, input.rulesVersion);
 
   // The opening event, written once (a continued run already has it).
   if (!opened) {

@@ -1098,6 +1098,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/apply-to-open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open cases on an older settings version, which applying the version in force would move */
+        get: operations["settingsOpenCasesToApply"];
+        put?: never;
+        /** Apply the version in force to the open cases: their clocks are re-projected on it, each case records the move */
+        post: operations["settingsApplyToOpenCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rules/deadlines": {
         parameters: {
             query?: never;
@@ -2892,6 +2910,22 @@ export interface components {
             /** @description The escalation ladder in force */
             ladder: components["schemas"]["EscalationStepDto"][];
         };
+        ReviewScheduleDto: {
+            /**
+             * @description Months into the programme year at whose end policy staff get an interim summary, ascending, from 1 to 11
+             * @example [
+             *       3,
+             *       6,
+             *       9
+             *     ]
+             */
+            interimSummaryMonths: number[];
+            /**
+             * @description Days between reminders while the recommendation waits for sign-off
+             * @example 7
+             */
+            signOffReminderDays: number;
+        };
         SettingsVersionDto: {
             version: number;
             note: string;
@@ -2902,6 +2936,8 @@ export interface components {
             /** @description The clock rules of this version */
             rules: components["schemas"]["DeadlineRuleDto"][];
             reviewThresholds: components["schemas"]["ReviewThresholdsDto"];
+            /** @description The schedule reviews started on this version keep */
+            reviewSchedule: components["schemas"]["ReviewScheduleDto"];
         };
         SettingsDto: {
             /** @description The version new cases take */
@@ -2920,6 +2956,14 @@ export interface components {
              *           {
              *             "level": 1,
              *             "offsetDaysFromDue": -10
+             *           },
+             *           {
+             *             "level": 2,
+             *             "notify": [
+             *               "assignee",
+             *               "supervisors"
+             *             ],
+             *             "remindEveryHours": 12
              *           }
              *         ]
              *       }
@@ -2929,8 +2973,48 @@ export interface components {
                 [key: string]: unknown;
             };
             reviewThresholds?: components["schemas"]["ReviewThresholdsDto"];
+            reviewSchedule?: components["schemas"]["ReviewScheduleDto"];
             /** @example Visit budget shortened after the 2026 review */
             note: string;
+        };
+        OpenCasesOnVersionDto: {
+            /** @description null: opened before settings had versions */
+            version: number | null;
+            cases: number;
+        };
+        OpenCasesToApplyDto: {
+            /** @description The version in force, which the action applies */
+            version: number;
+            /** @description Open cases on an older version (or none): each would move to this one */
+            openCases: number;
+            /** @description Those cases by the version they run on, oldest first */
+            byVersion: components["schemas"]["OpenCasesOnVersionDto"][];
+        };
+        ApplySettingsDto: {
+            /**
+             * @description The version in force as the administrator saw it; 409 if another was saved since
+             * @example 2
+             */
+            version: number;
+        };
+        AppliedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The version it ran on before */
+            from: number | null;
+        };
+        SkippedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Why the case was left as it is (for example: closed meanwhile) */
+            reason: string;
+        };
+        SettingsAppliedDto: {
+            version: number;
+            /** @description The open cases moved to the version, their clocks re-projected */
+            applied: components["schemas"]["AppliedCaseDto"][];
+            /** @description Cases left as they were */
+            skipped: components["schemas"]["SkippedCaseDto"][];
         };
         DeadlineRulesDto: {
             /** @description The clock rules in force: the current settings version for the clocks of new cases, the sourced defaults for the others */
@@ -7907,6 +7991,112 @@ export interface operations {
                 };
             };
             /** @description Another administrator made that version first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    settingsOpenCasesToApply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCasesToApplyDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    settingsApplyToOpenCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The cases moved, and those left as they were */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsAppliedDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The version confirmed is no longer the version in force */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -18,13 +18,24 @@ const IMPORTER_HEARS: Record<string, (p: Record<string, unknown>, status: string
   PROOF_DEADLINE_EXTENDED: (p) => `The deadline for proof was extended by 30 days. ${String(p.reason ?? '')}`,
 };
 
-/** The importer hears of every decision on its entry and of its own deadlines. */
+/**
+ * Who speaks for the entry's importer: every active user of the importer's organisation (several
+ * users of one importer act on the same entries), or the user who filed it when it has none.
+ */
+async function importerRecipients(em: EntityManager, entryId: string, importerId: string): Promise<string[]> {
+  const [entry] = (await em.query('SELECT importer_org_id AS "orgId" FROM entries WHERE id = $1', [entryId])) as { orgId: string | null }[];
+  if (!entry?.orgId) return [importerId];
+  const users = (await em.query(`SELECT id FROM users WHERE organisation_id = $1 AND role = 'importer' AND active ORDER BY email`, [entry.orgId])) as { id: string }[];
+  return users.map((u) => u.id);
+}
+
+/** The importer hears of every decision on its entry and of its own deadlines: each of its users. */
 export async function notifyEntryEvent(em: EntityManager, input: AppendEntryEventInput, reference: string, importerId: string): Promise<void> {
   const describe = IMPORTER_HEARS[input.type];
   if (!describe) return;
   await enqueueNotification(em, {
     cause: `entry:${input.entryId}:${input.sequence}`,
-    recipientIds: [importerId],
+    recipientIds: await importerRecipients(em, input.entryId, importerId),
     kind: input.type,
     subject: `${reference}: ${input.type.replace(/_/g, ' ').toLowerCase()}`,
     body: describe(input.payload, input.status),
