@@ -15,6 +15,8 @@ export enum Permission {
   FacilityRead = 'facility:read',
   FacilityCreate = 'facility:create',
   FacilityUnblock = 'facility:unblock',
+  /** Set the names a facility goes by: aliases, Chinese name, pinyin (screening matches them). */
+  FacilityNames = 'facility:names',
   ReferenceDataRead = 'reference:read',
   ReferenceDataManage = 'reference:manage',
   EntryFile = 'entry:file',
@@ -69,6 +71,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CaseVerify,
     Permission.CaseAssign,
     Permission.FacilityUnblock,
+    Permission.FacilityNames,
     Permission.DeadlineManage,
     Permission.ApprovalRead,
     Permission.ApprovalDecide,
