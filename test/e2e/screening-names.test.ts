@@ -94,7 +94,9 @@ describe('screening matches every name a facility goes by', () => {
 
   it('holds a near miss for a supervisor, who confirms the facility: the entry is screened as it', async () => {
     const entry = await file('Jinan Hydraulic Pres Work');
-    expect(entry.status).toBe('DETAINED');
+    // Held for CBP's decision, within its 5-business-day window: a supervisor's to take.
+    expect(entry.status).toBe('PENDING_SCREENING');
+    expect(entry.clocks).toEqual([expect.objectContaining({ kind: 'ENTRY_DECISION', state: 'on_track' })]);
     expect(codes(entry)).toEqual(['NAME_NEAR_MATCH']);
     expect(entry.manufacturer.facilityId).toBeNull();
     expect(entry.nameMatch).toMatchObject({ facilityId: blocked, matchedName: registered, field: 'NAME', how: 'NEAR', edits: 2, awaitingReview: true });
@@ -119,6 +121,7 @@ describe('screening matches every name a facility goes by', () => {
   it('releases a near miss a supervisor clears when nothing else holds it', async () => {
     const entry = await file('Jinan Hydraulik Press Work');
     expect(codes(entry)).toEqual(['NAME_NEAR_MATCH']);
+    expect(entry.status).toBe('PENDING_SCREENING');
     const cleared = expectContract(await sys.http.post(`/api/v1/entries/${entry.id}/name-match`).set(as('supervisor')).send({ confirm: false, reason: 'A different firm in Jinan' }).expect(200));
     expect(cleared.body.status).toBe('RELEASED');
     expect(cleared.body.holdReasons).toEqual([]);

@@ -34,11 +34,12 @@ describe('importEntry re-screened for a named cause (time-skipping)', () => {
     return { entryId, handle, rescreened, signal };
   }
 
-  it('detains a clean entry when its facility is blocked and releases it when unblocked, naming the cause each time, once per cause', async () => {
+  it('holds an entry on the ground its facility gives now: blocked, then cleared and released, naming the cause each time, once per cause', async () => {
     const recorded = new RecordedEntryEvents();
+    recorded.facts = { ...recorded.facts, manufacturerStatus: 'UNDER_INVESTIGATION' };
     await (await entryWorker(env, taskQueue, recorded)).runUntil(async () => {
       const { handle, rescreened, signal } = await file(recorded, true);
-      expect((await handle.query(entryStateQuery)).reasons).toEqual([]);
+      expect((await handle.query(entryStateQuery)).reasons.map((r) => r.code)).toEqual(['HIGH_RISK_UNDER_INVESTIGATION']);
 
       recorded.facts = { ...recorded.facts, manufacturerStatus: 'BLOCKED' };
       await signal(blockedBy(7));
@@ -50,7 +51,7 @@ describe('importEntry re-screened for a named cause (time-skipping)', () => {
         {
           outcome: 'DETAINED',
           added: [{ code: 'BLOCKED_MANUFACTURER', text: 'The manufacturer, Shandong Garment Works (facility 00000000-0000-4000-8000-0000000000f1), is blocked: US inspectors were denied access to it.' }],
-          removed: [],
+          removed: [expect.objectContaining({ code: 'HIGH_RISK_UNDER_INVESTIGATION' })],
           cause: { kind: 'FACILITY_STATUS', ref: 'facility:f1:7', text: 'Access refused at the visit of 3 March; block approved' },
           screeningVersion: expect.any(String),
         },

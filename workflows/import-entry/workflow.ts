@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   compareGrounds,
@@ -12,6 +12,7 @@ import {
   reasonsHeldOnlyFor,
   scheduleSteps,
   screenEntry,
+  screeningOutcome,
   startEntryClock,
   HolidayCalendar,
   US_FEDERAL_CALENDAR,
@@ -31,14 +32,18 @@ const SYSTEM = 'system';
 /** Re-screen causes an entry remembers, so that a repeated signal changes nothing (the newest kept). */
 const REMEMBERED_CAUSES = 200;
 
+/** Runs that release a clean entry on screening rather than when its decision window closes (docs/domain.md §4, §6). */
+const CLEAN_ENTRY_RELEASED_AT_ONCE = 'clean-entry-released-at-once';
+
 /** Statuses in which re-screening can still detain or release the entry (docs/domain.md §6). */
 const RESCREENABLE = ['PENDING_SCREENING', 'DETAINED'];
 
 /**
  * One import entry under 19 CFR 12.42–12.44: screened at once, then held to the clock of its
  * status (decision, proof, export or protest, protest decision); every change is an event.
- * A clean entry is released when its 5-business-day decision window closes, unless its
- * manufacturer is blocked first, or a supervisor releases it sooner.
+ * A clean entry is released at once; one whose declared manufacturer only nearly matches a
+ * registered facility waits for a supervisor's decision within its 5-business-day decision
+ * window, and is detained if the window closes undecided (docs/domain.md §4, §6).
  */
 export async function importEntry(input: ImportEntryInput, carried?: EntryState): Promise<EntryState> {
   const state: EntryState = carried ?? {
@@ -274,8 +279,10 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     if (added.length > 0 && !decideEntryMove(state.status, 'RESCREEN_DETAIN').allowed) return null;
     state.reasons = grounds;
     state.screeningVersion = result.screeningVersion;
-    if (added.length > 0) move('RESCREEN_DETAIN', at);
-    else if (grounds.length === 0 && decideEntryMove(state.status, 'RESCREEN_RELEASE').allowed) move('RESCREEN_RELEASE', at);
+    const outcome = screeningOutcome(grounds);
+    if (added.length > 0 && outcome === 'DETAIN') move('RESCREEN_DETAIN', at);
+    else if (outcome === 'RELEASE' && state.status === 'PENDING_SCREENING') move('SCREEN_RELEASE', at);
+    else if (outcome === 'RELEASE' && decideEntryMove(state.status, 'RESCREEN_RELEASE').allowed) move('RESCREEN_RELEASE', at);
     return { outcome: state.status, added, removed, screeningVersion: result.screeningVersion };
   };
 
@@ -355,6 +362,12 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     const expiresAt = entryClockExpiresAt(rule, clock.ledger, calendar());
     if (expiresAt === null || expiresAt > now || clock.status !== 'open') return;
     if (clock.kind === 'ENTRY_DECISION') {
+      if (state.reasons.length > 0) {
+        // The window closed with a near match still undecided: the goods are detained, not let go.
+        move('SCREEN_DETAIN', expiresAt, 'missed');
+        await record('ENTRY_DETAINED', SYSTEM, { reason: 'The decision window closed with the grounds below undecided', reasons: state.reasons }, expiresAt);
+        return;
+      }
       // The window closed with no ground for detention: the goods are released.
       move('SCREEN_RELEASE', expiresAt);
       await record('ENTRY_RELEASED', SYSTEM, { reason: 'Screened clear; the decision window closed' }, expiresAt);
@@ -394,10 +407,12 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       }),
     );
     const at = Date.now();
-    if (result.decision === 'DETAIN') {
-      state.reasons = result.reasons;
-      move('SCREEN_DETAIN', at);
-    }
+    const outcome = screeningOutcome(result.reasons);
+    state.reasons = result.reasons;
+    // A near match alone waits for a supervisor's decision within the window; a clean entry is
+    // released at once (runs from before that kept it until the window closed).
+    if (outcome === 'DETAIN') move('SCREEN_DETAIN', at);
+    else if (outcome === 'RELEASE' && patched(CLEAN_ENTRY_RELEASED_AT_ONCE)) move('SCREEN_RELEASE', at);
     await serially(() => record('ENTRY_SCREENED', SYSTEM, { decision: result.decision, reasons: result.reasons, screeningVersion: result.screeningVersion }, at));
     screened = true;
   }

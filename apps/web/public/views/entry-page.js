@@ -235,7 +235,7 @@ function Summary({ e, user, categoryName, meaning }) {
 
 function HoldReasons({ e }) {
   if (!e.holdReasons?.length) return null;
-  const held = ['DETAINED', 'EXCLUDED', 'PROTESTED'].includes(e.status);
+  const held = ['PENDING_SCREENING', 'DETAINED', 'EXCLUDED', 'PROTESTED'].includes(e.status);
   return html`<section class="hold-reasons" aria-labelledby="hold-title">
     <h2 id="hold-title">${held ? 'Why the goods are held' : 'Why the goods were held'}</h2>
     <ul class=${held ? 'warning reasons' : 'reasons'}>

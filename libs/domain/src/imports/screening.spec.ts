@@ -1,5 +1,5 @@
 import type { EntryCertification } from './certification';
-import { reasonsHeldOnlyFor, screenEntry, SCREENING_VERSION, type EnforcementOrderFact, type ScreeningInput, type ScreeningResult } from './screening';
+import { reasonsHeldOnlyFor, screenEntry, screeningOutcome, SCREENING_VERSION, type EnforcementOrderFact, type ScreeningInput, type ScreeningResult } from './screening';
 
 const certification = (): EntryCertification => ({
   supplierCertificateOfOrigin: { issuer: 'Ningbo Export Trading Co.', number: 'CO-2026-0042', issuedOn: '2026-01-02' },
@@ -175,5 +175,17 @@ describe(reasonsHeldOnlyFor.name, () => {
     const result = screenEntry(entry({ certification: { supplierCertificateOfOrigin: null, dueDiligenceStatement: null } }));
     expect(result.reasons).toHaveLength(2);
     expect(reasonsHeldOnlyFor(result, 'CERTIFICATION_MISSING')).toBe(true);
+  });
+});
+
+describe(screeningOutcome.name, () => {
+  const near = { code: 'NAME_NEAR_MATCH' as const, text: 'close to a registered name' };
+  const blocked = { code: 'BLOCKED_MANUFACTURER' as const, text: 'blocked' };
+
+  it('releases an entry on no ground, holds one on a near match alone for a decision, detains on any other ground', () => {
+    expect(screeningOutcome([])).toBe('RELEASE');
+    expect(screeningOutcome([near])).toBe('AWAIT_DECISION');
+    expect(screeningOutcome([near, blocked])).toBe('DETAIN');
+    expect(screeningOutcome([blocked])).toBe('DETAIN');
   });
 });

@@ -180,6 +180,22 @@ export function screenEntry(input: ScreeningInput): ScreeningResult {
 }
 
 /**
+ * Grounds that hold an entry for CBP's decision rather than detain it (docs/domain.md §6): a
+ * supervisor decides them within the decision window (19 CFR 151.16(b)).
+ */
+export const DECISION_GROUNDS: readonly ScreeningReasonCode[] = Object.freeze(['NAME_NEAR_MATCH']);
+
+/**
+ * What screening does with an entry on these grounds: releases it at once when there are none,
+ * holds it for a supervisor's decision when every ground is one a supervisor decides (a near
+ * match of its manufacturer's name), and otherwise detains it (docs/domain.md §4, §6).
+ */
+export function screeningOutcome(reasons: readonly ScreeningReason[]): 'RELEASE' | 'AWAIT_DECISION' | 'DETAIN' {
+  if (reasons.length === 0) return 'RELEASE';
+  return reasons.every((r) => DECISION_GROUNDS.includes(r.code)) ? 'AWAIT_DECISION' : 'DETAIN';
+}
+
+/**
  * Whether the entry is held on `code` and on nothing else: when a facility is unblocked, exactly
  * these entries are released (docs/domain.md §6); others stay held on their remaining grounds.
  */
