@@ -122,6 +122,7 @@ describe('importEntry detention clocks (time-skipping)', () => {
       let state = await handle.query(entryStateQuery);
       expect(state.status).toBe('PENDING_SCREENING');
       expect(state.reasons.map((r) => r.code)).toEqual(['NAME_NEAR_MATCH']);
+      expect(recorded.of(entryId)[1]).toMatchObject({ type: 'ENTRY_SCREENED', status: 'PENDING_SCREENING', payload: { decision: 'AWAIT_DECISION' } });
       await env.sleep(3 * DAY);
       expect((await handle.query(entryStateQuery)).status).toBe('PENDING_SCREENING');
       await env.sleep(7 * DAY);

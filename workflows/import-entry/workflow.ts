@@ -413,7 +413,9 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     // released at once (runs from before that kept it until the window closed).
     if (outcome === 'DETAIN') move('SCREEN_DETAIN', at);
     else if (outcome === 'RELEASE' && patched(CLEAN_ENTRY_RELEASED_AT_ONCE)) move('SCREEN_RELEASE', at);
-    await serially(() => record('ENTRY_SCREENED', SYSTEM, { decision: result.decision, reasons: result.reasons, screeningVersion: result.screeningVersion }, at));
+    // AWAIT_DECISION: held within the decision window for a supervisor (a near match of the name).
+    const decided = outcome === 'AWAIT_DECISION' ? outcome : result.decision;
+    await serially(() => record('ENTRY_SCREENED', SYSTEM, { decision: decided, reasons: result.reasons, screeningVersion: result.screeningVersion }, at));
     screened = true;
   }
 

@@ -4,7 +4,11 @@ import { enqueueNotification } from './outbox';
 
 const IMPORTER_HEARS: Record<string, (p: Record<string, unknown>, status: string) => string> = {
   ENTRY_SCREENED: (p, status) =>
-    p.decision === 'DETAIN' ? `Detained: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}` : `Screened clear; status ${status}.`,
+    p.decision === 'DETAIN'
+      ? `Detained: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}`
+      : p.decision === 'AWAIT_DECISION'
+        ? `Held for CBP's decision: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}`
+        : `Screened clear; status ${status}.`,
   ENTRY_RESCREENED: (p, status) => {
     const cause = p.cause as { text?: string } | undefined;
     return cause?.text ? `Screened again: ${cause.text}; status ${status}.` : `Screened again after a change to the manufacturer's status; status ${status}.`;
