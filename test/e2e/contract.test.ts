@@ -220,6 +220,15 @@ describe('the API answers as docs/openapi.json says', () => {
     await post(`/api/v1/entries/${protested}/protest-decision`, 'supervisor', { grant: true, reason: 'Filed in time after all' });
     await get('/api/v1/screening?manufacturer=Contract%20Garment%20Works&category=GARMENTS', 'importer');
     await get('/api/v1/screening?manufacturer=Nobody%20Known&category=TEA', 'importer');
+    // A name that comes close to a registered one is held; a supervisor confirms the facility.
+    const held = (await post('/api/v1/entries', 'importer', { ...entryBody(ids.facility, 'Contract Garment Work'), manufacturer: { name: 'Contract Garment Work' } }, 201)).body;
+    expect(held.nameMatch).toMatchObject({ how: 'NEAR', awaitingReview: true });
+    await post(`/api/v1/entries/${held.id}/name-match`, 'supervisor', { confirm: true, reason: 'Same factory, misspelt' });
+    await post(`/api/v1/entries/${held.id}/name-match`, 'supervisor', { confirm: false, reason: 'again' }, 409);
+    await sys.http.put(`/api/v1/facilities/${ids.facility}/names`).set(as('supervisor')).send({ aliases: [''] }).expect(400).then(expectContract);
+    expectContract(
+      await sys.http.put(`/api/v1/facilities/${ids.facility}/names`).set(as('supervisor')).send({ aliases: ['Contract Sewing Workshop'], chineseName: '合同服装厂', pinyin: 'Hétong Fúzhuāng Chǎng' }).expect(200),
+    );
   });
 
   it('the one-year review: started, reported in four formats, signed off; what-if', async () => {

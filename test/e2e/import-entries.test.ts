@@ -82,21 +82,24 @@ describe('import controls through the API', () => {
     expect(again.body.message).toMatch(/released/i);
   });
 
-  it('detains the pending entries of a facility when it is blocked, and releases those held only for that when it is unblocked', async () => {
+  it('holds the open entries of a facility on the grounds its status gives: blocked, then released when unblocked unless another ground holds them', async () => {
     const name = 'Jinan Hydraulic Press Works';
     const facilityId = await newFacility(name);
+    // A supervisor's case puts the facility under investigation: high-risk goods from it are detained.
+    const c = await sys.http.post('/api/v1/cases').set(as('supervisor')).send({ facilityId, allegation: { summary: 'Presses made in the prison workshop', source: 'NGO', productCategories: ['MACHINE_PRESSES'] } }).expect(201);
+    await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${facilityId}`).set(as('supervisor'))).body.status === 'UNDER_INVESTIGATION');
     const pending: string[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(facilityId, name, { productCategory: 'MACHINE_PRESSES', htsCode: '8462.29' })).expect(201);
-      expect(res.body.status).toBe('PENDING_SCREENING');
+      expect(res.body.status).toBe('DETAINED');
+      expect(res.body.holdReasons.map((r: { code: string }) => r.code)).toEqual(['HIGH_RISK_UNDER_INVESTIGATION']);
       pending.push(res.body.id);
     }
     const incomplete = entryBody(facilityId, name, { productCategory: 'MACHINE_PRESSES', htsCode: '8462.29' });
     const held = await sys.http.post('/api/v1/entries').set(as('importer')).send({ ...incomplete, certification: { supplierCertificateOfOrigin: incomplete.certification.supplierCertificateOfOrigin } }).expect(201);
     expect(held.body.status).toBe('DETAINED');
 
-    // A supervisor's case: access refused; a second supervisor confirms the block.
-    const c = await sys.http.post('/api/v1/cases').set(as('supervisor')).send({ facilityId, allegation: { summary: 'Presses made in the prison workshop', source: 'NGO', productCategories: ['MACHINE_PRESSES'] } }).expect(201);
+    // Access refused; a second supervisor confirms the block.
     await sys.http.post(`/api/v1/cases/${c.body.id}/visit-requests`).set(as('supervisor')).send({}).expect(200);
     const denied = await sys.http.post(`/api/v1/cases/${c.body.id}/access-denied`).set(as('supervisor')).send({}).expect(200);
     await sys.http.post(`/api/v1/approvals/${denied.body.approvals[0].id}/approve`).set(as('supervisor2')).send({ reason: 'Refusal documented' }).expect(200);
@@ -116,7 +119,7 @@ describe('import controls through the API', () => {
         cause: { kind: 'FACILITY_STATUS', ref: expect.stringContaining(facilityId), text: expect.any(String) },
       });
     }
-    await waitFor(async () => (await status(held.body.id)).holdReasons.length === 2);
+    await waitFor(async () => (await status(held.body.id)).holdReasons.map((r: { code: string }) => r.code).join() === 'BLOCKED_MANUFACTURER,CERTIFICATION_MISSING');
 
     // Unblocking: legal now that the facility is blocked; asked by one supervisor, refused to the same one, granted by a second.
     await waitFor(async () => (await sys.http.get(`/api/v1/facilities/${facilityId}`).set(as('supervisor'))).body.status === 'BLOCKED');
@@ -189,6 +192,10 @@ describe('import controls through the API', () => {
     // Goods of a category the order does not name pass it.
     const tea = await sys.http.post('/api/v1/entries').set(as('importer')).send(entryBody(facilityId, name, { productCategory: 'TEA', htsCode: '0902.10' })).expect(201);
     expect(tea.body.holdReasons).toEqual([]);
+    // Screened clean: released at once, its decision clock met the moment it was filed.
+    expect(tea.body.status).toBe('RELEASED');
+    expect(tea.body.clocks).toEqual([expect.objectContaining({ kind: 'ENTRY_DECISION', state: 'met' })]);
+    expect(tea.body.timeline.map((e: { type: string }) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED']);
     // An importer checking before shipping is told the same.
     const preview = expectContract(await sys.http.get('/api/v1/screening').query({ manufacturer: name, category: 'ARTIFICIAL_FLOWERS' }).set(as('importer')).expect(200));
     expect(preview.body.reasons).toEqual([expect.objectContaining({ code: 'ENFORCEMENT_ORDER', ref: reference })]);

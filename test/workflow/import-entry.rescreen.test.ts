@@ -1,8 +1,8 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
-import { entryStateQuery, fileProofUpdate, releaseEntryUpdate, rescreenEntrySignal, type RescreenCause } from '@mou/workflows';
-import { entryInput, entryWorker, RecordedEntryEvents } from './entry-harness';
-import { DAY, timeSkippingEnvironment } from './harness';
+import { decideNameMatchUpdate, entryStateQuery, fileProofUpdate, releaseEntryUpdate, rescreenEntrySignal, type RescreenCause } from '@mou/workflows';
+import { entryInput, entryWorker, nearMatchInput, RecordedEntryEvents } from './entry-harness';
+import { DAY, recordHistory, timeSkippingEnvironment } from './harness';
 
 const importer = { id: '00000000-0000-4000-8000-0000000000c1', role: 'importer' };
 const supervisor = { id: '00000000-0000-4000-8000-0000000000b1', role: 'supervisor' };
@@ -34,11 +34,12 @@ describe('importEntry re-screened for a named cause (time-skipping)', () => {
     return { entryId, handle, rescreened, signal };
   }
 
-  it('detains a clean entry when its facility is blocked and releases it when unblocked, naming the cause each time, once per cause', async () => {
+  it('holds an entry on the ground its facility gives now: blocked, then cleared and released, naming the cause each time, once per cause', async () => {
     const recorded = new RecordedEntryEvents();
+    recorded.facts = { ...recorded.facts, manufacturerStatus: 'UNDER_INVESTIGATION' };
     await (await entryWorker(env, taskQueue, recorded)).runUntil(async () => {
       const { handle, rescreened, signal } = await file(recorded, true);
-      expect((await handle.query(entryStateQuery)).reasons).toEqual([]);
+      expect((await handle.query(entryStateQuery)).reasons.map((r) => r.code)).toEqual(['HIGH_RISK_UNDER_INVESTIGATION']);
 
       recorded.facts = { ...recorded.facts, manufacturerStatus: 'BLOCKED' };
       await signal(blockedBy(7));
@@ -50,7 +51,7 @@ describe('importEntry re-screened for a named cause (time-skipping)', () => {
         {
           outcome: 'DETAINED',
           added: [{ code: 'BLOCKED_MANUFACTURER', text: 'The manufacturer, Shandong Garment Works (facility 00000000-0000-4000-8000-0000000000f1), is blocked: US inspectors were denied access to it.' }],
-          removed: [],
+          removed: [expect.objectContaining({ code: 'HIGH_RISK_UNDER_INVESTIGATION' })],
           cause: { kind: 'FACILITY_STATUS', ref: 'facility:f1:7', text: 'Access refused at the visit of 3 March; block approved' },
           screeningVersion: expect.any(String),
         },
@@ -69,6 +70,7 @@ describe('importEntry re-screened for a named cause (time-skipping)', () => {
         status: 'RELEASED',
         payload: { outcome: 'RELEASED', added: [], removed: [{ code: 'BLOCKED_MANUFACTURER' }], cause: { kind: 'FACILITY_STATUS', ref: 'facility:f1:9', text: 'Visit with full access; unblock approved' } },
       });
+      await recordHistory(handle, 'entry-rescreened-blocked-then-cleared');
     });
   });
 
@@ -111,6 +113,26 @@ describe('importEntry re-screened for a named cause (time-skipping)', () => {
       expect((await handle.query(entryStateQuery)).status).toBe('RELEASED');
       expect(rescreened()).toEqual([]);
       expect(recorded.of(entryId)).toHaveLength(events);
+    });
+  });
+
+  it('releases an entry held on a near match of its name when a supervisor clears it, once', async () => {
+    const recorded = new RecordedEntryEvents();
+    await (await entryWorker(env, taskQueue, recorded)).runUntil(async () => {
+      const now = await env.currentTimeMs();
+      const entryId = randomUUID();
+      const handle = await env.client.workflow.start('importEntry', { args: [nearMatchInput(entryId, now - (now % DAY))], taskQueue, workflowId: `entry-${entryId}` });
+      await handle.executeUpdate('entryScreened');
+      expect((await handle.query(entryStateQuery)).status).toBe('PENDING_SCREENING');
+      const state = await handle.executeUpdate(decideNameMatchUpdate, { args: [{ actor: supervisor, confirm: false, reason: 'Another firm of a similar name' }] });
+      expect(state.status).toBe('RELEASED');
+      expect(state.reasons).toEqual([]);
+      expect(state.facilityId).toBeNull();
+      expect(state.nameMatch?.resolution).toMatchObject({ decision: 'CLEARED', by: supervisor.id, reason: 'Another firm of a similar name' });
+      await expect(handle.executeUpdate(decideNameMatchUpdate, { args: [{ actor: supervisor, confirm: true, reason: 'again' }] })).rejects.toThrow();
+      expect(recorded.of(entryId).map((e) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'NAME_MATCH_CLEARED']);
+      expect(recorded.of(entryId)[2]).toMatchObject({ actorId: supervisor.id, status: 'RELEASED', payload: { removed: [{ code: 'NAME_NEAR_MATCH' }] } });
+      await recordHistory(handle, 'entry-near-match-cleared');
     });
   });
 });

@@ -635,6 +635,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entries/{id}/name-match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm or clear a near match of the manufacturer's name */
+        post: operations["entriesDecideNameMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening": {
         parameters: {
             query?: never;
@@ -817,6 +834,23 @@ export interface paths {
         put?: never;
         /** Ask to unblock a blocked facility */
         post: operations["facilitiesRequestUnblock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a facility's aliases, Chinese name and pinyin */
+        put: operations["facilityNamesSetNames"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1650,7 +1684,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage" | "order:read" | "order:request" | "order:decide" | "order:aggregate")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "facility:names" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage" | "order:read" | "order:request" | "order:decide" | "order:aggregate")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -2013,6 +2047,12 @@ export interface components {
             status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
             /** Format: date-time */
             createdAt: string;
+            /** @description Other names it goes by; screening matches every one */
+            aliases: string[];
+            /** @description Its name in Chinese characters */
+            chineseName: string | null;
+            /** @description The pinyin of the Chinese name */
+            pinyin: string | null;
             /** @description Who changed the status, when, why, on which case */
             statusHistory: components["schemas"]["FacilityStatusChangeDto"][];
             /** @description The moves the facility allows now (docs/domain.md §6) */
@@ -2329,6 +2369,35 @@ export interface components {
             /** @description Why the move is not open now (only when it is not allowed) */
             reason?: string;
         };
+        NameMatchResolutionDto: {
+            /** @enum {string} */
+            decision: "CONFIRMED" | "CLEARED";
+            /** @description The supervisor (user id) */
+            by: string;
+            /** Format: date-time */
+            at: string;
+            reason: string;
+        };
+        NameMatchDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description The facility's registered name */
+            facilityName: string;
+            /** @description The name that matched, as registered */
+            matchedName: string;
+            /** @enum {string} */
+            field: "NAME" | "ALIAS" | "CHINESE_NAME" | "PINYIN";
+            /**
+             * @description NEAR: close without matching; held for a supervisor
+             * @enum {string}
+             */
+            how: "EXACT" | "NORMALISED" | "NEAR";
+            /** @description Single-character edits between the normalised names (0 unless NEAR) */
+            edits: number;
+            /** @description A near match waits for a supervisor to confirm or clear it */
+            awaitingReview: boolean;
+            resolution: components["schemas"]["NameMatchResolutionDto"] | (never | null);
+        };
         EntryDetailDto: {
             /** Format: uuid */
             id: string;
@@ -2359,6 +2428,8 @@ export interface components {
             timeline: components["schemas"]["EntryEventDto"][];
             /** @description Every move on the entry, allowed now or refused with its reason */
             legalMoves: components["schemas"]["EntryMoveChoiceDto"][];
+            /** @description How the declared name matched a registered facility; null when filed with a facility id or matching none */
+            nameMatch: components["schemas"]["NameMatchDto"] | (never | null);
         };
         EntrySummaryDto: {
             /** Format: uuid */
@@ -2406,6 +2477,11 @@ export interface components {
             reason: string;
             grant: boolean;
         };
+        NameMatchDecisionDto: {
+            reason: string;
+            /** @description true: the manufacturer is the facility it came close to; false: it is not */
+            confirm: boolean;
+        };
         ScreenedManufacturerDto: {
             /**
              * Format: uuid
@@ -2432,7 +2508,7 @@ export interface components {
             decision: "RELEASE" | "DETAIN";
             /** @description Every ground for detention; empty when released */
             reasons: components["schemas"]["HoldReasonDto"][];
-            /** @example entry-screening-v2 */
+            /** @example entry-screening-v3 */
             screeningVersion: string;
             note: string;
         };
@@ -2544,6 +2620,12 @@ export interface components {
             status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
             /** Format: date-time */
             createdAt: string;
+            /** @description Other names it goes by; screening matches every one */
+            aliases: string[];
+            /** @description Its name in Chinese characters */
+            chineseName: string | null;
+            /** @description The pinyin of the Chinese name */
+            pinyin: string | null;
         };
         FacilityStatusCountDto: {
             /** @enum {string} */
@@ -2610,6 +2692,25 @@ export interface components {
             /** @description The remediation petition (required for REMEDIATION_PETITION) */
             petition?: string;
             reason: string;
+        };
+        FacilityNamesDto: {
+            /**
+             * @description Other names it goes by; empty for none
+             * @example [
+             *       "Shandong Provincial Prison No. 4 Workshop"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Its name in Chinese characters; null or absent for none
+             * @example 济南液压机厂
+             */
+            chineseName?: string | null;
+            /**
+             * @description The pinyin of the Chinese name; null or absent for none
+             * @example Jǐnán Yèyājī Chǎng
+             */
+            pinyin?: string | null;
         };
         ProductCategoryDto: {
             /** @example BRAKE_PADS */
@@ -6228,6 +6329,87 @@ export interface operations {
             };
         };
     };
+    entriesDecideNameMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameMatchDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The entry screened again: as the confirmed facility, or without the near match */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No near match awaits a decision on the entry; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     entriesScreening: {
         parameters: {
             query: {
@@ -6837,6 +7019,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    facilityNamesSetNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityNamesDto"];
+            };
+        };
+        responses: {
+            /** @description The facility with its names */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description The request body is larger than the limit */

@@ -59,6 +59,8 @@ export const can = {
   /** Release, exclude, extend the proof period, decide a protest. */
   decideEntry: (user) => has(user, 'entry:decide'),
   requestUnblock: (user) => has(user, 'facility:unblock'),
+  /** Aliases, Chinese name, pinyin: the names screening matches. */
+  setFacilityNames: (user) => has(user, 'facility:names'),
   exportCsv: (user) => has(user, 'case:export'),
   decideApprovals: (user) => has(user, 'approval:decide'),
   acknowledgeEscalations: (user) => has(user, 'escalation:acknowledge'),

@@ -17,6 +17,8 @@ export enum Permission {
   FacilityUnblock = 'facility:unblock',
   /** Facilities in aggregate: status and dates, without cases or reasons (policy staff). */
   FacilityAggregate = 'facility:aggregate',
+  /** Set the names a facility goes by: aliases, Chinese name, pinyin (screening matches them). */
+  FacilityNames = 'facility:names',
   ReferenceDataRead = 'reference:read',
   ReferenceDataManage = 'reference:manage',
   EntryFile = 'entry:file',
@@ -79,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CaseVerify,
     Permission.CaseAssign,
     Permission.FacilityUnblock,
+    Permission.FacilityNames,
     Permission.DeadlineManage,
     Permission.ApprovalRead,
     Permission.ApprovalDecide,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { FACILITY_STATUSES } from '@mou/persistence';
-import { DateTimeProperty, IntProperty, NullableDateTimeProperty, NullableStringProperty, NullableUuidProperty, UuidProperty } from '../common/api-properties';
+import { DateTimeProperty, IntProperty, NullableDateTimeProperty, NullableStringProperty, NullableUuidProperty, StringArrayProperty, UuidProperty } from '../common/api-properties';
 
 export class CreateFacilityDto {
   @ApiProperty({ example: 'Beishu Labor Reform Camp' })
@@ -30,6 +30,9 @@ export class FacilityDto {
   @NullableStringProperty() address: string | null;
   @ApiProperty({ enum: FACILITY_STATUSES, description: 'Shared by all of its cases (docs/domain.md §6)' }) status: string;
   @DateTimeProperty() createdAt: string;
+  @StringArrayProperty({ description: 'Other names it goes by; screening matches every one' }) aliases: string[];
+  @NullableStringProperty({ description: 'Its name in Chinese characters' }) chineseName: string | null;
+  @NullableStringProperty({ description: 'The pinyin of the Chinese name' }) pinyin: string | null;
 }
 
 export class FacilityStatusChangeDto {

@@ -5,7 +5,9 @@ import { decideUnblockUpdate, requestUnblockUpdate } from '@mou/workflows';
 import { AuthUser } from '../auth/auth.decorators';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
 import { DataSource } from 'typeorm';
-import { facilityLegalActions, facilityStatusPeriods, unblockEvidenceRefusal, unblockRequestRefusal, type FacilityStatus } from '@mou/domain';
+import { facilityLegalActions, facilityStatusPeriods, normaliseName, unblockEvidenceRefusal, unblockRequestRefusal, type FacilityStatus } from '@mou/domain';
+import { AuditService } from '../common/audit.service';
+import type { FacilityNamesDto } from './facility-names.dto';
 import { ApprovalRepository, FacilityEntity, FacilityRepository } from '@mou/persistence';
 import { CreateFacilityDto, FacilityAggregateDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
 import { FACILITY_STATUSES } from '@mou/persistence';
@@ -18,6 +20,7 @@ export class FacilitiesService {
   constructor(
     @Inject(DataSource) dataSource: DataSource,
     @Inject(Client) private readonly temporal: Client,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {
     this.facilities = new FacilityRepository(dataSource);
     this.approvals = new ApprovalRepository(dataSource);
@@ -58,6 +61,35 @@ export class FacilitiesService {
       throw httpErrorFromWorkflow(error);
     }
     return this.get(facilityId);
+  }
+
+  /**
+   * Sets the names the facility goes by besides its registered one (docs/domain.md §6): aliases
+   * that normalise to nothing or to the same name as another are refused, naming each; the
+   * change is audited with the names before and after.
+   */
+  async setNames(user: AuthUser, id: string, dto: FacilityNamesDto): Promise<FacilityDetailDto> {
+    const before = await this.get(id);
+    const fields: Record<string, string[]> = {};
+    const aliases = dto.aliases.map((a) => a.trim());
+    const seen = new Map<string, number>([[normaliseName(before.name), -1]]);
+    aliases.forEach((alias, i) => {
+      const key = normaliseName(alias);
+      if (!key) fields[`aliases.${i}`] = ['an alias needs at least one letter or digit'];
+      else if (seen.has(key)) fields[`aliases.${i}`] = [seen.get(key) === -1 ? 'the same as the registered name' : `the same name as aliases.${seen.get(key)}`];
+      else seen.set(key, i);
+    });
+    if (Object.keys(fields).length) throw new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
+    const after = { aliases, chineseName: dto.chineseName?.trim() || null, pinyin: dto.pinyin?.trim() || null };
+    await this.facilities.setNames(id, after);
+    await this.audit.record({
+      actorId: user.id,
+      action: 'facility.names',
+      outcome: 'success',
+      target: id,
+      details: { before: { aliases: before.aliases, chineseName: before.chineseName, pinyin: before.pinyin }, after },
+    });
+    return this.get(id);
   }
 
   async create(dto: CreateFacilityDto): Promise<FacilityDto> {
@@ -121,5 +153,15 @@ export class FacilitiesService {
 }
 
 function toDto(row: FacilityEntity): FacilityDto {
-  return { id: row.id, name: row.name, province: row.province, address: row.address, status: row.status, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    province: row.province,
+    address: row.address,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    aliases: row.aliases ?? [],
+    chineseName: row.chineseName ?? null,
+    pinyin: row.pinyin ?? null,
+  };
 }

@@ -5,6 +5,7 @@ import { field, form, formAlert, onSubmit, radioGroup } from '../forms.js';
 import { timeEl } from '../format.js';
 import { can, has } from '../roles.js';
 import { navigate } from '../router.js';
+import { facilityNamesSection } from './facility-names.js';
 
 /** The facility registry, with a small form to register one. */
 export async function facilitiesPage({ user, flash }) {
@@ -89,6 +90,7 @@ export async function facilityPage({ params, user, flash }) {
     ),
     can.openCase(user) ? h('p', {}, h('a', { href: `/cases/new?facilityId=${f.id}` }, 'Open a case on this facility')) : null,
     has(user, 'order:read') ? h('p', {}, h('a', { href: `/orders?facilityId=${f.id}` }, 'Orders and findings on this facility')) : null,
+    facilityNamesSection(f, user),
     unblock,
     h('h2', {}, 'Status history'),
     f.statusHistory?.length

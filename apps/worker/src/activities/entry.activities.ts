@@ -33,16 +33,18 @@ export class EntryEventActivities implements EntryActivities {
         input.entryId,
       ])) as { reference: string; importerId: string; importerOrgId: string | null; facilityId: string | null }[];
       if (appended) {
-        await em.query('UPDATE entries SET status = $2, hold_reasons = $3, proof = $4 WHERE id = $1', [
+        // The facility a supervisor confirmed on a near match becomes the entry's manufacturer.
+        await em.query('UPDATE entries SET status = $2, hold_reasons = $3, proof = $4, manufacturer_facility_id = COALESCE($5, manufacturer_facility_id) WHERE id = $1', [
           input.entryId,
           input.status,
           JSON.stringify(input.reasons),
           input.proof ? JSON.stringify(input.proof) : null,
+          input.manufacturerFacilityId ?? null,
         ]);
         const deadlines = new DeadlineRepository(em);
         for (const d of input.deadlines) {
           // An importer watches the clocks it owes; the others (CBP's) have no assignee.
-          await deadlines.upsert({ entryId: input.entryId, facilityId: row.facilityId, assigneeId: d.owedBy === 'IMPORTER' ? row.importerId : null }, d);
+          await deadlines.upsert({ entryId: input.entryId, facilityId: input.manufacturerFacilityId ?? row.facilityId, assigneeId: d.owedBy === 'IMPORTER' ? row.importerId : null }, d);
         }
         await notifyEntryEvent(em, input, row.reference, row.importerId);
         await announce(em, { stream: 'entry', id: input.entryId, sequence: input.sequence, type: input.type, importerId: row.importerId, importerOrgId: row.importerOrgId, occurredAt: input.occurredAt });

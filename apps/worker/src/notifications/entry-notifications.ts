@@ -4,12 +4,19 @@ import { enqueueNotification } from './outbox';
 
 const IMPORTER_HEARS: Record<string, (p: Record<string, unknown>, status: string) => string> = {
   ENTRY_SCREENED: (p, status) =>
-    p.decision === 'DETAIN' ? `Detained: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}` : `Screened clear; status ${status}.`,
+    p.decision === 'DETAIN'
+      ? `Detained: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}`
+      : p.decision === 'AWAIT_DECISION'
+        ? `Held for CBP's decision: ${(p.reasons as { text: string }[]).map((r) => r.text).join(' ')}`
+        : `Screened clear; status ${status}.`,
   ENTRY_RESCREENED: (p, status) => {
     const cause = p.cause as { text?: string } | undefined;
     return cause?.text ? `Screened again: ${cause.text}; status ${status}.` : `Screened again after a change to the manufacturer's status; status ${status}.`;
   },
   ENTRY_RELEASED: (p) => `Released. ${String(p.reason ?? '')}`,
+  ENTRY_DETAINED: (p) => `Detained: ${String(p.reason ?? '')}.`,
+  NAME_MATCH_CONFIRMED: (p, status) => `CBP confirmed the manufacturer as the registered facility ${String(p.facilityName ?? '')}; status ${status}.`,
+  NAME_MATCH_CLEARED: (_p, status) => `CBP found the manufacturer is not the registered facility its name came close to; status ${status}.`,
   ENTRY_EXCLUDED: (p) => `Excluded. ${String(p.reason ?? '')} You have 60 days to export or protest (19 CFR 12.44(a)).`,
   ENTRY_ABANDONED: () => 'Deemed abandoned: no export or protest within 60 days of the exclusion (19 CFR 12.44(a)).',
   PROTEST_GRANTED: (p) => `Protest granted. ${String(p.reason ?? '')}`,

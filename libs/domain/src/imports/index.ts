@@ -9,3 +9,4 @@ export * from './proof-extension';
 export * from './protest-filing';
 export * from './entry-moves';
 export * from './rescreening';
+export * from './manufacturer-match';

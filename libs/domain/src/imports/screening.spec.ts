@@ -1,5 +1,5 @@
 import type { EntryCertification } from './certification';
-import { reasonsHeldOnlyFor, screenEntry, SCREENING_VERSION, type EnforcementOrderFact, type ScreeningInput, type ScreeningResult } from './screening';
+import { reasonsHeldOnlyFor, screenEntry, screeningOutcome, SCREENING_VERSION, type EnforcementOrderFact, type ScreeningInput, type ScreeningResult } from './screening';
 
 const certification = (): EntryCertification => ({
   supplierCertificateOfOrigin: { issuer: 'Ningbo Export Trading Co.', number: 'CO-2026-0042', issuedOn: '2026-01-02' },
@@ -137,6 +137,25 @@ describe('screening against orders and findings', () => {
   });
 });
 
+describe('screening a declared name that comes close to a registered one', () => {
+  const near = { facilityId: 'F-9', facilityName: 'Qingdao Garment Works', matchedName: 'Qingdao Garment Works', field: 'NAME' as const, how: 'NEAR' as const, edits: 2 };
+
+  it('holds the entry for a supervisor, naming the registered name it came close to', () => {
+    const result = screenEntry(entry({ manufacturer: { facilityId: null, name: 'Qingdao Garmant Work', status: 'UNKNOWN' }, nameMatch: near }));
+    expect(result.reasons).toEqual([
+      {
+        code: 'NAME_NEAR_MATCH',
+        text: 'The declared manufacturer, Qingdao Garmant Work, comes close to "Qingdao Garment Works" (registered name of registered facility Qingdao Garment Works) without matching it; held until a supervisor confirms or clears the match.',
+      },
+    ]);
+  });
+
+  it('holds nothing once a supervisor has decided, nor for a normalised match', () => {
+    expect(screenEntry(entry({ nameMatch: { ...near, resolved: true } })).decision).toBe('RELEASE');
+    expect(screenEntry(entry({ nameMatch: { ...near, how: 'NORMALISED', edits: 0 } })).decision).toBe('RELEASE');
+  });
+});
+
 describe(reasonsHeldOnlyFor.name, () => {
   it('is true for an entry held only because its manufacturer is blocked, so unblocking releases it', () => {
     expect(reasonsHeldOnlyFor(screenEntry(entry({}, 'BLOCKED')), 'BLOCKED_MANUFACTURER')).toBe(true);
@@ -156,5 +175,17 @@ describe(reasonsHeldOnlyFor.name, () => {
     const result = screenEntry(entry({ certification: { supplierCertificateOfOrigin: null, dueDiligenceStatement: null } }));
     expect(result.reasons).toHaveLength(2);
     expect(reasonsHeldOnlyFor(result, 'CERTIFICATION_MISSING')).toBe(true);
+  });
+});
+
+describe(screeningOutcome.name, () => {
+  const near = { code: 'NAME_NEAR_MATCH' as const, text: 'close to a registered name' };
+  const blocked = { code: 'BLOCKED_MANUFACTURER' as const, text: 'blocked' };
+
+  it('releases an entry on no ground, holds one on a near match alone for a decision, detains on any other ground', () => {
+    expect(screeningOutcome([])).toBe('RELEASE');
+    expect(screeningOutcome([near])).toBe('AWAIT_DECISION');
+    expect(screeningOutcome([near, blocked])).toBe('DETAIN');
+    expect(screeningOutcome([blocked])).toBe('DETAIN');
   });
 });

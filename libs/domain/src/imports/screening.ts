@@ -1,4 +1,5 @@
 import { certificationFindings, type EntryCertification } from './certification';
+import type { ManufacturerMatch, NameField } from './manufacturer-match';
 
 /** A facility's status shared by all its cases (docs/domain.md §6); UNKNOWN: not in the register. */
 export type ManufacturerStatus = 'NONE' | 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED' | 'CLEARED' | 'UNKNOWN';
@@ -32,6 +33,29 @@ export interface ScreeningInput {
   importedAt: number;
   /** The ACTIVE orders and findings on the manufacturer (none when it is not in the register). */
   orders?: EnforcementOrderFact[];
+  /** How the declared name matched a registered facility, and whether a supervisor has decided a near miss. */
+  nameMatch?: (ManufacturerMatch & { resolved?: boolean }) | null;
+}
+
+const FIELD_LABEL: Readonly<Record<NameField, string>> = Object.freeze({
+  NAME: 'registered name',
+  ALIAS: 'alias',
+  CHINESE_NAME: 'Chinese name',
+  PINYIN: 'pinyin',
+});
+
+/**
+ * A declared name that comes close to a registered facility's without matching it is held until
+ * a supervisor confirms the facility or clears the match (docs/domain.md §6).
+ */
+function nameReasons({ manufacturer, nameMatch }: ScreeningInput): ScreeningReason[] {
+  if (!nameMatch || nameMatch.how !== 'NEAR' || nameMatch.resolved) return [];
+  return [
+    {
+      code: 'NAME_NEAR_MATCH',
+      text: `The declared manufacturer, ${manufacturer.name.trim()}, comes close to "${nameMatch.matchedName}" (${FIELD_LABEL[nameMatch.field]} of registered facility ${nameMatch.facilityName}) without matching it; held until a supervisor confirms or clears the match.`,
+    },
+  ];
 }
 
 export type ScreeningReasonCode =
@@ -41,7 +65,8 @@ export type ScreeningReasonCode =
   | 'HIGH_RISK_UNDER_INVESTIGATION'
   | 'ACCESS_DENIED_MANUFACTURER'
   | 'UNKNOWN_CATEGORY'
-  | 'ENFORCEMENT_ORDER';
+  | 'ENFORCEMENT_ORDER'
+  | 'NAME_NEAR_MATCH';
 
 export interface ScreeningReason {
   code: ScreeningReasonCode;
@@ -61,7 +86,7 @@ export interface ScreeningResult {
  * Recorded with every decision so that a stored detention says which rules produced it. Change
  * it whenever a rule below changes.
  */
-export const SCREENING_VERSION = 'entry-screening-v2';
+export const SCREENING_VERSION = 'entry-screening-v3';
 
 function manufacturerLabel(manufacturer: ScreeningInput['manufacturer']): string {
   const name = manufacturer.name.trim() || 'the named manufacturer';
@@ -143,15 +168,31 @@ function certificationReasons({ certification, importedAt }: ScreeningInput): Sc
 
 /**
  * Immediate screening of a filed entry (docs/domain.md §6, decision due under 19 CFR 151.16(b)): a
- * blocked manufacturer, an order or finding in force that covers the goods (19 CFR 12.42(e),
- * (f)), a missing or incomplete certification (19 CFR 12.43), or a high-risk category from a
+ * blocked manufacturer, a declared name that only comes close to a registered facility's, an
+ * order or finding in force that covers the goods (19 CFR 12.42(e), (f)), a missing or incomplete certification (19 CFR 12.43), or a high-risk category from a
  * facility under investigation detains the entry (19 CFR 12.42); otherwise it is released. Every
  * ground is listed, so that lifting one (an unblocked facility, a revoked order) shows whether
  * others still hold the entry.
  */
 export function screenEntry(input: ScreeningInput): ScreeningResult {
-  const reasons = [...manufacturerReasons(input), ...orderReasons(input), ...certificationReasons(input)];
+  const reasons = [...manufacturerReasons(input), ...nameReasons(input), ...orderReasons(input), ...certificationReasons(input)];
   return { decision: reasons.length > 0 ? 'DETAIN' : 'RELEASE', reasons, screeningVersion: SCREENING_VERSION };
+}
+
+/**
+ * Grounds that hold an entry for CBP's decision rather than detain it (docs/domain.md §6): a
+ * supervisor decides them within the decision window (19 CFR 151.16(b)).
+ */
+export const DECISION_GROUNDS: readonly ScreeningReasonCode[] = Object.freeze(['NAME_NEAR_MATCH']);
+
+/**
+ * What screening does with an entry on these grounds: releases it at once when there are none,
+ * holds it for a supervisor's decision when every ground is one a supervisor decides (a near
+ * match of its manufacturer's name), and otherwise detains it (docs/domain.md §4, §6).
+ */
+export function screeningOutcome(reasons: readonly ScreeningReason[]): 'RELEASE' | 'AWAIT_DECISION' | 'DETAIN' {
+  if (reasons.length === 0) return 'RELEASE';
+  return reasons.every((r) => DECISION_GROUNDS.includes(r.code)) ? 'AWAIT_DECISION' : 'DETAIN';
 }
 
 /**

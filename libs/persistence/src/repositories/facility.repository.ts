@@ -18,6 +18,11 @@ export class FacilityRepository {
     return this.db.getRepository(FacilityEntity).findOneBy({ id });
   }
 
+  /** Replaces the other names a facility goes by (docs/domain.md §6). */
+  async setNames(id: string, names: { aliases: string[]; chineseName: string | null; pinyin: string | null }): Promise<void> {
+    await this.db.getRepository(FacilityEntity).update({ id }, names);
+  }
+
   /**
    * The facility's status changes in the order they took effect; changes that took effect at the
    * same instant (a refusal and its withdrawal) in the order they were recorded.
