@@ -45,6 +45,8 @@ export enum Permission {
   DocumentRead = 'document:read',
   /** Save a new version of the rules as settings (budgets, ladders, review thresholds). */
   SettingsManage = 'settings:manage',
+  /** See the e-mails that could not be delivered after their last attempt, and send them again. */
+  FailedMailManage = 'mail:failed',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -109,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReviewRead,
     Permission.ImportRun,
     Permission.SettingsManage,
+    Permission.FailedMailManage,
   ],
 };
 
