@@ -175,6 +175,37 @@ describe('mail delivery: retries, failures administrators see, a dispatcher kill
     await second.stop();
   });
 
+  it('sends nothing twice when a dispatcher stalls past its lease mid-send and another takes over', async () => {
+    const caseId = await breachedCase('Stalled Mid-Send Works');
+    const before = await emails(caseId);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    // The relay leaves the first message it is offered unanswered until told.
+    let offered = 0;
+    const box = await mailbox({ stall: () => ++offered === 1 });
+    const leaseMs = 3000;
+
+    const stalled = dispatcher(box, { leaseMs });
+    stalled.start();
+    await waitFor(async () => box.stalled.length === 1, 20_000);
+    const cut = before.find((e) => box.stalled[0].messageId === messageId(e.id))!;
+    const [{ leaseEnds }] = await sys.db.query(`SELECT max(next_attempt_at) AS "leaseEnds" FROM notifications WHERE status = 'sending'`);
+    await new Promise((r) => setTimeout(r, Math.max(0, (leaseEnds as Date).getTime() + 200 - Date.now())));
+
+    // The stalled dispatcher's lease has run out: another takes every e-mail over and delivers it.
+    const successor = dispatcher(box, { leaseMs });
+    successor.start();
+    await waitFor(async () => (await emails(caseId)).every((e) => e.status === 'sent'), 30_000);
+    expect(copies(box, cut.id)).toBe(1);
+    // Then the relay refuses the stalled attempt: its dispatcher records nothing over its successor and sends none of the rest.
+    box.stalled[0].answer(false);
+    await new Promise((r) => setTimeout(r, 2500));
+    for (const e of await emails(caseId)) expect({ kind: e.kind, to: e.recipient, copies: copies(box, e.id), status: e.status }).toEqual({ kind: e.kind, to: e.recipient, copies: 1, status: 'sent' });
+    expect(box.mails).toHaveLength(before.length);
+    expect(await email(cut.id)).toMatchObject({ status: 'sent', attempts: 2 });
+    await stalled.stop();
+    await successor.stop();
+  });
+
   /** A dispatcher in its own process, resolved once it polls. */
   async function spawnDispatcher(smtpPort: number, leaseMs: number): Promise<ChildProcess> {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(REPO_ROOT, 'test/reliability/dispatcher-child.ts')], {

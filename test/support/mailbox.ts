@@ -9,14 +9,19 @@ export interface ReceivedMail {
   messageId: string;
 }
 
+/** A message left unanswered; `answer` replies at last: accepted (kept) or refused with 451. */
+export interface StalledMail extends ReceivedMail {
+  answer(accept: boolean): void;
+}
+
 export interface MailboxOptions {
   /** The first N messages are refused with a temporary error (451), as a relay under load would. */
   failFirst?: number;
   /** Refuses a message with 451 whenever this says so (it sees every attempt, refused or not). */
   refuse?: (mail: ReceivedMail) => boolean;
   /**
-   * Never answers the end of this message's data: the sender is left mid-send. A message never
-   * acknowledged is not delivered; it is dropped when the sender's connection closes.
+   * Does not answer the end of this message's data: the sender is left mid-send until the test
+   * answers it (see StalledMail). A message never acknowledged is not delivered.
    */
   stall?: (mail: ReceivedMail) => boolean;
 }
@@ -27,12 +32,12 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<{
   mails: ReceivedMail[];
   refused: number;
   refusals: ReceivedMail[];
-  stalled: ReceivedMail[];
+  stalled: StalledMail[];
   stop(): Promise<void>;
 }> {
   const mails: ReceivedMail[] = [];
   const refusals: ReceivedMail[] = [];
-  const stalled: ReceivedMail[] = [];
+  const stalled: StalledMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -55,8 +60,19 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<{
           return callback(error);
         }
         if (options.stall?.(mail)) {
-          stalled.push(mail);
-          return; // no answer, ever: the sender waits until it gives up or dies
+          // No answer until the test gives one: the sender waits, gives up or dies meanwhile.
+          stalled.push({
+            ...mail,
+            answer(accept: boolean) {
+              if (accept) {
+                mails.push(mail);
+                return callback();
+              }
+              refusals.push(mail);
+              callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+            },
+          });
+          return;
         }
         mails.push(mail);
         callback();

@@ -94,7 +94,25 @@ export class NotificationDispatcher {
     return rows;
   }
 
+  /**
+   * Renews the lease on one claimed e-mail just before sending it, if it is still this claim's
+   * (same attempt, lease not run out). A batch can outlast its lease (a relay answering slowly):
+   * what another dispatcher took over meanwhile is left to it, never sent a second time from here.
+   */
+  private async stillHeld(email: ClaimedEmail): Promise<boolean> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE notifications SET next_attempt_at = now() + ($3 || ' milliseconds')::interval
+        WHERE id = $1 AND status = 'sending' AND attempts = $2 AND next_attempt_at > now() RETURNING id`,
+      [email.id, email.attempts, String(this.options.leaseMs ?? DEFAULT_LEASE_MS)],
+    )) as [{ id: string }[], number];
+    return rows.length > 0;
+  }
+
   private async send(email: ClaimedEmail): Promise<boolean> {
+    if (!(await this.stillHeld(email))) {
+      this.logger.warn(`E-mail ${email.id} was taken over by another dispatcher after this one's lease ran out; not sent from here`);
+      return false;
+    }
     try {
       await this.transport!.sendMail({
         from: this.options.from,
