@@ -151,6 +151,14 @@ describe('the API answers as docs/openapi.json says', () => {
     const inbox = (await get('/api/v1/notifications', 'investigator')).body as { items: { id: string }[] };
     await post(`/api/v1/notifications/${inbox.items[0].id}/read`, 'investigator', {});
     await get('/api/v1/notifications?unread=true', 'investigator');
+    // This suite has no SMTP relay: the breach e-mail is marked failed here as the dispatcher marks it after its last attempt.
+    const [[mail]] = await sys.db.query(
+      `UPDATE notifications SET status = 'failed', attempts = 10, last_error = '451 Mailbox busy' WHERE channel = 'email' AND link = $1 AND kind = 'BREACH' AND id = (
+         SELECT id FROM notifications WHERE channel = 'email' AND link = $1 AND kind = 'BREACH' LIMIT 1) RETURNING id`,
+      [`/cases/${c.id}`],
+    );
+    expect((await get('/api/v1/failed-messages', 'admin')).body.items.map((m: { id: string }) => m.id)).toEqual([mail.id]);
+    await post(`/api/v1/failed-messages/${mail.id}/retry`, 'admin', {});
   });
 
   it('the live stream', async () => {

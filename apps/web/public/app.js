@@ -10,6 +10,7 @@ import { accountPasswordPage } from './views/account-password.js';
 import { adminAuditPage } from './views/admin-audit.js';
 import { adminCategoriesPage } from './views/admin-categories.js';
 import { adminHomePage } from './views/admin-home.js';
+import { adminMailPage } from './views/admin-mail.js';
 import { adminPeoplePage } from './views/admin-people.js';
 import { adminVerificationPage } from './views/admin-verification.js';
 import { approvalsPage } from './views/approvals.js';
@@ -62,6 +63,7 @@ route('/admin/people', adminPeoplePage, 'user:manage');
 route('/admin/categories', adminCategoriesPage, 'reference:manage');
 route('/admin/audit', adminAuditPage, 'audit:read');
 route('/admin/verification', adminVerificationPage, 'chain:verify');
+route('/admin/mail', adminMailPage, 'mail:failed');
 route('/set-password', setPasswordPage, null);
 route('/account/password', accountPasswordPage, 'profile:password');
 

@@ -57,6 +57,8 @@ export enum Permission {
   OrderDecide = 'order:decide',
   /** The register in aggregate: counts, no case or reason. */
   OrderAggregate = 'order:aggregate',
+  /** See the e-mails that could not be delivered after their last attempt, and send them again. */
+  FailedMailManage = 'mail:failed',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -126,6 +128,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReviewRead,
     Permission.ImportRun,
     Permission.SettingsManage,
+    Permission.FailedMailManage,
   ],
 };
 
