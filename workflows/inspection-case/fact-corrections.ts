@@ -20,6 +20,8 @@ export function factInstants(state: CaseState): CaseFactInstants {
     visitHeldAt: report?.ledger.startedAt ?? null,
     usReportIssuedAt: report?.metAt ?? null,
     accessDenied: denial ? { at: denial.at, how: denial.how } : null,
+    petitionReceivedAt: deadlineOfCycle(state, 'PETITION_FORWARDING')?.ledger.startedAt ?? null,
+    prcInvestigationRequestedAt: deadlineOfCycle(state, 'US_INVESTIGATION_REPORT')?.ledger.startedAt ?? null,
   };
 }
 

@@ -23,3 +23,5 @@ export * from './deadline-rule-problems';
 export * from './imports';
 export * from './review';
 export * from './fact-dates';
+export * from './diplomatic-note';
+export * from './bilateral-agenda';

@@ -45,6 +45,12 @@ export enum Permission {
   DocumentRead = 'document:read',
   /** Save a new version of the rules as settings (budgets, ladders, review thresholds). */
   SettingsManage = 'settings:manage',
+  /** Edit, approve (four-eyes) and mark sent the diplomatic note drafted at a PRC breach. */
+  NoteManage = 'note:manage',
+  /** Read the agenda of the next bilateral meeting (policy staff see it without investigative detail). */
+  AgendaRead = 'agenda:read',
+  /** Set the date of the next bilateral meeting. */
+  AgendaManage = 'agenda:manage',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -88,8 +94,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InboxRead,
     Permission.EventsStream,
     Permission.DocumentRead,
+    Permission.NoteManage,
+    Permission.AgendaRead,
+    Permission.AgendaManage,
   ],
-  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
+  policy: [Permission.AgendaRead, Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [
     Permission.ReferenceDataManage,
@@ -109,6 +118,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReviewRead,
     Permission.ImportRun,
     Permission.SettingsManage,
+    Permission.AgendaRead,
+    Permission.AgendaManage,
   ],
 };
 
