@@ -28,6 +28,7 @@ const PAGES = [
   { href: '/screening', label: 'Screening check', needs: 'screening:check' },
   { href: '/approvals', label: 'Approvals', needs: 'approval:read' },
   { href: '/escalations', label: 'Escalations', needs: 'escalation:read' },
+  { href: '/agenda', label: 'Bilateral agenda', needs: 'agenda:read' },
   { href: '/cases', label: 'My cases', needs: 'case:read' },
   { href: '/cases/new', label: 'Open a case', needs: 'case:create' },
   { href: '/facilities', label: 'Facilities', needs: 'facility:read' },
@@ -58,6 +59,8 @@ export const can = {
   requestUnblock: (user) => has(user, 'facility:unblock'),
   exportCsv: (user) => has(user, 'case:export'),
   decideApprovals: (user) => has(user, 'approval:decide'),
+  /** Edit, approve and mark sent a diplomatic note. */
+  manageNotes: (user) => has(user, 'note:manage'),
   acknowledgeEscalations: (user) => has(user, 'escalation:acknowledge'),
   readUsers: (user) => has(user, 'user:read'),
 };
