@@ -9,7 +9,7 @@ import {
   recordPrcInvestigationRequestUpdate,
   requestInvestigationUpdate,
 } from '@mou/workflows';
-import { caseWorker, DAY, RecordedCaseEvents, timeSkippingEnvironment } from './harness';
+import { caseWorker, DAY, RecordedCaseEvents, recordHistory, timeSkippingEnvironment } from './harness';
 
 const investigator = { id: '00000000-0000-4000-8000-0000000000a1', role: 'investigator' };
 
@@ -115,6 +115,7 @@ describe('inspectionCase petition and reciprocal clocks (time-skipping)', () => 
       expect(state.deadlines.find((d) => d.kind === 'PETITION_FORWARDING')!.status).toBe('met');
       expect(steps(caseId, 'PETITION_FORWARDING').map(([step]) => step)).toEqual(['REMINDER']);
       expect(recorded.of(caseId).find((e) => e.type === 'PETITION_FORWARDED')?.payload.deadlineStatus).toBe('met');
+      await recordHistory(handle, 'petition-forwarded-on-day-eight');
     });
   });
 
@@ -166,6 +167,7 @@ describe('inspectionCase petition and reciprocal clocks (time-skipping)', () => 
       expect(text).toContain('within 60 days of the request');
       expect(text).toContain('As of 2026-03-06, 60 days have elapsed');
       expect(text).toContain('1994 Statement of Cooperation');
+      await recordHistory(handle, 'prc-report-breach-drafts-note');
     });
   });
 });

@@ -31,7 +31,6 @@ export function draftNoteAtBreach(ctx: CaseContext, deadline: CaseDeadline, at: 
       deadlineKey: deadline.key,
       text: draftDiplomaticNote(facts),
       facts: { ...facts, requestedAt: iso(facts.requestedAt), breachAt: iso(facts.breachAt) },
-      notify: ['supervisors'],
     },
     at,
   );
