@@ -1,3 +1,4 @@
+import { DEFAULT_DEADLINE_RULES, DEFAULT_REVIEW_THRESHOLDS } from '@mou/domain';
 import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 import { waitFor } from '../support/wait-for';
@@ -128,5 +129,28 @@ describe('the diplomatic note drafted at a PRC breach, and the agenda of the nex
     const policyView = expectContract(await sys.http.get('/api/v1/agenda').set(as('policy')).expect(200)).body;
     expect(policyView.items.find((i: { facilityName: string }) => i.facilityName === facilityName)).toMatchObject({ meetingLabel: heldOn, meeting: { heldOn } });
     expect(policyView.upcomingMeetings.map((m: { heldOn: string }) => m.heldOn)).toEqual([heldOn]);
+  });
+
+  it('a rules version saved before the petition and reciprocal clocks existed still validates and edits them, on their sourced defaults', async () => {
+    const older = Object.fromEntries(Object.entries(DEFAULT_DEADLINE_RULES).filter(([kind]) => kind !== 'PETITION_FORWARDING' && kind !== 'US_INVESTIGATION_REPORT'));
+    const [{ next }] = await sys.db.query('SELECT COALESCE(max(version), 1) + 1 AS next FROM settings_versions');
+    await sys.db.query('INSERT INTO settings_versions (version, rules, review_thresholds, note, created_by) VALUES ($1, $2, $3, $4, $5)', [
+      next,
+      JSON.stringify(older),
+      JSON.stringify(DEFAULT_REVIEW_THRESHOLDS),
+      'Saved before the new clocks',
+      ids.admin,
+    ]);
+    const book = expectContract(await sys.http.get('/api/v1/rules/deadlines').set(as('investigator')).expect(200)).body;
+    expect(book.rules.find((r: { kind: string }) => r.kind === 'PETITION_FORWARDING')).toMatchObject({ runsOn: 'case', legalBasis: '19 CFR 12.42(c)', budget: { text: '10 calendar days' } });
+    const refused = expectContract(
+      await sys.http.post('/api/v1/settings').set(as('admin')).send({ rules: { US_INVESTIGATION_REPORT: { budget: { amount: -5 } } }, note: 'Wrong' }).expect(400),
+    );
+    expect(Object.keys(refused.body.fields)).toEqual(['rules.US_INVESTIGATION_REPORT']);
+    const saved = expectContract(
+      await sys.http.post('/api/v1/settings').set(as('admin')).send({ rules: { US_INVESTIGATION_REPORT: { budget: { amount: 45 } } }, note: 'Shorter US answer' }).expect(201),
+    ).body;
+    expect(saved.current.rules.find((r: { kind: string }) => r.kind === 'US_INVESTIGATION_REPORT').budget).toMatchObject({ amount: 45, text: '45 calendar days' });
+    expect(saved.current.rules.find((r: { kind: string }) => r.kind === 'PETITION_FORWARDING').budget).toMatchObject({ amount: 10 });
   });
 });
