@@ -33,7 +33,7 @@ function AgendaPage({ initial }) {
     </p>
     ${agenda.items.length
       ? html`<table>
-          <caption>${agenda.items.length} unanswered PRC requests on the agenda</caption>
+          <caption>${agenda.items.length} unanswered PRC ${agenda.items.length === 1 ? 'request' : 'requests'} on the agenda</caption>
           <thead>
             <tr>
               <th scope="col">Facility</th>
