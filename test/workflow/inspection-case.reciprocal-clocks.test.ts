@@ -7,6 +7,7 @@ import {
   issueUsInvestigationReportUpdate,
   recordPetitionUpdate,
   recordPrcInvestigationRequestUpdate,
+  recordPrcReportUpdate,
   requestInvestigationUpdate,
 } from '@mou/workflows';
 import { caseWorker, DAY, RecordedCaseEvents, recordHistory, timeSkippingEnvironment } from './harness';
@@ -168,6 +169,22 @@ describe('inspectionCase petition and reciprocal clocks (time-skipping)', () => 
       expect(text).toContain('As of 2026-03-06, 60 days have elapsed');
       expect(text).toContain('1994 Statement of Cooperation');
       await recordHistory(handle, 'prc-report-breach-drafts-note');
+    });
+  });
+
+  it('a PRC report dated 1 March 2026, entered after the breach of 6 March, withdraws the breach and the note not yet sent with it', async () => {
+    await withCase(async ({ caseId, handle }) => {
+      await handle.executeUpdate(requestInvestigationUpdate, { args: [{ actor: investigator, at: '2026-01-05T10:00:00.000Z' }] });
+      await until(() => steps(caseId, 'PRC_INVESTIGATION_REPORT').length >= 3 && recorded.of(caseId).some((e) => e.type === 'DIPLOMATIC_NOTE_DRAFTED'));
+      await handle.executeUpdate(recordPrcReportUpdate, { args: [{ actor: investigator, at: '2026-03-01T12:00:00.000Z' }] });
+      await until(() => recorded.of(caseId).some((e) => e.type === 'DIPLOMATIC_NOTE_WITHDRAWN'));
+      const drafted = recorded.of(caseId).find((e) => e.type === 'DIPLOMATIC_NOTE_DRAFTED')!;
+      const withdrawn = recorded.of(caseId).filter((e) => e.type === 'DIPLOMATIC_NOTE_WITHDRAWN');
+      expect(withdrawn).toHaveLength(1);
+      expect(withdrawn[0].payload).toMatchObject({ noteId: drafted.payload.noteId, deadlineKey: 'PRC_INVESTIGATION_REPORT-1' });
+      expect(withdrawn[0].payload.reason).toMatch(/^The PRC report received on 2026-03-01 .*: the breach it was drafted at was withdrawn\.$/);
+      const state = await handle.query(caseStateQuery);
+      expect(state.notes?.map((n) => n.status)).toEqual(['WITHDRAWN']);
     });
   });
 });

@@ -36,6 +36,19 @@ export function draftNoteAtBreach(ctx: CaseContext, deadline: CaseDeadline, at: 
   );
 }
 
+/**
+ * The notes drafted at a breach that a fact dated before it withdrew (docs/domain.md §5): a note not
+ * yet sent is withdrawn with it, by an event naming why; a sent note stays what it was.
+ */
+export function withdrawNotesOf(ctx: CaseContext, actorId: string, deadlineKey: string, why: string): Promise<unknown>[] {
+  const notes = (ctx.state.notes ?? []).filter((n) => n.deadlineKey === deadlineKey && n.status !== 'SENT' && n.status !== 'WITHDRAWN');
+  if (!notes.length || !patched('note-withdrawn-with-its-breach')) return [];
+  return notes.map((note) => {
+    note.status = 'WITHDRAWN';
+    return ctx.record(NOTE_EVENTS.WITHDRAWN, actorId, { noteId: note.id, deadlineKey, reason: `${why}: the breach it was drafted at was withdrawn.` });
+  });
+}
+
 /** Supervisors edit the draft, a second supervisor approves it (four-eyes), and one marks it sent. */
 export function registerDiplomaticNotes(ctx: CaseContext): void {
   const { state } = ctx;

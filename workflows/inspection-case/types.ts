@@ -104,7 +104,7 @@ export interface CaseState {
 export interface CaseNote {
   id: string;
   deadlineKey: string;
-  status: 'DRAFT' | 'APPROVED' | 'SENT';
+  status: 'DRAFT' | 'APPROVED' | 'SENT' | 'WITHDRAWN';
   editedBy: string | null;
   approvedAt?: number | null;
 }

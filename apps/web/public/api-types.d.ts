@@ -1798,8 +1798,11 @@ export interface components {
             id: string;
             /** @example PRC_VISIT-1 */
             deadlineKey: string;
-            /** @enum {string} */
-            status: "DRAFT" | "APPROVED" | "SENT";
+            /**
+             * @description WITHDRAWN: a fact dated before the breach withdrew the breach it was drafted at
+             * @enum {string}
+             */
+            status: "DRAFT" | "APPROVED" | "SENT" | "WITHDRAWN";
             /** @description The text as drafted, or as a supervisor last edited it */
             text: string;
             facts: components["schemas"]["DiplomaticNoteFactsDto"];

@@ -7,7 +7,10 @@ import { toIsoDate } from './iso-date';
  * system from the case's facts, edited by a supervisor, approved by a second supervisor who is not
  * the case's investigator (four-eyes), then marked sent. Each step is an event on the case.
  */
-export type DiplomaticNoteStatus = 'DRAFT' | 'APPROVED' | 'SENT';
+/** WITHDRAWN: a fact dated before the breach withdrew the breach it was drafted at, before it was sent. */
+export type DiplomaticNoteStatus = 'DRAFT' | 'APPROVED' | 'SENT' | 'WITHDRAWN';
+
+const WITHDRAWN = 'The note was withdrawn with the breach it was drafted at.';
 
 /** The facts a note is drafted from: the request, its date, the obligation and the days elapsed. */
 export interface DiplomaticNoteFacts {
@@ -104,6 +107,7 @@ export interface DiplomaticNote {
 
 /** Why `actorId` may not edit the note now; null when they may. */
 export function noteEditRefusal(note: Pick<DiplomaticNote, 'status'>): string | null {
+  if (note.status === 'WITHDRAWN') return WITHDRAWN;
   if (note.status === 'SENT') return 'The note was already sent; a sent note is not edited.';
   return null;
 }
@@ -113,6 +117,7 @@ export function noteEditRefusal(note: Pick<DiplomaticNote, 'status'>): string | 
  * case's investigator may not; a note is approved once, and only as a draft.
  */
 export function noteApprovalRefusal(note: Pick<DiplomaticNote, 'status' | 'editedBy'>, actorId: string, assigneeId: string): string | null {
+  if (note.status === 'WITHDRAWN') return WITHDRAWN;
   if (note.status === 'APPROVED') return 'The note was already approved.';
   if (note.status === 'SENT') return 'The note was already sent.';
   if (actorId === assigneeId) return 'Four-eyes: the investigator of the case cannot approve its diplomatic note.';
@@ -122,6 +127,7 @@ export function noteApprovalRefusal(note: Pick<DiplomaticNote, 'status' | 'edite
 
 /** Why the note may not be marked sent at `sentAt` (epoch ms); null when it may. It is sent once approved, never before. */
 export function noteSendRefusal(note: { status: DiplomaticNoteStatus; approvedAt?: number | null }, sentAt: number): string | null {
+  if (note.status === 'WITHDRAWN') return WITHDRAWN;
   if (note.status === 'DRAFT') return 'The note must be approved by a second supervisor before it is sent.';
   if (note.status === 'SENT') return 'The note was already sent.';
   if (note.approvedAt != null && sentAt < note.approvedAt) {
@@ -145,6 +151,7 @@ export const NOTE_EVENTS = {
   EDITED: 'DIPLOMATIC_NOTE_EDITED',
   APPROVED: 'DIPLOMATIC_NOTE_APPROVED',
   SENT: 'DIPLOMATIC_NOTE_SENT',
+  WITHDRAWN: 'DIPLOMATIC_NOTE_WITHDRAWN',
 } as const;
 
 /**
@@ -180,6 +187,8 @@ export function diplomaticNotesFromEvents(events: readonly NoteEvent[]): Diploma
       Object.assign(note, { text: e.payload.text as string, editedBy: e.actorId, editedAt: e.occurredAt, status: 'DRAFT', approvedBy: null, approvedAt: null });
     } else if (e.type === NOTE_EVENTS.APPROVED) {
       Object.assign(note, { status: 'APPROVED', approvedBy: e.actorId, approvedAt: e.occurredAt });
+    } else if (e.type === NOTE_EVENTS.WITHDRAWN) {
+      note.status = 'WITHDRAWN';
     } else if (e.type === NOTE_EVENTS.SENT) {
       Object.assign(note, { status: 'SENT', sentBy: e.actorId, sentAt: (e.payload.sentAt as string | undefined) ?? e.occurredAt });
     }

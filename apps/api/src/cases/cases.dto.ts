@@ -145,7 +145,7 @@ export class DiplomaticNoteFactsDto {
 export class DiplomaticNoteDto {
   @UuidProperty() id: string;
   @ApiProperty({ example: 'PRC_VISIT-1' }) deadlineKey: string;
-  @ApiProperty({ enum: ['DRAFT', 'APPROVED', 'SENT'] }) status: string;
+  @ApiProperty({ enum: ['DRAFT', 'APPROVED', 'SENT', 'WITHDRAWN'], description: 'WITHDRAWN: a fact dated before the breach withdrew the breach it was drafted at' }) status: string;
   @ApiProperty({ description: 'The text as drafted, or as a supervisor last edited it' }) text: string;
   @ApiProperty({ type: DiplomaticNoteFactsDto }) facts: DiplomaticNoteFactsDto;
   @DateTimeProperty() draftedAt: string;
