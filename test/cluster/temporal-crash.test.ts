@@ -67,9 +67,9 @@ describe('cluster: the Temporal server SIGKILLed with clocks pending', () => {
     const restartedAt = Date.now();
 
     await eventually(
-      async () => [...(await caseEvents(cluster.db, ids)).values()].every((rows) => rows.some((r) => r.payload.step === 'BREACH')),
+      async () => [...(await caseEvents(cluster.db, ids)).values()].every((rows) => rows.some((r) => r.type === 'DIPLOMATIC_NOTE_DRAFTED')),
       90_000,
-      'every breach committed',
+      'every breach committed, with the note drafted at it',
     ).catch((error: Error) => {
       throw new Error(`${error.message}\n--- Temporal server log ---\n${cluster.temporalLog()}`);
     });
@@ -83,6 +83,7 @@ describe('cluster: the Temporal server SIGKILLed with clocks pending', () => {
         ['VISIT_REQUESTED', null],
         ['ESCALATION_STEP', 'REMINDER'],
         ['ESCALATION_STEP', 'BREACH'],
+        ['DIPLOMATIC_NOTE_DRAFTED', null],
       ]);
       return { i, recordedAt: rows[3].recorded_at.getTime(), dueAt: dueAt[i] };
     });
@@ -104,7 +105,7 @@ describe('cluster: the Temporal server SIGKILLed with clocks pending', () => {
     expect(await sequenceProblems(cluster.db, ids)).toEqual([]);
     for (const id of ids) {
       const res = await api.http.get(`/api/v1/cases/${id}/verification`).set(auth(token)).expect(200);
-      expect(res.body).toEqual({ valid: true, events: 4 });
+      expect(res.body).toEqual({ valid: true, events: 5 });
     }
     // The workers rode out the crash.
     for (const worker of workers) expect(worker.process.exitCode).toBeNull();

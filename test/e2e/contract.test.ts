@@ -206,6 +206,28 @@ describe('the API answers as docs/openapi.json says', () => {
     await get('/api/v1/orders/aggregate', 'policy');
   });
 
+  it('petitions, the reciprocal request, the diplomatic note and the bilateral agenda', async () => {
+    const c = await openCase();
+    await post(`/api/v1/cases/${c.id}/petition`, 'investigator', { petitioner: 'Labor rights group', goods: 'Garments', conforming: true, receivedAt: daysAgo(2) });
+    await post(`/api/v1/cases/${c.id}/petition/forwarded`, 'investigator', {});
+    await post(`/api/v1/cases/${c.id}/prc-investigation-requests`, 'investigator', {});
+    await post(`/api/v1/cases/${c.id}/us-investigation-report`, 'investigator', {});
+    // A visit requested 95 days ago: the breach drafts the note, the senior escalation puts the case on the agenda.
+    await post(`/api/v1/cases/${c.id}/visit-requests`, 'investigator', { requestedAt: daysAgo(95) });
+    let noteId = '';
+    await waitFor(async () => {
+      noteId = (await sys.http.get(`/api/v1/cases/${c.id}`).set(as('supervisor'))).body.notes?.[0]?.id ?? '';
+      return noteId !== '';
+    });
+    await post(`/api/v1/cases/${c.id}/notes/${noteId}/text`, 'supervisor', { text: 'The Embassy refers to its request.' });
+    await post(`/api/v1/cases/${c.id}/notes/${noteId}/approval`, 'supervisor2', {});
+    await post(`/api/v1/cases/${c.id}/notes/${noteId}/sent`, 'supervisor2', {});
+    await waitFor(async () => (await sys.http.get('/api/v1/agenda').set(as('policy'))).body.items?.length > 0);
+    await get('/api/v1/agenda', 'policy');
+    await get('/api/v1/agenda', 'supervisor');
+    await post('/api/v1/agenda/meetings', 'supervisor', { heldOn: new Date(Date.now() + 40 * DAY).toISOString().slice(0, 10) }, 201);
+  });
+
   it('import entries through each of their moves, and screening', async () => {
     const file = async (certification: Record<string, unknown> | 'complete' = {}) =>
       (await post('/api/v1/entries', 'importer', entryBody(ids.facility, 'Contract Garment Works', certification), 201)).body.id as string;

@@ -91,13 +91,16 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     const timeline = detail.body.timeline as TimelineEvent[];
     const instants = timeline.map((e) => Date.parse(e.occurredAt));
     expect(instants).toEqual([...instants].sort((a, b) => a - b));
-    expect(timeline.slice(0, 4).map((e) => [e.type, e.payload.level ?? null, e.occurredAt])).toEqual([
+    expect(timeline.slice(0, 5).map((e) => [e.type, e.payload.level ?? null, e.occurredAt])).toEqual([
       ['VISIT_REQUESTED', null, iso(requestedAt)],
       ['ESCALATION_STEP', 1, iso(requestedAt + 45 * DAY)],
       ['ESCALATION_STEP', 2, iso(requestedAt + 60 * DAY)],
+      // The day-60 breach stands (the visit came on day 75), and so does the note drafted at it.
+      ['DIPLOMATIC_NOTE_DRAFTED', null, iso(requestedAt + 60 * DAY)],
       ['VISIT_CONDUCTED', null, iso(heldAt)],
     ]);
-    const visitEvent = timeline[3];
+    expect(detail.body.notes.map((n: { status: string }) => n.status)).toEqual(['DRAFT']);
+    const visitEvent = timeline[4];
     expect(Date.parse(visitEvent.recordedAt) - Date.parse(visitEvent.occurredAt)).toBeGreaterThan(280 * DAY);
     // Nothing rewritten: the deemed refusal and the steps stay, and new events withdraw them, naming each one.
     const denied = timeline.find((e) => e.type === 'ACCESS_DENIED')!;

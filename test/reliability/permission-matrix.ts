@@ -56,6 +56,15 @@ export const PERMISSION_MATRIX: Record<string, readonly MatrixRole[] | 'public'>
   'POST /api/v1/cases/{id}/reopen': CASEWORK,
   'POST /api/v1/cases/{id}/enforcement-review': CASEWORK,
   'POST /api/v1/cases/{id}/documents': CASEWORK,
+  // The petition (19 CFR 12.42(c)) and the PRC's own allegation (reciprocal, §1, §4) are casework.
+  'POST /api/v1/cases/{id}/petition': CASEWORK,
+  'POST /api/v1/cases/{id}/petition/forwarded': CASEWORK,
+  'POST /api/v1/cases/{id}/prc-investigation-requests': CASEWORK,
+  'POST /api/v1/cases/{id}/us-investigation-report': CASEWORK,
+  // The diplomatic note drafted at a breach (§5): supervisors edit, approve (four-eyes) and send it.
+  'POST /api/v1/cases/{id}/notes/{noteId}/text': SUPERVISOR,
+  'POST /api/v1/cases/{id}/notes/{noteId}/approval': SUPERVISOR,
+  'POST /api/v1/cases/{id}/notes/{noteId}/sent': SUPERVISOR,
   'GET /api/v1/cases/{id}/documents': CASEWORK,
   // "assigns and reassigns cases, pauses or extends a clock with a reason" (§2, §4): supervisors only.
   'POST /api/v1/cases/{id}/reassign': SUPERVISOR,
@@ -126,6 +135,12 @@ export const PERMISSION_MATRIX: Record<string, readonly MatrixRole[] | 'public'>
   // Moving open cases onto the rules in force re-projects their clocks: the administrator's act (§2, §4).
   'GET /api/v1/settings/apply-to-open': ADMIN,
   'POST /api/v1/settings/apply-to-open': ADMIN,
+
+  // The bilateral meeting agenda the day-90 escalation feeds (§5): supervisors and policy staff
+  // read it (policy without investigative detail); the programme's administrator reads it too and,
+  // with supervisors, sets the next meeting's date.
+  'GET /api/v1/agenda': ['supervisor', 'policy', 'admin'],
+  'POST /api/v1/agenda/meetings': ['supervisor', 'admin'],
 
   // The register of orders and findings (§6): supervisors approve enforcement steps (four-eyes) and
   // keep the register; policy staff see it in aggregate, without cases or reasons.

@@ -124,6 +124,7 @@ describe('reliability: the role matrix', () => {
       'visit-schedule': { scheduledFor: new Date().toISOString().slice(0, 10) },
       visit: { fullAccess: true },
       close: { outcome: 'NO_ACTION' },
+      petition: { petitioner: 'A trade union', goods: 'Garments', conforming: true },
     };
     for (const route of theirs) {
       const path = fillPath(route, (p) => pathValue(f, 'cases', p));
@@ -137,7 +138,7 @@ describe('reliability: the role matrix', () => {
     const list = await sys.http.get('/api/v1/cases').query({ assigneeId: f.userIds.investigator, pageSize: 200 }).set(auth(other)).expect(200);
     expect(list.body.items.map((i: { id: string }) => i.id)).not.toContain(f.caseId);
     const [{ n }] = await sys.db.query('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [f.caseId]);
-    expect(n).toBe(4); // opened, visit requested, reminder, breach: nothing added by the refused calls
+    expect(n).toBe(5); // opened, visit requested, reminder, breach, the note drafted at it: nothing added by the refused calls
   });
 
   it("answers 404 to an importer on another importer's entry and notification", async () => {

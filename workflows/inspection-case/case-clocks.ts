@@ -6,13 +6,13 @@
  */
 import {
   CaseAction,
-  CaseOutcome,
   clocksOfMove,
   DeadlineKind,
   dueAt,
   dueReminderAt,
   EscalationStep,
   isCaseOpen,
+  MoveArgs,
   nextPendingStep,
   nextReminderAt,
   progressAfterMove,
@@ -58,9 +58,9 @@ export function closeDeadline(state: CaseState, deadline: CaseDeadline, at: numb
  * Applies an accepted move: the case's new standing, then the clocks the move stops and starts
  * (docs/domain.md §4), all at `at`. The move was checked when it was accepted; this does not check.
  */
-export function applyMove(state: CaseState, action: CaseAction, at: number, outcome?: CaseOutcome): { closed: CaseDeadline[]; opened: CaseDeadline[] } {
-  state.progress = progressAfterMove(state.progress, action, outcome ? { outcome } : undefined);
-  const { closes, opens } = clocksOfMove(action);
+export function applyMove(state: CaseState, action: CaseAction, at: number, args?: MoveArgs): { closed: CaseDeadline[]; opened: CaseDeadline[] } {
+  state.progress = progressAfterMove(state.progress, action, args);
+  const { closes, opens } = clocksOfMove(action, args);
   const closed: CaseDeadline[] = [];
   for (const { kind, as } of closes) {
     const targets = kind === 'EVERY_OPEN_CLOCK' ? state.deadlines.filter((d) => d.status === 'open') : [findOpenDeadline(state, kind)];

@@ -3,6 +3,7 @@ import { DeadlineKind, EscalationStep, moveRefusal } from '@mou/domain';
 import { recordAccessDenied, requestApproval } from './approvals';
 import { applyMove, dueReminders, dueSteps, nextClockInstant } from './case-clocks';
 import { CaseContext, SYSTEM } from './case-context';
+import { draftNoteAtBreach } from './diplomatic-notes';
 import type { CaseDeadline, CaseEscalation } from './types';
 
 /**
@@ -61,7 +62,11 @@ function fireStep(ctx: CaseContext, deadline: CaseDeadline, step: EscalationStep
   if (step.requiresApproval && step.type === 'PROVISIONAL_WRO') {
     approvalId = requestApproval(state, 'PROVISIONAL_WRO', SYSTEM, `Provisional Withhold Release Order recommended: ${deadline.key} unanswered`, at)?.id ?? null;
   }
-  return [ctx.record('ESCALATION_STEP', SYSTEM, { ...stepPayload(deadline.key, deadline.kind, step), approvalId }, at).then(keepSequence(escalation))];
+  const recorded: Promise<unknown>[] = [ctx.record('ESCALATION_STEP', SYSTEM, { ...stepPayload(deadline.key, deadline.kind, step), approvalId }, at).then(keepSequence(escalation))];
+  // The breach of a PRC clock drafts the diplomatic note; the senior escalation's event puts the case on the bilateral agenda.
+  const note = step.type === 'BREACH' ? draftNoteAtBreach(ctx, deadline, at) : null;
+  if (note) recorded.push(note);
+  return recorded;
 }
 
 /** Keeps the step's event sequence, so a correction can name the event it withdraws. */

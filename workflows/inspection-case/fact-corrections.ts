@@ -1,6 +1,7 @@
 import { CaseFactInstants, DeadlineKind, stageOf, stepsWithdrawnBy } from '@mou/domain';
 import { deadlineKey } from './case-clocks';
 import { CaseContext, iso, SYSTEM } from './case-context';
+import { withdrawNotesOf } from './diplomatic-notes';
 import type { CaseDeadline, CaseState } from './types';
 
 const deadlineOfCycle = (state: CaseState, kind: DeadlineKind): CaseDeadline | undefined =>
@@ -20,6 +21,8 @@ export function factInstants(state: CaseState): CaseFactInstants {
     visitHeldAt: report?.ledger.startedAt ?? null,
     usReportIssuedAt: report?.metAt ?? null,
     accessDenied: denial ? { at: denial.at, how: denial.how } : null,
+    petitionReceivedAt: deadlineOfCycle(state, 'PETITION_FORWARDING')?.ledger.startedAt ?? null,
+    prcInvestigationRequestedAt: deadlineOfCycle(state, 'US_INVESTIGATION_REPORT')?.ledger.startedAt ?? null,
   };
 }
 
@@ -116,6 +119,7 @@ function withdrawStepsAfter(ctx: CaseContext, actorId: string, clock: CaseDeadli
         reason: why,
       }),
     );
+    if (escalation.type === 'BREACH') recorded.push(...withdrawNotesOf(ctx, actorId, clock.key, why));
   }
   return { recorded, at };
 }

@@ -1,6 +1,6 @@
 import { patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { CaseAction, CaseOutcome, factDateRefusal, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
+import { CaseAction, factDateRefusal, MoveArgs, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
 import { proposeFinding } from '../enforcement-order/case-orders';
 import { concludeApprovals, FACILITY_FACTS, recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
@@ -76,7 +76,7 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
       });
       return Promise.all([closed, ...concluded.record()]).then(finding);
     },
-    (args) => args.outcome,
+    (args) => ({ outcome: args.outcome }),
   );
 
   onMove(ctx, msg.withdrawCaseUpdate, 'WITHDRAW', (args) => {
@@ -103,6 +103,34 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
   onMove(ctx, msg.beginEnforcementReviewUpdate, 'BEGIN_ENFORCEMENT_REVIEW', (args) =>
     ctx.record('ENFORCEMENT_REVIEW_BEGUN', args.actor.id, { note: note(args) }),
   );
+
+  // A petition under 19 CFR 12.42(b): a conforming one starts the 10 days to forward it (12.42(c)).
+  onMove<msg.RecordPetitionArgs>(
+    ctx,
+    msg.recordPetitionUpdate,
+    'RECORD_PETITION',
+    (args, at, { opened: [deadline] }) =>
+      ctx.record(
+        'PETITION_RECEIVED',
+        args.actor.id,
+        { receivedAt: iso(at), petitioner: args.petitioner, goods: args.goods, conforming: args.conforming, deadlineKey: deadline?.key ?? null, note: note(args) },
+        at,
+      ),
+    (args) => ({ conforming: args.conforming }),
+  );
+
+  onMove(ctx, msg.forwardPetitionUpdate, 'FORWARD_PETITION', (args, at, { closed: [deadline] }) =>
+    ctx.record('PETITION_FORWARDED', args.actor.id, { forwardedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }, at),
+  );
+
+  // SOC 1994 is reciprocal: the PRC's request starts the US's own 60 days for its report.
+  onMove(ctx, msg.recordPrcInvestigationRequestUpdate, 'RECORD_PRC_INVESTIGATION_REQUEST', (args, at, { opened: [deadline] }) =>
+    ctx.record('PRC_INVESTIGATION_REQUEST_RECEIVED', args.actor.id, { requestedAt: iso(at), deadlineKey: deadline.key, note: note(args) }, at),
+  );
+
+  onMove(ctx, msg.issueUsInvestigationReportUpdate, 'ISSUE_US_INVESTIGATION_REPORT', (args, at, { closed: [deadline] }) =>
+    ctx.record('US_INVESTIGATION_REPORT_ISSUED', args.actor.id, { issuedAt: iso(at), deadlineStatus: deadline?.status ?? null, note: note(args) }, at),
+  );
 }
 
 /**
@@ -115,14 +143,14 @@ function onMove<A extends msg.ActionArgs>(
   def: UpdateDefinition<CaseState, [A]>,
   action: CaseAction,
   record: (args: A, at: number, clocks: MovedClocks) => Promise<unknown>,
-  outcomeOf?: (args: A) => CaseOutcome,
+  moveArgsOf?: (args: A) => MoveArgs,
 ): void {
   setHandler(
     def,
     async (args: A) => {
       const at = effectiveTime(args.at, ctx.now());
       const corrections = lateFactCorrections(ctx, action, args, at);
-      const clocks = applyMove(ctx.state, action, at, outcomeOf?.(args));
+      const clocks = applyMove(ctx.state, action, at, moveArgsOf?.(args));
       await Promise.all([...corrections, withDocuments(ctx, args.documents, () => record(args, at, clocks))]);
       return ctx.state;
     },
@@ -130,7 +158,7 @@ function onMove<A extends msg.ActionArgs>(
       validator: (args: A) => {
         validateActor(args.actor);
         if (!ctx.correctsLateFacts) {
-          const reason = moveRefusal(ctx.state.progress, action, { outcome: outcomeOf?.(args) });
+          const reason = moveRefusal(ctx.state.progress, action, moveArgsOf?.(args));
           if (reason !== null) refuse(reason, 'IllegalTransition');
           validatePastInstant(args.at, ctx.now());
           return;
@@ -140,7 +168,7 @@ function onMove<A extends msg.ActionArgs>(
         const dated = factDateRefusal(action, args.at, factInstants(ctx.state), ctx.now());
         if (dated?.status === 400) refuse(dated.reason, 'BadRequest', dated.field);
         const progress = correctsDeemedRefusal(ctx, action, args) ? { ...ctx.state.progress, accessDenied: false } : ctx.state.progress;
-        const reason = moveRefusal(progress, action, { outcome: outcomeOf?.(args) });
+        const reason = moveRefusal(progress, action, moveArgsOf?.(args));
         if (reason !== null) refuse(reason, 'IllegalTransition');
         if (dated) refuse(dated.reason, 'IllegalTransition');
       },

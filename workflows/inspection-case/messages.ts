@@ -41,6 +41,28 @@ export interface RecordVisitArgs extends ActionArgs {
   fullAccess: boolean;
 }
 
+/** A petition under 19 CFR 12.42(b): who sent it, the goods and facility it names, whether it conforms. */
+export interface RecordPetitionArgs extends ActionArgs {
+  petitioner: string;
+  goods: string;
+  conforming: boolean;
+}
+
+export interface NoteArgs {
+  actor: Actor;
+  noteId: string;
+}
+
+export interface EditNoteArgs extends NoteArgs {
+  text: string;
+}
+
+export interface SendNoteArgs extends NoteArgs {
+  /** When the note was sent, if earlier than now (ISO 8601). */
+  sentAt?: string;
+  documents?: AttachedDocument[];
+}
+
 export interface DeadlineArgs {
   actor: Actor;
   deadlineKey: string;
@@ -86,6 +108,15 @@ export const closeCaseUpdate = defineUpdate<CaseState, [CloseArgs]>('closeCase')
 export const withdrawCaseUpdate = defineUpdate<CaseState, [ActionArgs]>('withdrawCase');
 export const reopenCaseUpdate = defineUpdate<CaseState, [ActionArgs]>('reopenCase');
 export const beginEnforcementReviewUpdate = defineUpdate<CaseState, [ActionArgs]>('beginEnforcementReview');
+export const recordPetitionUpdate = defineUpdate<CaseState, [RecordPetitionArgs]>('recordPetition');
+export const forwardPetitionUpdate = defineUpdate<CaseState, [ActionArgs]>('forwardPetition');
+export const recordPrcInvestigationRequestUpdate = defineUpdate<CaseState, [ActionArgs]>('recordPrcInvestigationRequest');
+export const issueUsInvestigationReportUpdate = defineUpdate<CaseState, [ActionArgs]>('issueUsInvestigationReport');
+
+// The diplomatic note drafted at a PRC breach (docs/domain.md §5): supervisors edit, approve (four-eyes) and send it.
+export const editDiplomaticNoteUpdate = defineUpdate<CaseState, [EditNoteArgs]>('editDiplomaticNote');
+export const approveDiplomaticNoteUpdate = defineUpdate<CaseState, [NoteArgs]>('approveDiplomaticNote');
+export const markDiplomaticNoteSentUpdate = defineUpdate<CaseState, [SendNoteArgs]>('markDiplomaticNoteSent');
 
 // Supervisor actions.
 export const pauseDeadlineUpdate = defineUpdate<CaseState, [DeadlineArgs]>('pauseDeadline');

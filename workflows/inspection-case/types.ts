@@ -25,6 +25,8 @@ export interface InspectionCaseInput {
   rules?: Partial<Record<DeadlineKind, DeadlineRule>>;
   /** The settings version `rules` came from; absent for cases opened before settings had versions. */
   rulesVersion?: number;
+  /** The facility's registered name when the case opened, for the documents the case drafts. */
+  facilityName?: string;
 }
 
 export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
@@ -100,6 +102,19 @@ export interface CaseState {
   accessDenial?: AccessDenialFact | null;
   /** When the current cycle began: the reopening; null (or absent) for the first cycle. */
   cycleStartedAt?: number | null;
+  /** The facility's name as the case's drafts name it (absent on runs from before notes were drafted). */
+  facilityName?: string;
+  /** Diplomatic notes drafted at PRC breaches (docs/domain.md §5); absent on runs from before them. */
+  notes?: CaseNote[];
+}
+
+/** A diplomatic note as the workflow keeps it to decide who may edit, approve and send it. */
+export interface CaseNote {
+  id: string;
+  deadlineKey: string;
+  status: 'DRAFT' | 'APPROVED' | 'SENT' | 'WITHDRAWN';
+  editedBy: string | null;
+  approvedAt?: number | null;
 }
 
 export interface AccessDenialFact {

@@ -4,6 +4,7 @@ import { registerApprovals } from './approvals';
 import { registerAssignment } from './assignment';
 import { caseContext } from './case-context';
 import { registerClockSupervision } from './clock-supervision';
+import { registerDiplomaticNotes } from './diplomatic-notes';
 import { runClockLoop } from './clock-loop';
 import { registerInvestigatorMoves } from './investigator-moves';
 import { registerSettingsReprojection } from './settings-reprojection';
@@ -31,6 +32,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
     approvals: [],
     sequence: 0,
     rules: { ...DEFAULT_DEADLINE_RULES, ...(input.rules ?? {}) },
+    ...(input.facilityName ? { facilityName: input.facilityName } : {}),
   };
   let opened = state.sequence > 0;
   // Runs started before reminders moved into the workflow keep their recorded timers.
@@ -46,6 +48,7 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
   registerAssignment(ctx);
   registerApprovals(ctx);
   registerSettingsReprojection(ctx, input.rulesVersion);
+  registerDiplomaticNotes(ctx);
 
   // The opening event, written once (a continued run already has it).
   if (!opened) {

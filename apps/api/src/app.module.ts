@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@mou/config';
 import { PersistenceModule } from '@mou/persistence';
 import { TemporalClientModule } from '@mou/temporal';
+import { AgendaModule } from './agenda/agenda.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -42,6 +43,7 @@ export class AppModule {
         CasesModule,
         ApprovalsModule,
         EscalationsModule,
+        AgendaModule,
         EntriesModule,
         BoardModule,
         NotificationsModule,

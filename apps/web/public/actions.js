@@ -4,7 +4,7 @@ import { humanize } from './dom.js';
  * The case's legal next moves (the API's `legalActions`) as the UI offers them: each with its
  * route and its fields. Which moves are legal, and with which outcomes a case may be closed, the
  * API says (`legalActions`, `legalOutcomes`); this only names the forms.
- * @typedef {{ name: string, label: string, kind?: 'date'|'past-date'|'note'|'outcome'|'boolean', required?: boolean }} ActionField
+ * @typedef {{ name: string, label: string, kind?: 'date'|'past-date'|'note'|'outcome'|'boolean'|'text', required?: boolean }} ActionField
  * @typedef {{ title: string, path: string, submit: string, done: string, fields: ActionField[] }} CaseActionForm
  */
 /** @type {ActionField} */
@@ -74,6 +74,40 @@ export const CASE_ACTIONS = {
   },
   WITHDRAW: { title: 'Withdraw the case', path: 'withdraw', submit: 'Withdraw case', done: 'Case withdrawn.', fields: [note] },
   REOPEN: { title: 'Reopen the case', path: 'reopen', submit: 'Reopen case', done: 'Case reopened.', fields: [note] },
+  RECORD_PETITION: {
+    title: 'Record a petition',
+    path: 'petition',
+    submit: 'Record petition',
+    done: 'Petition recorded: a conforming petition starts the clock to forward it to the Commissioner.',
+    fields: [
+      { name: 'receivedAt', label: 'Received on (if earlier than today)', kind: 'past-date' },
+      { name: 'petitioner', label: 'Petitioner', kind: 'text', required: true },
+      { name: 'goods', label: 'Goods the petition names', kind: 'text', required: true },
+      { name: 'conforming', label: 'The petition states its reasons, describes the goods and gives the facts of their production (19 CFR 12.42(b))', kind: 'boolean' },
+      note,
+    ],
+  },
+  FORWARD_PETITION: {
+    title: 'Forward the petition to the Commissioner',
+    path: 'petition/forwarded',
+    submit: 'Record forwarding',
+    done: 'Petition forwarded to the Commissioner of CBP.',
+    fields: [{ name: 'forwardedAt', label: 'Forwarded on (if earlier than today)', kind: 'past-date' }, note],
+  },
+  RECORD_PRC_INVESTIGATION_REQUEST: {
+    title: 'Record a PRC request to investigate',
+    path: 'prc-investigation-requests',
+    submit: 'Record PRC request',
+    done: 'PRC request recorded: the US investigation report clock runs.',
+    fields: [{ name: 'requestedAt', label: 'Received on (if earlier than today)', kind: 'past-date' }, note],
+  },
+  ISSUE_US_INVESTIGATION_REPORT: {
+    title: 'Issue the US investigation report',
+    path: 'us-investigation-report',
+    submit: 'Record US investigation report',
+    done: 'US investigation report issued.',
+    fields: [{ name: 'issuedAt', label: 'Issued on (if earlier than today)', kind: 'past-date' }, note],
+  },
   BEGIN_ENFORCEMENT_REVIEW: {
     title: 'Begin the enforcement review',
     path: 'enforcement-review',
@@ -90,6 +124,8 @@ export function actionTitle(action) {
 /** Which legal move to suggest first in a list: the one that advances the case furthest. */
 const SUGGESTION_ORDER = [
   'ISSUE_US_REPORT',
+  'FORWARD_PETITION',
+  'ISSUE_US_INVESTIGATION_REPORT',
   'SCHEDULE_VISIT',
   'RECORD_VISIT',
   'RECORD_PRC_REPORT',

@@ -328,6 +328,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/petition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a petition alleging prison-labor goods (a conforming one starts the 10-day clock of 19 CFR 12.42(c)) */
+        post: operations["casesRecordPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/petition/forwarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the conforming petition was forwarded to the Commissioner of CBP (meets the 12.42(c) clock) */
+        post: operations["casesForwardPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/prc-investigation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the PRC asked the US to investigate an allegation (starts the US 60-day clock, SOC 1994) */
+        post: operations["casesRecordPrcInvestigationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/us-investigation-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the US investigation report the PRC asked for */
+        post: operations["casesIssueUsInvestigationReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes/{noteId}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit the diplomatic note drafted at a PRC breach (an approval given before is taken away) */
+        post: operations["casesEditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes/{noteId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the diplomatic note (four-eyes: not the supervisor who edited it, nor the investigator of the case) */
+        post: operations["casesApproveNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes/{noteId}/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the approved diplomatic note sent; the date sent is a case event */
+        post: operations["casesMarkNoteSent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/reassign": {
         parameters: {
             query?: never;
@@ -475,6 +594,40 @@ export interface paths {
         put?: never;
         /** Acknowledge an escalation */
         post: operations["escalationsAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda of the next bilateral meeting: cases whose PRC clock reached senior escalation */
+        get: operations["agendaGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the date of a bilateral meeting */
+        post: operations["agendaSetMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1718,7 +1871,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "facility:names" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage" | "order:read" | "order:request" | "order:decide" | "order:aggregate" | "mail:failed")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "facility:names" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage" | "order:read" | "order:request" | "order:decide" | "order:aggregate" | "mail:failed" | "note:manage" | "agenda:read" | "agenda:manage")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -1778,7 +1931,7 @@ export interface components {
             /** @example PRC_VISIT-1 */
             key: string;
             /** @enum {string} */
-            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "PETITION_FORWARDING" | "US_INVESTIGATION_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
             title: string;
             /** @enum {string} */
             owedBy: "PRC" | "US" | "IMPORTER" | "CBP";
@@ -1840,6 +1993,57 @@ export interface components {
             decidedAt: string | null;
             decisionReason: string | null;
         };
+        DiplomaticNoteFactsDto: {
+            /** @example PRC_VISIT-1 */
+            deadlineKey: string;
+            /** @enum {string} */
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "PETITION_FORWARDING" | "US_INVESTIGATION_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            /**
+             * Format: date-time
+             * @description When the US made the request the PRC has not answered
+             */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description The breach, when the note was drafted
+             */
+            breachAt: string;
+            /** @description Calendar days from the request to the breach */
+            daysElapsed: number;
+            /** @description The days the obligation allows */
+            budgetDays: number;
+            legalBasis: string;
+            facilityName: string;
+            caseReference: string | null;
+        };
+        DiplomaticNoteDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example PRC_VISIT-1 */
+            deadlineKey: string;
+            /**
+             * @description WITHDRAWN: a fact dated before the breach withdrew the breach it was drafted at
+             * @enum {string}
+             */
+            status: "DRAFT" | "APPROVED" | "SENT" | "WITHDRAWN";
+            /** @description The text as drafted, or as a supervisor last edited it */
+            text: string;
+            facts: components["schemas"]["DiplomaticNoteFactsDto"];
+            /** Format: date-time */
+            draftedAt: string;
+            /** Format: uuid */
+            editedBy: string | null;
+            /** Format: date-time */
+            editedAt: string | null;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            sentBy: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
         CaseTimelineEventDto: {
             /** @description Position in the case's hash chain, from 1 */
             sequence: number;
@@ -1889,7 +2093,7 @@ export interface components {
             /** @description The settings version whose clock rules the case runs on; null for a case opened before settings had versions */
             rulesVersion: number | null;
             /** @description The moves the case allows now */
-            legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN")[];
+            legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN" | "RECORD_PETITION" | "FORWARD_PETITION" | "RECORD_PRC_INVESTIGATION_REQUEST" | "ISSUE_US_INVESTIGATION_REPORT")[];
             /** @description The outcomes the case may be closed with now */
             legalOutcomes: ("NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED")[];
             /** @description Every outcome, and why the case cannot be closed with it now when it cannot */
@@ -1899,6 +2103,8 @@ export interface components {
             deadlines: components["schemas"]["DeadlineDto"][];
             escalations: components["schemas"]["EscalationDto"][];
             approvals: components["schemas"]["ApprovalDto"][];
+            /** @description Diplomatic notes drafted at the breach of a PRC clock, as the case events leave them */
+            notes: components["schemas"]["DiplomaticNoteDto"][];
             /** @description Ordered by when each event took effect (occurredAt), then by sequence */
             timeline: components["schemas"]["CaseTimelineEventDto"][];
         };
@@ -1930,7 +2136,7 @@ export interface components {
              */
             deadlineState: "on_track" | "at_risk" | "overdue" | "paused" | "met" | "missed" | "cancelled" | null;
             /** @description The moves the case allows now, first the likeliest next one */
-            legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN")[];
+            legalActions: ("REQUEST_INVESTIGATION" | "REQUEST_VISIT" | "RECORD_PRC_REPORT" | "SCHEDULE_VISIT" | "RECORD_VISIT" | "ISSUE_US_REPORT" | "RECORD_ACCESS_DENIED" | "BEGIN_ENFORCEMENT_REVIEW" | "CLOSE" | "WITHDRAW" | "REOPEN" | "RECORD_PETITION" | "FORWARD_PETITION" | "RECORD_PRC_INVESTIGATION_REQUEST" | "ISSUE_US_INVESTIGATION_REPORT")[];
             /** @description The outcomes the case may be closed with now */
             legalOutcomes: ("NO_ACTION" | "WRO_RECOMMENDED" | "FINDING_RECOMMENDED" | "FACILITY_BLOCKED")[];
         };
@@ -2026,6 +2232,62 @@ export interface components {
             note?: string;
             /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
             documentIds?: string[];
+        };
+        PetitionDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
+            /**
+             * Format: date-time
+             * @description When the petition was received, if earlier than now (ISO 8601)
+             */
+            receivedAt?: string;
+            /**
+             * @description Who sent the petition
+             * @example Laogai Research Foundation
+             */
+            petitioner: string;
+            /**
+             * @description The goods the petition names (the facility is the case's)
+             * @example Hydraulic presses
+             */
+            goods: string;
+            /** @description Whether it carries what 19 CFR 12.42(b) requires (reasons, a description of the goods, the facts of their production) */
+            conforming: boolean;
+        };
+        ForwardPetitionDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
+            /**
+             * Format: date-time
+             * @description When the petition was forwarded to the Commissioner of CBP, if earlier than now
+             */
+            forwardedAt?: string;
+        };
+        UsInvestigationReportDto: {
+            /** @description Free text kept in the case timeline */
+            note?: string;
+            /** @description Documents of this case (uploaded to POST /cases/{id}/documents) that prove the fact; the fact's event records their SHA-256 */
+            documentIds?: string[];
+            /**
+             * Format: date-time
+             * @description When the US investigation report was issued, if earlier than now
+             */
+            issuedAt?: string;
+        };
+        EditNoteDto: {
+            /** @description The text of the note as the supervisor leaves it */
+            text: string;
+        };
+        SendNoteDto: {
+            /**
+             * Format: date-time
+             * @description When the note was sent, if earlier than now (ISO 8601)
+             */
+            sentAt?: string;
         };
         ReassignCaseDto: {
             /** @description Why; kept in the deadline ledger and the timeline */
@@ -2259,6 +2521,81 @@ export interface components {
              */
             assigneeId: string;
         };
+        BilateralMeetingDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description The meeting date
+             */
+            heldOn: string;
+            /**
+             * Format: uuid
+             * @description Who set the date
+             */
+            setBy: string;
+        };
+        AgendaItemDto: {
+            /** @description The facility the unanswered request concerns */
+            facilityName: string;
+            /**
+             * @description The obligation the PRC has not met
+             * @example PRC arranges the requested visit
+             */
+            obligation: string;
+            /** @example 1994 Statement of Cooperation */
+            legalBasis: string;
+            /**
+             * Format: date-time
+             * @description When the US made the request
+             */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description When the PRC owed its answer; null while a supervisor has the clock paused
+             */
+            dueAt: string | null;
+            /** @description Whole calendar days past the due date today */
+            daysOverdue: number;
+            /**
+             * Format: date-time
+             * @description When the senior escalation put the case on the agenda
+             */
+            placedAt: string;
+            /** @description The meeting it is raised at; null: the next meeting, whose date is not set yet */
+            meeting: components["schemas"]["BilateralMeetingDto"] | (never | null);
+            /** @description The meeting as pages show it: its date, or "the next meeting" */
+            meetingLabel: string;
+            /**
+             * Format: uuid
+             * @description Supervisors only
+             */
+            caseId?: string;
+            /** @description Supervisors only */
+            caseReference?: string;
+            /** @description Supervisors only: the allegation the case investigates */
+            allegationSummary?: string;
+        };
+        AgendaDto: {
+            /** @description The next meeting with a date set (today or later); null when none is set */
+            nextMeeting: components["schemas"]["BilateralMeetingDto"] | (never | null);
+            /** @description Every meeting from today on, soonest first */
+            upcomingMeetings: components["schemas"]["BilateralMeetingDto"][];
+            /** @description The cases on the agenda, in the order they were placed there */
+            items: components["schemas"]["AgendaItemDto"][];
+            /** @description Whether the caller may set a meeting date */
+            maySetMeeting: boolean;
+            /** @description Whether the items show their case and allegation (supervisors) */
+            showsCases: boolean;
+        };
+        SetMeetingDto: {
+            /**
+             * Format: date
+             * @description The date of the bilateral meeting (YYYY-MM-DD), today or later
+             * @example 2027-03-15
+             */
+            heldOn: string;
+        };
         ManufacturerDto: {
             /**
              * Format: uuid
@@ -2357,7 +2694,7 @@ export interface components {
             /** @example ENTRY_PROOF-1 */
             key: string;
             /** @enum {string} */
-            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "PETITION_FORWARDING" | "US_INVESTIGATION_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
             title: string;
             /** @enum {string} */
             owedBy: "PRC" | "US" | "IMPORTER" | "CBP";
@@ -2480,7 +2817,7 @@ export interface components {
             /** Format: date-time */
             filedAt: string;
             /** @enum {string|null} */
-            clockKind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW" | null;
+            clockKind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "PETITION_FORWARDING" | "US_INVESTIGATION_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW" | null;
             clockTitle: string | null;
             /** Format: date-time */
             clockDueAt: string | null;
@@ -2560,7 +2897,7 @@ export interface components {
             /** @example PRC_VISIT-1 */
             key: string;
             /** @enum {string} */
-            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
+            kind: "PRC_INVESTIGATION_REPORT" | "PRC_VISIT" | "US_VISIT_REPORT" | "PETITION_FORWARDING" | "US_INVESTIGATION_REPORT" | "ENTRY_DECISION" | "ENTRY_PROOF" | "ENTRY_EXPORT_OR_PROTEST" | "PROTEST_DECISION" | "PROGRAMME_REVIEW";
             title: string;
             legalBasis: string;
             /** @enum {string} */
@@ -4985,6 +5322,566 @@ export interface operations {
             };
         };
     };
+    casesRecordPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesForwardPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardPetitionDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesRecordPrcInvestigationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesIssueUsInvestigationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsInvestigationReportDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The move is not legal in the case as it stands; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesEditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+                /** @description The note */
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The case with the note as edited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The note was already sent */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesApproveNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+                /** @description The note */
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case with the note approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes, or the note is not a draft; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
+    casesMarkNoteSent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case */
+                id: string;
+                /** @description The note */
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The case with the note sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The note is not approved, or was already sent */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     casesReassign: {
         parameters: {
             query?: never;
@@ -5637,6 +6534,112 @@ export interface operations {
                 };
             };
             /** @description Already acknowledged; `reason` says so */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    agendaGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    agendaSetMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description The agenda with the meeting set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A meeting on that date is already set */
             409: {
                 headers: {
                     [name: string]: unknown;

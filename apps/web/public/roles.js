@@ -30,6 +30,7 @@ const PAGES = [
   { href: '/approvals', label: 'Approvals', needs: 'approval:read' },
   { href: '/orders', label: 'Orders and findings', needs: 'order:read' },
   { href: '/escalations', label: 'Escalations', needs: 'escalation:read' },
+  { href: '/agenda', label: 'Bilateral agenda', needs: 'agenda:read' },
   { href: '/cases', label: 'My cases', needs: 'case:read' },
   { href: '/cases/new', label: 'Open a case', needs: 'case:create' },
   { href: '/facilities', label: 'Facilities', needs: 'facility:read' },
@@ -63,6 +64,8 @@ export const can = {
   setFacilityNames: (user) => has(user, 'facility:names'),
   exportCsv: (user) => has(user, 'case:export'),
   decideApprovals: (user) => has(user, 'approval:decide'),
+  /** Edit, approve and mark sent a diplomatic note. */
+  manageNotes: (user) => has(user, 'note:manage'),
   acknowledgeEscalations: (user) => has(user, 'escalation:acknowledge'),
   readUsers: (user) => has(user, 'user:read'),
 };

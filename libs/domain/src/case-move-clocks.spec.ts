@@ -19,6 +19,17 @@ describe(clocksOfMove.name, () => {
     expect(clocksOfMove('RECORD_ACCESS_DENIED')).toEqual({ closes: [{ kind: 'PRC_VISIT', as: 'refused' }], opens: [] });
   });
 
+  it('starts the 10-day forwarding clock on a conforming petition only, and stops it, fulfilled, when forwarded (19 CFR 12.42(c))', () => {
+    expect(clocksOfMove('RECORD_PETITION', { conforming: true })).toEqual({ closes: [], opens: ['PETITION_FORWARDING'] });
+    expect(clocksOfMove('RECORD_PETITION', { conforming: false })).toEqual({ closes: [], opens: [] });
+    expect(clocksOfMove('FORWARD_PETITION')).toEqual({ closes: [{ kind: 'PETITION_FORWARDING', as: 'fulfilled' }], opens: [] });
+  });
+
+  it('starts the US 60 days when the PRC asks for an investigation, and stops them on the US report (SOC 1994, reciprocal)', () => {
+    expect(clocksOfMove('RECORD_PRC_INVESTIGATION_REQUEST')).toEqual({ closes: [], opens: ['US_INVESTIGATION_REPORT'] });
+    expect(clocksOfMove('ISSUE_US_INVESTIGATION_REPORT')).toEqual({ closes: [{ kind: 'US_INVESTIGATION_REPORT', as: 'fulfilled' }], opens: [] });
+  });
+
   it('cancels every open clock on closing or withdrawing', () => {
     for (const action of ['CLOSE', 'WITHDRAW'] as const) {
       expect(clocksOfMove(action)).toEqual({ closes: [{ kind: 'EVERY_OPEN_CLOCK', as: 'cancelled' }], opens: [] });

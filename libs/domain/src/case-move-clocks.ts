@@ -1,4 +1,4 @@
-import type { CaseAction } from './case-stage';
+import type { CaseAction, MoveArgs } from './case-stage';
 import type { DeadlineKind } from './deadline';
 
 /**
@@ -35,8 +35,16 @@ const CLOCKS_BY_MOVE: Readonly<Record<CaseAction, MoveClocks>> = Object.freeze({
   CLOSE: CLOSE_ALL,
   WITHDRAW: CLOSE_ALL,
   REOPEN: NONE,
+  // 19 CFR 12.42(c): a conforming petition is transmitted to the Commissioner within 10 days; one
+  // that does not conform is returned to the petitioner and starts no clock (see clocksOfMove).
+  RECORD_PETITION: { closes: [], opens: ['PETITION_FORWARDING'] },
+  FORWARD_PETITION: { closes: [{ kind: 'PETITION_FORWARDING', as: 'fulfilled' }], opens: [] },
+  // SOC 1994 is reciprocal: when the PRC raises an allegation, the US owes its report within 60 days.
+  RECORD_PRC_INVESTIGATION_REQUEST: { closes: [], opens: ['US_INVESTIGATION_REPORT'] },
+  ISSUE_US_INVESTIGATION_REPORT: { closes: [{ kind: 'US_INVESTIGATION_REPORT', as: 'fulfilled' }], opens: [] },
 });
 
-export function clocksOfMove(action: CaseAction): MoveClocks {
+export function clocksOfMove(action: CaseAction, args?: MoveArgs): MoveClocks {
+  if (action === 'RECORD_PETITION' && args?.conforming !== true) return NONE;
   return CLOCKS_BY_MOVE[action];
 }

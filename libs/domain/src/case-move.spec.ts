@@ -124,11 +124,38 @@ describe(decideMove.name, () => {
 
 describe(legalActions.name, () => {
   it('offers requests, withdrawal and closing on a new case', () => {
-    expect(legalActions(initialProgress())).toEqual(['REQUEST_INVESTIGATION', 'REQUEST_VISIT', 'CLOSE', 'WITHDRAW']);
+    expect(legalActions(initialProgress())).toEqual(['REQUEST_INVESTIGATION', 'REQUEST_VISIT', 'CLOSE', 'WITHDRAW', 'RECORD_PETITION', 'RECORD_PRC_INVESTIGATION_REQUEST']);
   });
 
   it('offers the visit moves once a visit is requested', () => {
-    expect(legalActions(play('REQUEST_VISIT'))).toEqual(['REQUEST_INVESTIGATION', 'SCHEDULE_VISIT', 'RECORD_VISIT', 'RECORD_ACCESS_DENIED', 'CLOSE', 'WITHDRAW']);
+    expect(legalActions(play('REQUEST_VISIT'))).toEqual([
+      'REQUEST_INVESTIGATION',
+      'SCHEDULE_VISIT',
+      'RECORD_VISIT',
+      'RECORD_ACCESS_DENIED',
+      'CLOSE',
+      'WITHDRAW',
+      'RECORD_PETITION',
+      'RECORD_PRC_INVESTIGATION_REQUEST',
+    ]);
+  });
+
+  it('offers forwarding a petition only once a conforming one is recorded, and the US report once the PRC asked for one', () => {
+    const conforming = decideMove(initialProgress(), 'RECORD_PETITION', { conforming: true });
+    const returned = decideMove(initialProgress(), 'RECORD_PETITION', { conforming: false });
+    if (!conforming.allowed || !returned.allowed) throw new Error('a first petition is always recorded');
+    expect(legalActions(conforming.next)).toContain('FORWARD_PETITION');
+    expect(legalActions(returned.next)).not.toContain('FORWARD_PETITION');
+    expect(moveRefusal(returned.next, 'FORWARD_PETITION')).toBe(
+      'The petition cannot be forwarded: it does not conform to 19 CFR 12.42(b) and is returned to the petitioner instead.',
+    );
+    expect(moveRefusal(conforming.next, 'RECORD_PETITION')).toBe('A petition was already recorded on this case; a case carries one petition per cycle.');
+    expect(conforming.next.stage).toBe(CaseStage.OPEN);
+    expect(legalActions(play('RECORD_PRC_INVESTIGATION_REQUEST'))).toContain('ISSUE_US_INVESTIGATION_REPORT');
+    expect(moveRefusal(initialProgress(), 'ISSUE_US_INVESTIGATION_REPORT')).toBe('The US investigation report cannot be issued: the PRC asked for no investigation on this case.');
+    expect(moveRefusal(play('RECORD_PRC_INVESTIGATION_REQUEST', 'ISSUE_US_INVESTIGATION_REPORT'), 'ISSUE_US_INVESTIGATION_REPORT')).toBe(
+      'The US investigation report on this request was already issued.',
+    );
   });
 
   it('offers only REOPEN on a closed case with a visit, and nothing on a withdrawn one', () => {

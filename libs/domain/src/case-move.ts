@@ -1,4 +1,4 @@
-import { CASE_ACTIONS, CaseOutcome, CaseStage, initialProgress, stageOf, type CaseAction, type CaseProgress } from './case-stage';
+import { CASE_ACTIONS, CaseOutcome, CaseStage, initialProgress, stageOf, type CaseAction, type CaseProgress, type MoveArgs } from './case-stage';
 
 export type MoveDecision = { allowed: true; next: CaseProgress } | { allowed: false; reason: string };
 
@@ -42,7 +42,7 @@ function reopenRefusal(progress: CaseProgress): string | null {
  * Why `action` may not happen to the case now, as a sentence the user reads; null when it may.
  * The one check of a move: the workflow asks it before accepting an action.
  */
-export function moveRefusal(progress: CaseProgress, action: CaseAction, args?: { outcome?: CaseOutcome }): string | null {
+export function moveRefusal(progress: CaseProgress, action: CaseAction, args?: MoveArgs): string | null {
   if (action === 'REOPEN') return reopenRefusal(progress);
   if (progress.stage === CaseStage.CLOSED) return 'The case is already closed.';
   if (progress.stage === CaseStage.WITHDRAWN) return 'The case was already withdrawn.';
@@ -79,6 +79,21 @@ export function moveRefusal(progress: CaseProgress, action: CaseAction, args?: {
       return closeRefusal(progress, args?.outcome);
     case 'WITHDRAW':
       return null;
+    case 'RECORD_PETITION':
+      return progress.petitionReceived ? 'A petition was already recorded on this case; a case carries one petition per cycle.' : null;
+    case 'FORWARD_PETITION':
+      if (!progress.petitionReceived) return 'The petition cannot be forwarded: no petition was recorded on this case.';
+      if (!progress.petitionConforming) return 'The petition cannot be forwarded: it does not conform to 19 CFR 12.42(b) and is returned to the petitioner instead.';
+      if (progress.petitionForwarded) return 'The petition was already forwarded to the Commissioner of CBP.';
+      return null;
+    case 'RECORD_PRC_INVESTIGATION_REQUEST':
+      return progress.prcInvestigationRequested
+        ? 'The PRC already asked for an investigation on this case; a case carries one such request per cycle.'
+        : null;
+    case 'ISSUE_US_INVESTIGATION_REPORT':
+      if (!progress.prcInvestigationRequested) return 'The US investigation report cannot be issued: the PRC asked for no investigation on this case.';
+      if (progress.usInvestigationReportIssued) return 'The US investigation report on this request was already issued.';
+      return null;
     default:
       return `Unknown action: ${String(action)}.`;
   }
@@ -94,7 +109,7 @@ function advance(progress: CaseProgress, changes: Partial<CaseProgress>): CasePr
  * was accepted, this only applies it. A reopened case starts a new cycle with no request open;
  * the earlier cycle stays in the case's event history.
  */
-export function progressAfterMove(progress: CaseProgress, action: CaseAction, args?: { outcome?: CaseOutcome }): CaseProgress {
+export function progressAfterMove(progress: CaseProgress, action: CaseAction, args?: MoveArgs): CaseProgress {
   switch (action) {
     case 'REQUEST_INVESTIGATION':
       return advance(progress, { investigationRequested: true });
@@ -118,6 +133,15 @@ export function progressAfterMove(progress: CaseProgress, action: CaseAction, ar
       return { ...progress, stage: CaseStage.WITHDRAWN };
     case 'REOPEN':
       return { ...initialProgress(), stage: CaseStage.REOPENED };
+    // The petition and the reciprocal request run beside the stages: they move no stage.
+    case 'RECORD_PETITION':
+      return { ...progress, petitionReceived: true, petitionConforming: args?.conforming === true };
+    case 'FORWARD_PETITION':
+      return { ...progress, petitionForwarded: true };
+    case 'RECORD_PRC_INVESTIGATION_REQUEST':
+      return { ...progress, prcInvestigationRequested: true };
+    case 'ISSUE_US_INVESTIGATION_REPORT':
+      return { ...progress, usInvestigationReportIssued: true };
   }
 }
 
@@ -125,7 +149,7 @@ export function progressAfterMove(progress: CaseProgress, action: CaseAction, ar
  * Whether `action` may happen to a case now, and if so where the case then stands. Pure: a refused
  * move changes nothing and says why in a sentence the user reads.
  */
-export function decideMove(progress: CaseProgress, action: CaseAction, args?: { outcome?: CaseOutcome }): MoveDecision {
+export function decideMove(progress: CaseProgress, action: CaseAction, args?: MoveArgs): MoveDecision {
   const reason = moveRefusal(progress, action, args);
   return reason === null ? { allowed: true, next: progressAfterMove(progress, action, args) } : { allowed: false, reason };
 }
@@ -155,4 +179,9 @@ export function isVisitRequestOpen(progress: CaseProgress): boolean {
 /** An investigation request waiting for the PRC report: the PRC_INVESTIGATION_REPORT clock runs. */
 export function isInvestigationRequestOpen(progress: CaseProgress): boolean {
   return isCaseOpen(progress) && progress.investigationRequested && !progress.prcReportReceived;
+}
+
+/** A conforming petition waiting to be forwarded: the PETITION_FORWARDING clock runs (19 CFR 12.42(c)). */
+export function isPetitionForwardingOpen(progress: CaseProgress): boolean {
+  return isCaseOpen(progress) && !!progress.petitionReceived && !!progress.petitionConforming && !progress.petitionForwarded;
 }

@@ -39,7 +39,11 @@ export type CaseAction =
   | 'CLOSE'
   | 'WITHDRAW'
   | 'REOPEN'
-  | 'BEGIN_ENFORCEMENT_REVIEW';
+  | 'BEGIN_ENFORCEMENT_REVIEW'
+  | 'RECORD_PETITION'
+  | 'FORWARD_PETITION'
+  | 'RECORD_PRC_INVESTIGATION_REQUEST'
+  | 'ISSUE_US_INVESTIGATION_REPORT';
 
 export const CASE_ACTIONS: readonly CaseAction[] = Object.freeze([
   'REQUEST_INVESTIGATION',
@@ -53,6 +57,10 @@ export const CASE_ACTIONS: readonly CaseAction[] = Object.freeze([
   'CLOSE',
   'WITHDRAW',
   'REOPEN',
+  'RECORD_PETITION',
+  'FORWARD_PETITION',
+  'RECORD_PRC_INVESTIGATION_REQUEST',
+  'ISSUE_US_INVESTIGATION_REPORT',
 ]);
 
 /**
@@ -76,6 +84,22 @@ export interface CaseProgress {
   /** BEGIN_ENFORCEMENT_REVIEW happened in this cycle; absent means false. */
   enforcementReviewBegun?: boolean;
   outcome?: CaseOutcome;
+  /**
+   * A petition under 19 CFR 12.42(b) was recorded in this cycle, whether it conforms, and whether a
+   * conforming one was forwarded to the Commissioner (12.42(c)). Absent means false.
+   */
+  petitionReceived?: boolean;
+  petitionConforming?: boolean;
+  petitionForwarded?: boolean;
+  /** The PRC asked the US to investigate an allegation (SOC 1994, reciprocal), and the US report on it. Absent means false. */
+  prcInvestigationRequested?: boolean;
+  usInvestigationReportIssued?: boolean;
+}
+
+/** What some moves carry that decides how they apply: the outcome of a close, whether a petition conforms. */
+export interface MoveArgs {
+  outcome?: CaseOutcome;
+  conforming?: boolean;
 }
 
 export function initialProgress(): CaseProgress {

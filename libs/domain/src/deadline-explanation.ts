@@ -37,6 +37,8 @@ const STARTED_BY: Record<DeadlineKind, string> = {
   PRC_INVESTIGATION_REPORT: 'requested',
   PRC_VISIT: 'requested',
   US_VISIT_REPORT: 'visited',
+  PETITION_FORWARDING: 'petition received',
+  US_INVESTIGATION_REPORT: 'PRC request received',
   ENTRY_DECISION: 'presented',
   ENTRY_PROOF: 'imported',
   ENTRY_EXPORT_OR_PROTEST: 'excluded',

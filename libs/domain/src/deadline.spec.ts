@@ -81,6 +81,9 @@ describe('DEFAULT_DEADLINE_RULES', () => {
       ['PRC_INVESTIGATION_REPORT', 'PRC', '60 calendar_days', '1994 Statement of Cooperation'],
       ['PRC_VISIT', 'PRC', '60 calendar_days', '1994 Statement of Cooperation'],
       ['US_VISIT_REPORT', 'US', '60 calendar_days', '1994 Statement of Cooperation'],
+      // "Within 10 days", not business or working days: calendar days.
+      ['PETITION_FORWARDING', 'CBP', '10 calendar_days', '19 CFR 12.42(c)'],
+      ['US_INVESTIGATION_REPORT', 'US', '60 calendar_days', '1994 Statement of Cooperation (reciprocal)'],
       ['ENTRY_DECISION', 'CBP', '5 business_days', '19 CFR 151.16(b)'],
       ['ENTRY_PROOF', 'IMPORTER', '3 months', '19 CFR 12.43'],
       ['ENTRY_EXPORT_OR_PROTEST', 'IMPORTER', '60 calendar_days', '19 CFR 12.44(a)'],

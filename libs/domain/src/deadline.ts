@@ -4,9 +4,11 @@ import {
   ENTRY_EXPORT_OR_PROTEST_LADDER,
   ENTRY_PROOF_LADDER,
   PRC_INVESTIGATION_REPORT_LADDER,
+  PETITION_FORWARDING_LADDER,
   PRC_VISIT_LADDER,
   PROGRAMME_REVIEW_LADDER,
   PROTEST_DECISION_LADDER,
+  US_INVESTIGATION_REPORT_LADDER,
   US_VISIT_REPORT_LADDER,
 } from './default-ladders';
 import type { DeadlineKind, DeadlineLedger, DeadlineRule } from './deadline-rule';
@@ -49,6 +51,24 @@ export const DEFAULT_DEADLINE_RULES: Readonly<Record<DeadlineKind, DeadlineRule>
     budget: { unit: 'calendar_days', amount: 60 },
     legalBasis: SOC_1994,
     ladder: US_VISIT_REPORT_LADDER,
+  }),
+  // "Shall be transmitted by the port director within 10 days": the regulation says days, not
+  // business or working days, so the budget is calendar days (docs/domain.md §4).
+  PETITION_FORWARDING: rule({
+    kind: 'PETITION_FORWARDING',
+    title: 'Conforming petition forwarded to the Commissioner of CBP',
+    owedBy: 'CBP',
+    budget: { unit: 'calendar_days', amount: 10 },
+    legalBasis: '19 CFR 12.42(c)',
+    ladder: PETITION_FORWARDING_LADDER,
+  }),
+  US_INVESTIGATION_REPORT: rule({
+    kind: 'US_INVESTIGATION_REPORT',
+    title: 'US investigation report on an allegation the PRC raised',
+    owedBy: 'US',
+    budget: { unit: 'calendar_days', amount: 60 },
+    legalBasis: `${SOC_1994} (reciprocal)`,
+    ladder: US_INVESTIGATION_REPORT_LADDER,
   }),
   ENTRY_DECISION: rule({
     kind: 'ENTRY_DECISION',

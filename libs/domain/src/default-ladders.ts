@@ -30,7 +30,7 @@ const PRC_BREACH: EscalationStep = {
   offsetDaysFromDue: 0,
   requiresApproval: false,
   notify: ['assignee', 'supervisors'],
-  description: 'The PRC missed the 60-day deadline: the case is overdue and a diplomatic note is drafted.',
+  description: 'The PRC missed the 60-day deadline: the case is overdue, and a diplomatic note is drafted on the case for a supervisor to edit, approve and send.',
   remindEveryHours,
 };
 
@@ -40,7 +40,7 @@ const PRC_SENIOR_ESCALATION: EscalationStep = {
   offsetDaysFromDue: 30,
   requiresApproval: false,
   notify: ['assignee', 'supervisors'],
-  description: 'Escalated to agency leadership and the State Department, to be raised at the next bilateral meeting.',
+  description: 'Escalated to agency leadership and the State Department; the case is on the agenda of the next bilateral meeting.',
   remindEveryHours,
 };
 
@@ -97,6 +97,55 @@ export const US_VISIT_REPORT_LADDER: EscalationLadder = ladder(
     requiresApproval: false,
     notify: ['assignee', 'supervisors'],
     description: 'The US missed its 60-day deadline for the post-visit report (1994 Statement of Cooperation).',
+    remindEveryHours,
+  },
+);
+
+/**
+ * The US investigation report when the PRC raised an allegation (SOC 1994: either side investigates
+ * and reports within 60 days of the request). It escalates inside the agency like the US post-visit
+ * report, because the obligations are reciprocal and a late US answer weakens every US request.
+ */
+export const US_INVESTIGATION_REPORT_LADDER: EscalationLadder = ladder(
+  {
+    level: 1,
+    type: 'REMINDER',
+    offsetDaysFromDue: -15,
+    requiresApproval: false,
+    notify: ['assignee', 'supervisors'],
+    description: 'The US investigation report the PRC asked for is due in 15 days (1994 Statement of Cooperation, reciprocal).',
+  },
+  {
+    level: 2,
+    type: 'BREACH',
+    offsetDaysFromDue: 0,
+    requiresApproval: false,
+    notify: ['assignee', 'supervisors'],
+    description: 'The US missed its 60-day deadline for the investigation report the PRC asked for (1994 Statement of Cooperation).',
+    remindEveryHours,
+  },
+);
+
+/**
+ * A conforming petition is forwarded to the Commissioner within 10 days (19 CFR 12.42(c)): a
+ * reminder to the investigator three days before, then the supervisors at the breach.
+ */
+export const PETITION_FORWARDING_LADDER: EscalationLadder = ladder(
+  {
+    level: 1,
+    type: 'REMINDER',
+    offsetDaysFromDue: -3,
+    requiresApproval: false,
+    notify: ['assignee'],
+    description: 'The conforming petition must be forwarded to the Commissioner of CBP within 3 days (19 CFR 12.42(c)).',
+  },
+  {
+    level: 2,
+    type: 'BREACH',
+    offsetDaysFromDue: 0,
+    requiresApproval: false,
+    notify: ['assignee', 'supervisors'],
+    description: 'The conforming petition was not forwarded to the Commissioner of CBP within 10 days of receipt (19 CFR 12.42(c)).',
     remindEveryHours,
   },
 );

@@ -14,6 +14,10 @@ export interface CaseFactInstants {
   usReportIssuedAt: number | null;
   /** Access refused: `explicit` when someone recorded it, `deemed` when the visit ladder inferred it. */
   accessDenied: { at: number; how: 'explicit' | 'deemed' } | null;
+  /** A petition received (19 CFR 12.42(b)); absent where not known. */
+  petitionReceivedAt?: number | null;
+  /** The PRC's request that the US investigate (SOC 1994, reciprocal); absent where not known. */
+  prcInvestigationRequestedAt?: number | null;
 }
 
 /** Why a dated fact is refused: 400 for a date that cannot be (naming the field), 409 for one the record contradicts. */
@@ -27,6 +31,10 @@ export const FACT_DATE_FIELD: Readonly<Partial<Record<CaseAction, string>>> = Ob
   RECORD_VISIT: 'heldAt',
   ISSUE_US_REPORT: 'issuedAt',
   RECORD_ACCESS_DENIED: 'deniedAt',
+  RECORD_PETITION: 'receivedAt',
+  FORWARD_PETITION: 'forwardedAt',
+  RECORD_PRC_INVESTIGATION_REQUEST: 'requestedAt',
+  ISSUE_US_INVESTIGATION_REPORT: 'issuedAt',
 });
 
 /** Leeway for clocks that run slightly apart (the API's and the workflow's). */
@@ -64,6 +72,10 @@ export function factDateRefusal(action: CaseAction, at: string | undefined, fact
       return before('The refusal of access', facts.visitRequestedAt, 'the visit request it answers');
     case 'ISSUE_US_REPORT':
       return before('The US report', facts.visitHeldAt, 'the visit it reports on');
+    case 'FORWARD_PETITION':
+      return before('The forwarding of the petition', facts.petitionReceivedAt ?? null, 'its receipt');
+    case 'ISSUE_US_INVESTIGATION_REPORT':
+      return before('The US investigation report', facts.prcInvestigationRequestedAt ?? null, 'the PRC request it answers');
     default:
       return null;
   }
@@ -83,6 +95,14 @@ function describe(action: CaseAction): string {
       return 'The US report';
     case 'RECORD_ACCESS_DENIED':
       return 'The refusal of access';
+    case 'RECORD_PETITION':
+      return 'The petition';
+    case 'FORWARD_PETITION':
+      return 'The forwarding of the petition';
+    case 'RECORD_PRC_INVESTIGATION_REQUEST':
+      return 'The PRC request for an investigation';
+    case 'ISSUE_US_INVESTIGATION_REPORT':
+      return 'The US investigation report';
     default:
       return 'The fact';
   }

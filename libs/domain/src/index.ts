@@ -25,3 +25,5 @@ export * from './imports';
 export * from './review';
 export * from './fact-dates';
 export * from './enforcement-orders';
+export * from './diplomatic-note';
+export * from './bilateral-agenda';

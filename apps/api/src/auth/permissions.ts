@@ -59,6 +59,12 @@ export enum Permission {
   OrderAggregate = 'order:aggregate',
   /** See the e-mails that could not be delivered after their last attempt, and send them again. */
   FailedMailManage = 'mail:failed',
+  /** Edit, approve (four-eyes) and mark sent the diplomatic note drafted at a PRC breach. */
+  NoteManage = 'note:manage',
+  /** Read the agenda of the next bilateral meeting (policy staff see it without investigative detail). */
+  AgendaRead = 'agenda:read',
+  /** Set the date of the next bilateral meeting. */
+  AgendaManage = 'agenda:manage',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -107,8 +113,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OrderRequest,
     Permission.OrderDecide,
     Permission.OrderAggregate,
+    Permission.NoteManage,
+    Permission.AgendaRead,
+    Permission.AgendaManage,
   ],
-  policy: [Permission.FacilityAggregate, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf, Permission.OrderAggregate],
+  policy: [Permission.AgendaRead, Permission.FacilityAggregate, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf, Permission.OrderAggregate],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [
     Permission.ReferenceDataManage,
@@ -129,6 +138,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ImportRun,
     Permission.SettingsManage,
     Permission.FailedMailManage,
+    Permission.AgendaRead,
+    Permission.AgendaManage,
   ],
 };
 

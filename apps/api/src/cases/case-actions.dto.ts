@@ -62,6 +62,59 @@ export class AccessDeniedDto extends NoteDto {
   deniedAt?: string;
 }
 
+/** A petition under 19 CFR 12.42(b); a conforming one starts the 10 days to forward it (12.42(c)). */
+export class PetitionDto extends NoteDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the petition was received, if earlier than now (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+
+  @ApiProperty({ description: 'Who sent the petition', example: 'Laogai Research Foundation' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  petitioner: string;
+
+  @ApiProperty({ description: 'The goods the petition names (the facility is the case\'s)', example: 'Hydraulic presses' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  goods: string;
+
+  @ApiProperty({ description: 'Whether it carries what 19 CFR 12.42(b) requires (reasons, a description of the goods, the facts of their production)' })
+  @IsBoolean()
+  conforming: boolean;
+}
+
+export class ForwardPetitionDto extends NoteDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the petition was forwarded to the Commissioner of CBP, if earlier than now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  forwardedAt?: string;
+}
+
+export class UsInvestigationReportDto extends NoteDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the US investigation report was issued, if earlier than now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  issuedAt?: string;
+}
+
+export class EditNoteDto {
+  @ApiProperty({ description: 'The text of the note as the supervisor leaves it' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  text: string;
+}
+
+export class SendNoteDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the note was sent, if earlier than now (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  sentAt?: string;
+}
+
 export class CloseCaseDto extends NoteDto {
   @ApiProperty({ enum: Object.values(CaseOutcome) })
   @IsIn(Object.values(CaseOutcome))

@@ -10,9 +10,14 @@ import {
   PlainActionDto,
   PrcReportDto,
   DatedReasonDto,
+  EditNoteDto,
+  ForwardPetitionDto,
+  PetitionDto,
   ReassignCaseDto,
   RequestDto,
   ScheduleVisitDto,
+  SendNoteDto,
+  UsInvestigationReportDto,
   UsReportDto,
   VisitDto,
 } from './case-actions.dto';
@@ -210,6 +215,92 @@ export class CasesController {
   @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
   beginEnforcementReview(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PlainActionDto): Promise<CaseDetailDto> {
     return this.service.beginEnforcementReview(user, id, dto);
+  }
+
+  @Post(':id/petition')
+  @ApiOperation({ summary: 'Record a petition alleging prison-labor goods (a conforming one starts the 10-day clock of 19 CFR 12.42(c))' })
+  @HttpCode(200)
+  @RequirePermission(Permission.CaseAdvance)
+  @ApiUuidParam('id', 'The case')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the move' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
+  recordPetition(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PetitionDto): Promise<CaseDetailDto> {
+    return this.service.recordPetition(user, id, dto);
+  }
+
+  @Post(':id/petition/forwarded')
+  @ApiOperation({ summary: 'Record that the conforming petition was forwarded to the Commissioner of CBP (meets the 12.42(c) clock)' })
+  @HttpCode(200)
+  @RequirePermission(Permission.CaseAdvance)
+  @ApiUuidParam('id', 'The case')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the move' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
+  forwardPetition(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ForwardPetitionDto): Promise<CaseDetailDto> {
+    return this.service.forwardPetition(user, id, dto);
+  }
+
+  @Post(':id/prc-investigation-requests')
+  @ApiOperation({ summary: 'Record that the PRC asked the US to investigate an allegation (starts the US 60-day clock, SOC 1994)' })
+  @HttpCode(200)
+  @RequirePermission(Permission.CaseAdvance)
+  @ApiUuidParam('id', 'The case')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the move' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
+  recordPrcInvestigationRequest(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RequestDto): Promise<CaseDetailDto> {
+    return this.service.recordPrcInvestigationRequest(user, id, dto);
+  }
+
+  @Post(':id/us-investigation-report')
+  @ApiOperation({ summary: 'Issue the US investigation report the PRC asked for' })
+  @HttpCode(200)
+  @RequirePermission(Permission.CaseAdvance)
+  @ApiUuidParam('id', 'The case')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case after the move' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The move is not legal in the case as it stands; `reason` says why'])
+  issueUsInvestigationReport(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UsInvestigationReportDto): Promise<CaseDetailDto> {
+    return this.service.issueUsInvestigationReport(user, id, dto);
+  }
+
+  @Post(':id/notes/:noteId/text')
+  @ApiOperation({ summary: 'Edit the diplomatic note drafted at a PRC breach (an approval given before is taken away)' })
+  @HttpCode(200)
+  @RequirePermission(Permission.NoteManage)
+  @ApiUuidParam('id', 'The case')
+  @ApiUuidParam('noteId', 'The note')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case with the note as edited' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The note was already sent'])
+  editNote(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('noteId') noteId: string, @Body() dto: EditNoteDto): Promise<CaseDetailDto> {
+    return this.service.editNote(user, id, noteId, dto);
+  }
+
+  @Post(':id/notes/:noteId/approval')
+  @ApiOperation({ summary: 'Approve the diplomatic note (four-eyes: not the supervisor who edited it, nor the investigator of the case)' })
+  @HttpCode(200)
+  @RequirePermission(Permission.NoteManage)
+  @ApiUuidParam('id', 'The case')
+  @ApiUuidParam('noteId', 'The note')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case with the note approved' })
+  @ApiErrors(400, 404, [409, 'Four-eyes, or the note is not a draft; `reason` says why'])
+  approveNote(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('noteId') noteId: string): Promise<CaseDetailDto> {
+    return this.service.approveNote(user, id, noteId);
+  }
+
+  @Post(':id/notes/:noteId/sent')
+  @ApiOperation({ summary: 'Mark the approved diplomatic note sent; the date sent is a case event' })
+  @HttpCode(200)
+  @RequirePermission(Permission.NoteManage)
+  @ApiUuidParam('id', 'The case')
+  @ApiUuidParam('noteId', 'The note')
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case with the note sent' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'The note is not approved, or was already sent'])
+  markNoteSent(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('noteId') noteId: string, @Body() dto: SendNoteDto): Promise<CaseDetailDto> {
+    return this.service.markNoteSent(user, id, noteId, dto);
   }
 
   @Post(':id/reassign')

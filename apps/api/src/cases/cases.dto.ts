@@ -59,6 +59,8 @@ export const DEADLINE_KINDS = [
   'PRC_INVESTIGATION_REPORT',
   'PRC_VISIT',
   'US_VISIT_REPORT',
+  'PETITION_FORWARDING',
+  'US_INVESTIGATION_REPORT',
   'ENTRY_DECISION',
   'ENTRY_PROOF',
   'ENTRY_EXPORT_OR_PROTEST',
@@ -127,6 +129,34 @@ export class ApprovalDto {
   @NullableStringProperty() decisionReason: string | null;
 }
 
+export class DiplomaticNoteFactsDto {
+  @ApiProperty({ example: 'PRC_VISIT-1' }) deadlineKey: string;
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind: string;
+  @DateTimeProperty({ description: 'When the US made the request the PRC has not answered' }) requestedAt: string;
+  @DateTimeProperty({ description: 'The breach, when the note was drafted' }) breachAt: string;
+  @IntProperty({ description: 'Calendar days from the request to the breach' }) daysElapsed: number;
+  @IntProperty({ description: 'The days the obligation allows' }) budgetDays: number;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty() facilityName: string;
+  @NullableStringProperty() caseReference: string | null;
+}
+
+/** The diplomatic note drafted at a PRC breach (docs/domain.md §5). */
+export class DiplomaticNoteDto {
+  @UuidProperty() id: string;
+  @ApiProperty({ example: 'PRC_VISIT-1' }) deadlineKey: string;
+  @ApiProperty({ enum: ['DRAFT', 'APPROVED', 'SENT', 'WITHDRAWN'], description: 'WITHDRAWN: a fact dated before the breach withdrew the breach it was drafted at' }) status: string;
+  @ApiProperty({ description: 'The text as drafted, or as a supervisor last edited it' }) text: string;
+  @ApiProperty({ type: DiplomaticNoteFactsDto }) facts: DiplomaticNoteFactsDto;
+  @DateTimeProperty() draftedAt: string;
+  @NullableUuidProperty() editedBy: string | null;
+  @NullableDateTimeProperty() editedAt: string | null;
+  @NullableUuidProperty() approvedBy: string | null;
+  @NullableDateTimeProperty() approvedAt: string | null;
+  @NullableUuidProperty() sentBy: string | null;
+  @NullableDateTimeProperty() sentAt: string | null;
+}
+
 export class CloseOutcomeChoiceDto {
   @ApiProperty({ enum: Object.values(CaseOutcome) }) outcome: string;
   @ApiProperty() allowed: boolean;
@@ -156,6 +186,7 @@ export class CaseDetailDto {
   @ApiProperty({ type: [DeadlineDto] }) deadlines: DeadlineDto[];
   @ApiProperty({ type: [EscalationDto] }) escalations: EscalationDto[];
   @ApiProperty({ type: [ApprovalDto] }) approvals: ApprovalDto[];
+  @ApiProperty({ type: [DiplomaticNoteDto], description: 'Diplomatic notes drafted at the breach of a PRC clock, as the case events leave them' }) notes: DiplomaticNoteDto[];
   @ApiProperty({ type: [CaseTimelineEventDto], description: 'Ordered by when each event took effect (occurredAt), then by sequence' }) timeline: CaseTimelineEventDto[];
 }
 

@@ -5,10 +5,17 @@ import { DataSource } from 'typeorm';
 import { CaseRepository, DocumentRepository, verifyChain } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig } from '@mou/config';
-import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions } from '@mou/domain';
+import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, diplomaticNotesFromEvents, isCaseOpen, legalActions } from '@mou/domain';
 import { mayHoldCases } from '@mou/domain';
 import {
+  approveDiplomaticNoteUpdate,
   beginEnforcementReviewUpdate,
+  editDiplomaticNoteUpdate,
+  forwardPetitionUpdate,
+  issueUsInvestigationReportUpdate,
+  markDiplomaticNoteSentUpdate,
+  recordPetitionUpdate,
+  recordPrcInvestigationRequestUpdate,
   caseOpenedUpdate,
   caseStateQuery,
   closeCaseUpdate,
@@ -40,9 +47,14 @@ import {
   PlainActionDto,
   PrcReportDto,
   DatedReasonDto,
+  EditNoteDto,
+  ForwardPetitionDto,
+  PetitionDto,
   ReassignCaseDto,
   RequestDto,
   ScheduleVisitDto,
+  SendNoteDto,
+  UsInvestigationReportDto,
   UsReportDto,
   VisitDto,
 } from './case-actions.dto';
@@ -82,7 +94,7 @@ export class CasesService {
    */
   async open(user: AuthUser, dto: OpenCaseDto, idempotencyKey?: string): Promise<CaseDetailDto> {
     const assigneeId = await this.resolveAssignee(user, dto.assigneeId);
-    await this.checkReferences(dto);
+    const facilityName = await this.checkReferences(dto);
     const settings = await this.settings.current();
     const caseId = idempotencyKey ? await claimIdempotencyKey(this.dataSource, user.id, OPEN_CASE, idempotencyKey, dto) : randomUUID();
 
@@ -99,6 +111,7 @@ export class CasesService {
       openedAt: new Date().toISOString(),
       rules: settings.rules,
       rulesVersion: settings.version,
+      facilityName,
     };
     try {
       await this.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {
@@ -221,6 +234,7 @@ export class CasesService {
         decidedAt: a.decidedAt?.toISOString() ?? null,
         decisionReason: a.decisionReason,
       })),
+      notes: diplomaticNotesFromEvents(events.map((e) => ({ sequence: e.sequence, type: e.type, actorId: e.actorId, occurredAt: e.occurredAt.toISOString(), payload: e.payload }))),
       timeline: events.map((e) => ({
         sequence: e.sequence,
         type: e.type,
@@ -274,9 +288,11 @@ export class CasesService {
     return assignee.id;
   }
 
-  private async checkReferences(dto: OpenCaseDto): Promise<void> {
+  /** The facility's name when every reference is known; 400 naming each one that is not. */
+  private async checkReferences(dto: OpenCaseDto): Promise<string | undefined> {
     const fields: Record<string, string[]> = {};
-    if (!(await this.cases.facilityExists(dto.facilityId))) {
+    const facilityName = await this.cases.facilityName(dto.facilityId);
+    if (facilityName === null) {
       fields.facilityId = ['no facility has this id'];
     }
     const unknown = await this.cases.unknownCategories(dto.allegation.productCategories);
@@ -284,6 +300,7 @@ export class CasesService {
     if (Object.keys(fields).length) {
       throw new BadRequestException({ message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
     }
+    return facilityName ?? undefined;
   }
 
   // The moves of a case, one command each: callers never handle the workflow's Update definitions.
@@ -330,6 +347,34 @@ export class CasesService {
 
   reopen(user: AuthUser, id: string, dto: PlainActionDto): Promise<CaseDetailDto> {
     return this.act(user, id, reopenCaseUpdate, { note: dto.note }, dto.documentIds);
+  }
+
+  recordPetition(user: AuthUser, id: string, dto: PetitionDto): Promise<CaseDetailDto> {
+    return this.act(user, id, recordPetitionUpdate, { at: dto.receivedAt, petitioner: dto.petitioner, goods: dto.goods, conforming: dto.conforming, note: dto.note }, dto.documentIds);
+  }
+
+  forwardPetition(user: AuthUser, id: string, dto: ForwardPetitionDto): Promise<CaseDetailDto> {
+    return this.act(user, id, forwardPetitionUpdate, { at: dto.forwardedAt, note: dto.note }, dto.documentIds);
+  }
+
+  recordPrcInvestigationRequest(user: AuthUser, id: string, dto: RequestDto): Promise<CaseDetailDto> {
+    return this.act(user, id, recordPrcInvestigationRequestUpdate, { at: dto.requestedAt, note: dto.note }, dto.documentIds);
+  }
+
+  issueUsInvestigationReport(user: AuthUser, id: string, dto: UsInvestigationReportDto): Promise<CaseDetailDto> {
+    return this.act(user, id, issueUsInvestigationReportUpdate, { at: dto.issuedAt, note: dto.note }, dto.documentIds);
+  }
+
+  editNote(user: AuthUser, id: string, noteId: string, dto: EditNoteDto): Promise<CaseDetailDto> {
+    return this.act(user, id, editDiplomaticNoteUpdate, { noteId, text: dto.text });
+  }
+
+  approveNote(user: AuthUser, id: string, noteId: string): Promise<CaseDetailDto> {
+    return this.act(user, id, approveDiplomaticNoteUpdate, { noteId });
+  }
+
+  markNoteSent(user: AuthUser, id: string, noteId: string, dto: SendNoteDto): Promise<CaseDetailDto> {
+    return this.act(user, id, markDiplomaticNoteSentUpdate, { noteId, sentAt: dto.sentAt });
   }
 
   /** To an active investigator or supervisor (400 otherwise). */

@@ -67,13 +67,21 @@ export class SettingsService {
     };
   }
 
+  /**
+   * A stored version with every clock the domain knows: a clock added after the version was saved
+   * (the 12.42(c) petition, the reciprocal US investigation report) runs on its sourced default.
+   */
+  private complete(version: SettingsVersionRecord): SettingsVersionRecord {
+    return { ...version, rules: { ...this.base().rules, ...version.rules } };
+  }
+
   /** The version in force, which new cases take. */
-  current(): Promise<SettingsVersionRecord> {
-    return currentSettings(this.dataSource, this.base());
+  async current(): Promise<SettingsVersionRecord> {
+    return this.complete(await currentSettings(this.dataSource, this.base()));
   }
 
   async get(): Promise<SettingsDto> {
-    const versions = await settingsVersions(this.dataSource, this.base());
+    const versions = (await settingsVersions(this.dataSource, this.base())).map((v) => this.complete(v));
     const dtos = versions.map(toDto);
     return { current: dtos[0], versions: dtos };
   }

@@ -11,6 +11,8 @@ function Control({ spec, detail }) {
       return html`<${Field} name=${spec.name} label=${spec.label} type="date" required=${spec.required} />`;
     case 'boolean':
       return html`<${Checkbox} name=${spec.name} label=${spec.label} />`;
+    case 'text':
+      return html`<${Field} name=${spec.name} label=${spec.label} required=${spec.required} />`;
     case 'outcome': {
       // The outcomes the API says the case may be closed with now; the others with the reason.
       const refused = (detail.closeOutcomes ?? []).filter((c) => !c.allowed);

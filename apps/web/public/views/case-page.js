@@ -8,6 +8,7 @@ import { can } from '../roles.js';
 import { html, mountView, Time } from '../ui.js';
 import { CaseActions } from './case-actions.js';
 import { Deadlines, isOpenClock } from './case-deadlines.js';
+import { DiplomaticNotes } from './case-notes.js';
 import { ClockControls, Reassign } from './case-supervision.js';
 import { Timeline } from './case-timeline.js';
 import { DocumentPicker, DocumentsList } from './documents.js';
@@ -59,6 +60,7 @@ function CasePage({ initial, people, user, flash }) {
     ${can.reassign(user) && c.isOpen ? html`<${Reassign} detail=${c} people=${people} run=${run} />` : null}
     ${c.escalations.length ? html`<${Escalations} c=${c} user=${user} />` : null}
     ${c.approvals.length ? html`<${Approvals} c=${c} user=${user} />` : null}
+    ${c.notes.length ? html`<${DiplomaticNotes} c=${c} user=${user} update=${(next, message) => setShown({ detail: next, message, focus: true })} />` : null}
     <${DocumentsList} path=${`/cases/${c.id}/documents`} version=${c.timeline.length} />
     <${Timeline} events=${c.timeline} me=${user} />
   </section>`;

@@ -3,7 +3,7 @@ import { personName } from '../people.js';
 import { html, Time } from '../ui.js';
 
 const DATE_KEYS = /At$|For$/;
-const HIDDEN = new Set(['approvalId', 'escalationId', 'facilityId', 'hash']);
+const HIDDEN = new Set(['approvalId', 'escalationId', 'facilityId', 'hash', 'noteId']);
 const PEOPLE = new Set(['from', 'to', 'assigneeId', 'actorId', 'by']);
 
 function label(key) {

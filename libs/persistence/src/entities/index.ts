@@ -1,4 +1,5 @@
 import { ApprovalEntity } from './approval.entity';
+import { BilateralMeetingEntity } from './bilateral-meeting.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
@@ -24,6 +25,7 @@ import { SettingsVersionEntity } from './settings-version.entity';
 import { UserEntity } from './user.entity';
 
 export * from './approval.entity';
+export * from './bilateral-meeting.entity';
 export * from './audit-event.entity';
 export * from './case-external-reference.entity';
 export * from './deadline.entity';
@@ -49,6 +51,7 @@ export * from './user.entity';
 
 export const ENTITIES = [
   ApprovalEntity,
+  BilateralMeetingEntity,
   DeadlineEntity,
   DocumentEntity,
   EnforcementOrderEntity,

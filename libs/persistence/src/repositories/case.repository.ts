@@ -133,6 +133,12 @@ export class CaseRepository {
     return this.db.getRepository(FacilityEntity).existsBy({ id });
   }
 
+  /** The facility's registered name; null when no facility has this id. */
+  async facilityName(id: string): Promise<string | null> {
+    const facility = await this.db.getRepository(FacilityEntity).findOne({ where: { id }, select: { id: true, name: true } });
+    return facility?.name ?? null;
+  }
+
   /** The codes among `codes` that name no product category. */
   async unknownCategories(codes: string[]): Promise<string[]> {
     if (!codes.length) return [];

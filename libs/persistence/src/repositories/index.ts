@@ -18,3 +18,4 @@ export * from './review.repository';
 export * from './document.repository';
 export * from './settings.repository';
 export * from './enforcement-order.repository';
+export * from './agenda.repository';
