@@ -138,6 +138,15 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     const name = `Late visit works ${Date.now()}`;
     const facility = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name, province: 'Hubei' }).expect(201)).body as { id: string };
     const today = new Date().toISOString().slice(0, 10);
+    const opened = (
+      await sys.http
+        .post('/api/v1/cases')
+        .set(as('investigator'))
+        .send({ facilityId: facility.id, allegation: { summary: 'Garments sewn in a prison workshop', source: 'NGO', productCategories: ['GARMENTS'] } })
+        .expect(201)
+    ).body as { id: string };
+    // Filed once the case puts the facility under investigation: high-risk garments are held.
+    await waitFor(async () => (await facilityOf(facility.id)).status === 'UNDER_INVESTIGATION');
     const entry = (
       await sys.http
         .post('/api/v1/entries')
@@ -157,13 +166,6 @@ describe('facts entered late, through the API and PostgreSQL', () => {
         .expect(201)
     ).body as { id: string };
     const entryStatus = async () => (await sys.http.get(`/api/v1/entries/${entry.id}`).set(as('importer')).expect(200)).body.status as string;
-    const opened = (
-      await sys.http
-        .post('/api/v1/cases')
-        .set(as('investigator'))
-        .send({ facilityId: facility.id, allegation: { summary: 'Garments sewn in a prison workshop', source: 'NGO', productCategories: ['GARMENTS'] } })
-        .expect(201)
-    ).body as { id: string };
     const requestedAt = Date.now() - 360 * DAY;
     await sys.http.post(`/api/v1/cases/${opened.id}/visit-requests`).set(as('investigator')).send({ requestedAt: iso(requestedAt) }).expect(200);
     await waitFor(async () => (await caseOf(opened.id)).stage === 'ACCESS_DENIED');

@@ -21,14 +21,14 @@ const supervisor2 = { id: '00000000-0000-4000-8000-0000000000b2', role: 'supervi
 /** The facility's port, stubbed in memory: its appended events and every re-screen it asked for. */
 class RecordedFacility implements FacilityActivities {
   readonly events: AppendFacilityEventInput[] = [];
-  readonly rescreens: { facilityId: string; status: FacilityStatus; reason: string }[] = [];
+  readonly rescreens: { facilityId: string; status: FacilityStatus; reason: string; ref?: string }[] = [];
 
   appendFacilityEvent = async (input: AppendFacilityEventInput) => {
     if (!this.events.some((e) => e.facilityId === input.facilityId && e.sequence === input.sequence)) this.events.push(input);
     return { sequence: input.sequence, hash: `h${input.sequence}` };
   };
 
-  rescreenFacilityEntries = async (input: { facilityId: string; status: FacilityStatus; reason: string }) => {
+  rescreenFacilityEntries = async (input: { facilityId: string; status: FacilityStatus; reason: string; ref?: string }) => {
     this.rescreens.push(input);
     return 2;
   };
@@ -65,20 +65,27 @@ describe('facility workflow (time-skipping)', () => {
       await handle.signal(caseFacilityChangeSignal, notice('UNDER_INVESTIGATION', 'Case opened', 1));
       expect(await statusAfter(1)).toBe('UNDER_INVESTIGATION');
       await handle.signal(caseFacilityChangeSignal, notice('ACCESS_DENIED', 'Refused at the gate', 3));
-      expect(await statusAfter(2)).toBe('ACCESS_DENIED');
+      expect(await statusAfter(4)).toBe('ACCESS_DENIED');
       await handle.signal(caseFacilityChangeSignal, notice('BLOCKED', 'Access refused: block approved', 4));
-      expect(await statusAfter(4)).toBe('BLOCKED');
+      expect(await statusAfter(6)).toBe('BLOCKED');
       // A new case on a blocked facility never downgrades it.
       await handle.signal(caseFacilityChangeSignal, { ...notice('UNDER_INVESTIGATION', 'Case opened', 1), caseId: randomUUID(), sourceEvent: `case:${randomUUID()}:1` });
       await handle.query(facilityStateQuery);
 
       expect(recorded.events.map((e) => [e.sequence, e.type, e.change?.from ?? null, e.change?.to ?? null])).toEqual([
         [2, 'STATUS_CHANGED', 'NONE', 'UNDER_INVESTIGATION'],
-        [3, 'STATUS_CHANGED', 'UNDER_INVESTIGATION', 'ACCESS_DENIED'],
-        [4, 'STATUS_CHANGED', 'ACCESS_DENIED', 'BLOCKED'],
+        [3, 'ENTRIES_RESCREENED', null, null],
+        [4, 'STATUS_CHANGED', 'UNDER_INVESTIGATION', 'ACCESS_DENIED'],
         [5, 'ENTRIES_RESCREENED', null, null],
+        [6, 'STATUS_CHANGED', 'ACCESS_DENIED', 'BLOCKED'],
+        [7, 'ENTRIES_RESCREENED', null, null],
       ]);
-      expect(recorded.rescreens).toEqual([{ facilityId, status: 'BLOCKED', reason: 'Access refused: block approved' }]);
+      // Every change of status screens the open entries again, naming the event that changed it (docs/domain.md §6).
+      expect(recorded.rescreens).toEqual([
+        { facilityId, status: 'UNDER_INVESTIGATION', reason: 'Case opened', ref: `facility:${facilityId}:2` },
+        { facilityId, status: 'ACCESS_DENIED', reason: 'Refused at the gate', ref: `facility:${facilityId}:4` },
+        { facilityId, status: 'BLOCKED', reason: 'Access refused: block approved', ref: `facility:${facilityId}:6` },
+      ]);
 
       const asked = await handle.executeUpdate(requestUnblockUpdate, { args: [{ actor: supervisor, ground: 'REMEDIATION_PETITION', petition: 'Workshop closed, inmates moved', reason: 'Remediated' }] });
       const requestId = asked.unblockRequests[0].id;
@@ -89,17 +96,17 @@ describe('facility workflow (time-skipping)', () => {
       const decided = await handle.executeUpdate(decideUnblockUpdate, { args: [{ actor: supervisor2, requestId, approve: true, reason: 'Petition verified' }] });
       expect(decided.status).toBe('CLEARED');
       expect(decided.unblockRequests[0]).toMatchObject({ status: 'approved', decidedBy: supervisor2.id, requestedBy: supervisor.id });
-      expect(recorded.events.slice(4).map((e) => [e.sequence, e.type, e.change?.to ?? null])).toEqual([
-        [6, 'UNBLOCK_REQUESTED', null],
-        [7, 'FACILITY_UNBLOCKED', 'CLEARED'],
-        [8, 'ENTRIES_RESCREENED', null],
+      expect(recorded.events.slice(6).map((e) => [e.sequence, e.type, e.change?.to ?? null])).toEqual([
+        [8, 'UNBLOCK_REQUESTED', null],
+        [9, 'FACILITY_UNBLOCKED', 'CLEARED'],
+        [10, 'ENTRIES_RESCREENED', null],
       ]);
-      expect(recorded.rescreens.map((r) => r.status)).toEqual(['BLOCKED', 'CLEARED']);
+      expect(recorded.rescreens.map((r) => r.status)).toEqual(['UNDER_INVESTIGATION', 'ACCESS_DENIED', 'BLOCKED', 'CLEARED']);
       // The refusal delivered again after the block was lifted (a retried notice) is not applied twice.
       await handle.signal(caseFacilityChangeSignal, notice('ACCESS_DENIED', 'Refused at the gate', 3));
       await env.sleep(5000);
       expect((await handle.query(facilityStateQuery)).status).toBe('CLEARED');
-      expect(recorded.events.map((e) => e.sequence)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+      expect(recorded.events.map((e) => e.sequence)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
       await recordHistory(handle, 'facility-blocked-then-unblocked');
       await handle.terminate('test over');
     });
