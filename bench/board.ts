@@ -9,7 +9,6 @@ import { boardPageSql, clockStateSql, STATE_FILTER } from '@mou/persistence';
 import { BenchStack } from './stack';
 import { sleep, Summary, summarize } from './stats';
 
-export const BOARD_CASES = 100_000;
 const REQUESTS = 200;
 
 export interface BoardResult {
@@ -81,10 +80,10 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-export async function benchBoard(stack: BenchStack, log: (line: string) => void): Promise<BoardResult> {
+export async function benchBoard(stack: BenchStack, cases: number, log: (line: string) => void): Promise<BoardResult> {
   const token = await stack.login('supervisor@example.gov');
   const loadStarted = Date.now();
-  await generate(stack, BOARD_CASES);
+  await generate(stack, cases);
   const loadMs = Date.now() - loadStarted;
   const [{ n: deadlines }] = (await stack.pg.query('SELECT count(*)::int AS n FROM deadlines')).rows;
   const [{ n: caseCount }] = (await stack.pg.query('SELECT count(*)::int AS n FROM cases')).rows;
