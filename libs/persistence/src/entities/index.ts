@@ -2,6 +2,7 @@ import { ApprovalEntity } from './approval.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { DeadlineTallyEntity } from './deadline-tally.entity';
 import { DocumentEntity } from './document.entity';
 import { EnforcementOrderEntity } from './enforcement-order.entity';
 import { EntryEventEntity } from './entry-event.entity';
@@ -26,6 +27,7 @@ export * from './approval.entity';
 export * from './audit-event.entity';
 export * from './case-external-reference.entity';
 export * from './deadline.entity';
+export * from './deadline-tally.entity';
 export * from './document.entity';
 export * from './enforcement-order.entity';
 export * from './entry-event.entity';
@@ -48,6 +50,7 @@ export * from './user.entity';
 export const ENTITIES = [
   ApprovalEntity,
   DeadlineEntity,
+  DeadlineTallyEntity,
   DocumentEntity,
   EnforcementOrderEntity,
   EscalationEntity,

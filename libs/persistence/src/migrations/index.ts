@@ -10,6 +10,7 @@ import { Documents1796495097582 } from './1796495097582-Documents';
 import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCalendarVersions';
 import { RuleSettings1796498409877 } from './1796498409877-RuleSettings';
 import { EnforcementRegister1796502856907 } from './1796502856907-EnforcementRegister';
+import { DeadlineTallies1796503351929 } from './1796503351929-DeadlineTallies';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   HolidayCalendarVersions1796496263124,
   RuleSettings1796498409877,
   EnforcementRegister1796502856907,
+  DeadlineTallies1796503351929,
 ];
