@@ -67,11 +67,13 @@ export function figures(results: Partial<Record<Engine, BenchResults>>): Figure[
         what: best ? `POST /cases at concurrency ${best.concurrency} (the better of 8 and 32), ${best.api.done} cases` : 'not measured',
         baselineWhat: 'bare `workflow.start` of the same workflow, same concurrency, no worker',
         limits:
-          `A bare start is one history write. A case opened through the API waits for its opening event committed: the update-with-start, ` +
-          `the workflow task that appends the event as a local activity and completes the Update, and the facility's signal-with-start ` +
-          `(${store}). The API runs at ${best ? times(best.api.perSecond / best.updateWithStart.perSecond) : 'n/a'} of bare update-with-start, so HTTP, auth and the reply's read are not what limits it: ` +
-          'the worker and the history writes are. Next lever: worker replicas on their own cores (update-with-start scales with ' +
-          'workflow task slots), and on the dev server its single SQLite writer.',
+          `A bare start is one history write. A case opened through the API waits for one workflow task in which the worker runs the case's ` +
+          `first activation, appends the opening event as a local activity (one PostgreSQL transaction: event, hash chain, read model, ` +
+          `outbox) and answers the Update (${store}); the facility hears of the case after that, off the request's path. The API runs at ` +
+          `${best ? times(best.api.perSecond / best.updateWithStart.perSecond) : 'n/a'} of bare update-with-start, so HTTP, sign-in and the reply's read are not what limits it: ` +
+          'the worker is, sharing the two cores with the history store, PostgreSQL and the load. Next lever: worker replicas on cores of ' +
+          'their own (update-with-start grows with workflow task slots that have CPU behind them). Eager workflow start was not used: it ' +
+          'hands the first task to a worker in the starting process, and the API and the worker are separate processes.',
       }),
     );
 

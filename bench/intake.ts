@@ -105,7 +105,7 @@ export async function benchIntake(stack: BenchStack, log: (line: string) => void
 
   const levels: IntakeLevel[] = [];
   for (const concurrency of INTAKE_LEVELS) {
-    const count = scaled(TARGET_SIZES.intake[concurrency], 2 * concurrency);
+    const count = scaled(TARGET_SIZES.intake[concurrency], 4 * concurrency);
     const bare = await measure(concurrency, count, bareStart);
     await sleep(1000);
     const uws = await measure(concurrency, count, updateWithStart);

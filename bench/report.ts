@@ -378,6 +378,7 @@ export function writeReport(m: Machine, results: Partial<Record<Engine, BenchRes
     'BENCH_SCALE=0.05 npm run bench             # every size at 5 % (a quick run)',
     'BENCH_ENGINES=cluster npm run bench        # one engine only: dev or cluster',
     'BENCH_ONLY=board,review npm run bench      # a subset: intake, escalation, board, review, clocks',
+    'BENCH_BOARD_CASES=100000 npm run bench     # the board and review at this many cases, whatever the scale',
     'BENCH_CLOCKS_CASES=2000 npm run bench      # fewer open cases for the open-clocks benchmark',
     'BENCH_ESCALATION_DEADLINES=300 npm run bench   # a smaller storm',
     'BENCH_TEMPORAL_DB=memory npm run bench     # the dev server without its SQLite file',

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       r.intake = await benchIntake(s, say(s.engine));
     });
     await each('3. Board at scale', 'board', 60_000, async (s, r) => {
-      r.board = await benchBoard(s, scaled(TARGET_SIZES.boardCases), say(s.engine));
+      r.board = await benchBoard(s, Number(process.env.BENCH_BOARD_CASES ?? scaled(TARGET_SIZES.boardCases)), say(s.engine));
     });
     await each('5. Review at scale', 'review', 30_000, async (s, r) => {
       if (!r.board) throw new Error('needs the board benchmark\'s data, which this run did not write');
