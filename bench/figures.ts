@@ -92,10 +92,12 @@ export function figures(results: Partial<Record<Engine, BenchResults>>): Figure[
         what: c ? `worker resident memory once ${c.openCases.toLocaleString('en')} open cases are resumed, less right after the restart, ÷ cached cases` : 'not measured',
         baselineWhat: "the case's own state (its state query answer as JSON)",
         limits:
-          'Resident memory per cached case is mostly what the SDK keeps per cached workflow (its activation state, the ' +
-          'workflow\'s closures and timers in the shared V8 context, the history buffered for the next task), not the case\'s ' +
-          'own state (the baseline). It includes heap the garbage collector has not returned yet, so it overstates what a ' +
-          'cache entry needs. Next lever: fewer timers per open clock (one timer to the next ladder step instead of one per step).',
+          'Measured from the worker\'s resident memory, so it holds everything a cached case keeps alive: the SDK\'s per-workflow ' +
+          'state in the shared V8 context (the workflow\'s closures, handlers, pending timer and activation bookkeeping), the ' +
+          'case\'s own state (the baseline, a small part) and heap not yet collected. The benchmark sees the worker from outside and ' +
+          'does not split it further. Next lever: a heap snapshot of a worker holding a known number of cases to find what each ' +
+          'retains; the worker sizes its cache from this figure (workflowCacheSize in apps/worker), so every KiB saved is more open ' +
+          'cases per worker.',
       }),
     );
     const perSecond = (p: { answered: number; ms: number } | undefined) => (p && p.ms ? (p.answered / p.ms) * 1000 : null);

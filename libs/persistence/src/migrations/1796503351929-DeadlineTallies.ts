@@ -46,9 +46,14 @@ END $$`);
     await queryRunner.query(`CREATE TRIGGER deadline_tallies_truncate AFTER TRUNCATE ON deadlines FOR EACH STATEMENT EXECUTE FUNCTION deadline_tallies_clear()`);
     // The clocks already written.
     await queryRunner.query(apply(rows('deadlines', 1)));
+    // The board's two range counts over running clocks, read from these indexes alone.
+    await queryRunner.query(`CREATE INDEX "IDX_deadlines_running_at_risk" ON "deadlines" ("at_risk_at", "due_at") WHERE "status" = 'open' AND NOT "paused"`);
+    await queryRunner.query(`CREATE INDEX "IDX_deadlines_running_due" ON "deadlines" ("due_at") WHERE "status" = 'open' AND NOT "paused"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."IDX_deadlines_running_due"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_deadlines_running_at_risk"`);
     await queryRunner.query(`DROP TRIGGER deadline_tallies_truncate ON deadlines`);
     await queryRunner.query(`DROP TRIGGER deadline_tallies_delete ON deadlines`);
     await queryRunner.query(`DROP TRIGGER deadline_tallies_update ON deadlines`);
