@@ -43,6 +43,8 @@ export interface ClocksResult {
   temporalRunning: number | null;
   /** Events in one case's history (what a replay goes through). */
   historyEvents: number | null;
+  /** One case's own state, its state query answer as JSON, in KiB: what the case itself holds. */
+  stateKiB: number | null;
   /** maxCachedWorkflows the worker runs with, and the heap limit it derives from; null if not read. */
   cacheSize: number | null;
   workerHeapLimitMiB: number | null;
@@ -171,6 +173,11 @@ export async function benchOpenClocks(
     .fetchHistory()
     .then((h) => h.events?.length ?? null)
     .catch(() => null);
+  const stateKiB = await stack.temporal.workflow
+    .getHandle(`case-${ids[0]}`)
+    .query(caseStateQuery)
+    .then((state) => Buffer.byteLength(JSON.stringify(state)) / 1024)
+    .catch(() => null);
   log(
     `clocks: ${openDeadlines.toLocaleString('en')} open deadlines; Temporal counts ${temporalRunning ?? 'n/a'} running case workflows on ${stack.taskQueue}; ` +
       `${historyEvents ?? 'n/a'} events in a case's history; worker maxCachedWorkflows ${cacheSize ?? 'n/a'} (heap limit ${workerHeapLimitMiB ?? 'n/a'} MiB): ${cacheNote}`,
@@ -233,6 +240,7 @@ export async function benchOpenClocks(
     openDeadlines,
     temporalRunning,
     historyEvents,
+    stateKiB,
     cacheSize,
     workerHeapLimitMiB,
     cacheNote,

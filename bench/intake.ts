@@ -8,11 +8,11 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { CaseStageKey } from '@mou/temporal';
 import { caseOpenedUpdate, InspectionCaseInput } from '@mou/workflows';
+import { scaled, TARGET_SIZES } from './scale';
 import { BenchStack } from './stack';
 import { load, sleep, Summary, summarize } from './stats';
 
 export const INTAKE_LEVELS = [1, 8, 32];
-const COUNT: Record<number, number> = { 1: 60, 8: 200, 32: 400 };
 const MAX_MS = 10_000;
 
 export interface IntakeRun {
@@ -105,11 +105,12 @@ export async function benchIntake(stack: BenchStack, log: (line: string) => void
 
   const levels: IntakeLevel[] = [];
   for (const concurrency of INTAKE_LEVELS) {
-    const bare = await measure(concurrency, COUNT[concurrency], bareStart);
+    const count = scaled(TARGET_SIZES.intake[concurrency], 4 * concurrency);
+    const bare = await measure(concurrency, count, bareStart);
     await sleep(1000);
-    const uws = await measure(concurrency, COUNT[concurrency], updateWithStart);
+    const uws = await measure(concurrency, count, updateWithStart);
     await sleep(2000);
-    const api = await measure(concurrency, COUNT[concurrency], viaApi);
+    const api = await measure(concurrency, count, viaApi);
     await sleep(2000);
     levels.push({ concurrency, api, bareStart: bare, updateWithStart: uws });
     log(

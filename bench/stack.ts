@@ -1,8 +1,11 @@
 /**
- * Everything a benchmark needs, started on this machine and on loopback only: an embedded
- * PostgreSQL, a Temporal dev server with its history in a SQLite file (as `npm start` runs it), the
- * workflow bundle, the worker and the API each as its own process (as in production), and a
- * Temporal client and a PostgreSQL pool for the baselines.
+ * Everything a benchmark needs, started on this machine and on loopback only, on one of two engines:
+ * `dev`, an embedded PostgreSQL and a Temporal dev server with its history in a SQLite file (as
+ * `npm start` runs it); `cluster`, the `npm run start:cluster` profile: an embedded PostgreSQL that
+ * also holds Temporal's own databases, and the Temporal server (go.temporal.io/server, built into
+ * .tools/bin) persisting to it with config/temporal/* (16 history shards). Then the workflow bundle,
+ * the worker and the API each as its own process (as in production), and a Temporal client and a
+ * PostgreSQL pool for the baselines.
  */
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode } from '@temporalio/worker';
@@ -13,11 +16,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { createDataSource, DEMO_PASSWORD, migrate, seedDemoData, seedReferenceData } from '@mou/persistence';
-import { connectWithRetry, registerSearchAttributes, workflowBundleOptions } from '@mou/temporal';
+import { connectWithRetry, prepareNamespace, registerSearchAttributes, workflowBundleOptions } from '@mou/temporal';
 import { ensureDatabase, startEmbeddedPostgres } from '../tools/stack/embedded-postgres';
 import { freePort, waitForPort } from '../tools/stack/free-port';
-import { temporalCliPath } from '../tools/stack/temporal-binaries';
-import { startTemporalDevServer, stopChild, TemporalDevServer } from '../tools/stack/temporal-dev-server';
+import { temporalCliPath, temporalServerPath } from '../tools/stack/temporal-binaries';
+import { startTemporalDevServer, stopChild } from '../tools/stack/temporal-dev-server';
+import { freeTemporalPorts, postgresEndpoint, prepareTemporalDatabases, startTemporalServer } from '../tools/stack/temporal-server';
 import { HttpClient } from './http';
 
 export const ROOT = resolve(__dirname, '..');
@@ -29,7 +33,12 @@ export interface ChildService {
   rssMiB(): number | null;
 }
 
+/** The two Temporal engines every figure is measured on. */
+export type Engine = 'dev' | 'cluster';
+export const ENGINES: Engine[] = ['dev', 'cluster'];
+
 export interface BenchStack {
+  engine: Engine;
   scratch: string;
   env: Record<string, string>;
   databaseUrl: string;
@@ -48,6 +57,8 @@ export interface BenchStack {
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
+/** Every process of a stack has its own bundle and scratch directory; this is the one bundle, built once. */
+let bundled: Promise<string> | undefined;
 
 function spawnTs(name: string, script: string, env: Record<string, string>, logFile: string, ready: RegExp, timeoutMs = 120_000): Promise<ChildService> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script], {
@@ -92,12 +103,13 @@ function spawnTs(name: string, script: string, env: Record<string, string>, logF
   });
 }
 
-export async function startBenchStack(): Promise<BenchStack> {
-  const scratch = mkdtempSync(join(tmpdir(), 'mou-bench-'));
+export async function startBenchStack(engine: Engine = 'dev'): Promise<BenchStack> {
+  const scratch = mkdtempSync(join(tmpdir(), `mou-bench-${engine}-`));
   chmodSync(scratch, 0o755); // the postgres system user must traverse it when run as root
   const stops: (() => Promise<void>)[] = [];
+  const say = (line: string) => log(`${engine}: ${line}`);
 
-  log(`scratch directory ${scratch}`);
+  say(`scratch directory ${scratch}`);
   const postgres = await startEmbeddedPostgres({ databaseDir: join(scratch, 'pg'), port: await freePort() });
   stops.unshift(() => postgres.stop());
   const databaseUrl = await ensureDatabase(postgres.adminUrl, 'mou_bench');
@@ -108,21 +120,41 @@ export async function startBenchStack(): Promise<BenchStack> {
   await ds.destroy();
   const pg = new Pool({ connectionString: databaseUrl, max: 8 });
   stops.unshift(() => pg.end());
-  log('PostgreSQL ready, migrated and seeded');
+  say('PostgreSQL ready, migrated and seeded');
 
-  // BENCH_TEMPORAL_DB=memory runs the dev server without its SQLite file, to see what the file costs.
-  const inMemory = process.env.BENCH_TEMPORAL_DB === 'memory';
-  const devServer: TemporalDevServer = await startTemporalDevServer(inMemory ? {} : { dbFilename: join(scratch, 'temporal.db') });
-  stops.unshift(() => devServer.stop());
-  const connection = await connectWithRetry(devServer.address);
+  let temporalAddress: string;
+  let temporalStorage: string;
+  let temporalVersion: string;
+  if (engine === 'cluster') {
+    // As `npm run start:cluster`: Temporal's databases on the same PostgreSQL server as the application's.
+    const endpoint = postgresEndpoint(databaseUrl);
+    await prepareTemporalDatabases(endpoint);
+    const server = await startTemporalServer({ postgres: endpoint, ports: await freeTemporalPorts(), logFile: join(scratch, 'temporal-server.log') });
+    stops.unshift(() => server.stop());
+    temporalAddress = server.address;
+    const prepare = await connectWithRetry(temporalAddress, 120_000);
+    await prepareNamespace(prepare, 'default');
+    await prepare.close();
+    temporalStorage = 'PostgreSQL (the same server as the application), 16 history shards (config/temporal/server.yaml)';
+    temporalVersion = `Temporal server ${serverVersion()}`;
+  } else {
+    // BENCH_TEMPORAL_DB=memory runs the dev server without its SQLite file, to see what the file costs.
+    const inMemory = process.env.BENCH_TEMPORAL_DB === 'memory';
+    const devServer = await startTemporalDevServer(inMemory ? {} : { dbFilename: join(scratch, 'temporal.db') });
+    stops.unshift(() => devServer.stop());
+    temporalAddress = devServer.address;
+    temporalStorage = inMemory ? 'in memory (BENCH_TEMPORAL_DB=memory), one history shard' : 'SQLite file, one history shard';
+    temporalVersion = execFileSync(temporalCliPath(), ['--version'], { encoding: 'utf8' }).trim() + '; `temporal server start-dev`';
+  }
+  const connection = await connectWithRetry(temporalAddress, 120_000);
   await registerSearchAttributes(connection, 'default');
   const temporal = new Client({ connection });
   stops.unshift(() => connection.close());
-  log(`Temporal dev server on ${devServer.address} (${inMemory ? 'in memory' : `SQLite ${join(scratch, 'temporal.db')}`})`);
+  say(`Temporal on ${temporalAddress} (${temporalStorage})`);
 
-  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(ROOT), logger: quiet });
+  bundled ??= bundleWorkflowCode({ ...workflowBundleOptions(ROOT), logger: quiet }).then((b) => b.code);
   const bundlePath = join(scratch, 'workflow-bundle.js');
-  writeFileSync(bundlePath, code);
+  writeFileSync(bundlePath, await bundled);
 
   const apiPort = await freePort();
   const taskQueue = 'mou-bench';
@@ -131,7 +163,7 @@ export async function startBenchStack(): Promise<BenchStack> {
     HOME: process.env.HOME ?? '/tmp',
     NODE_ENV: 'development',
     DATABASE_URL: databaseUrl,
-    TEMPORAL_ADDRESS: devServer.address,
+    TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: taskQueue,
     JWT_SECRET: randomBytes(32).toString('hex'),
     API_HOST: '127.0.0.1',
@@ -146,19 +178,19 @@ export async function startBenchStack(): Promise<BenchStack> {
   const apiProcess = await spawnTs('api', join(ROOT, 'apps/api/src/main.ts'), env, join(scratch, 'api.log'), /API listening on/);
   await waitForPort('127.0.0.1', apiPort, 30_000);
   const api = new HttpClient('127.0.0.1', apiPort);
-  log(`worker and API running (API on 127.0.0.1:${apiPort}); logs in ${scratch}`);
+  say(`worker and API running (API on 127.0.0.1:${apiPort}); logs in ${scratch}`);
 
   const [{ server_version: pgVersion }] = (await pg.query('SHOW server_version')).rows;
-  const temporalVersion = execFileSync(temporalCliPath(), ['--version'], { encoding: 'utf8' }).trim();
   const tokens = new Map<string, string>();
 
   const stack: BenchStack = {
+    engine,
     scratch,
     env,
     databaseUrl,
     pg,
     temporal,
-    temporalAddress: devServer.address,
+    temporalAddress,
     taskQueue,
     api,
     apiProcess,
@@ -181,7 +213,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       return token;
     },
     versions: { postgres: String(pgVersion), temporal: temporalVersion },
-    temporalStorage: inMemory ? 'in memory (BENCH_TEMPORAL_DB=memory)' : 'SQLite file',
+    temporalStorage,
     async stop() {
       api.close();
       await apiProcess.stop();
@@ -206,4 +238,14 @@ const quiet = {
 export async function temporalClientFor(address: string): Promise<{ client: Client; close(): Promise<void> }> {
   const connection = await Connection.connect({ address });
   return { client: new Client({ connection }), close: () => connection.close() };
+}
+
+/** The Temporal server binary's version (`temporal-server --version`), or what was asked of it if it does not say. */
+function serverVersion(): string {
+  try {
+    const out = execFileSync(temporalServerPath(), ['--version'], { encoding: 'utf8' }).trim();
+    return /\d+\.\d+\.\d+/.exec(out)?.[0] ?? out;
+  } catch {
+    return 'version unknown';
+  }
 }

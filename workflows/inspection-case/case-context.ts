@@ -1,4 +1,4 @@
-import { ApplicationFailure, proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, proxyActivities, proxyLocalActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { CaseStageKey, EscalationLevelKey, NextDeadlineAtKey } from '@mou/temporal';
 import { escalationLevel, nextClockInstant, nextDueDate, projectDeadline } from './case-clocks';
 import { serialQueue } from '../shared/serial';
@@ -9,6 +9,26 @@ const { appendCaseEvent, notifyFacility } = proxyActivities<CaseActivities>({
   // PostgreSQL may be briefly away; the append is idempotent on (case, sequence), so keep trying.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
+
+/**
+ * The opening event's append, run by the worker inside the workflow task that starts the case (no
+ * round trip through Temporal's task queue), so that the case exists, and the start's Update can
+ * answer, within that one task. Retried as the queued one is; a retry past the first attempts
+ * moves to a timer of its own, which is still the same committed event (idempotent on sequence).
+ */
+const { appendCaseEvent: appendCaseEventInTask } = proxyLocalActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** How an event is written, when not the usual way. */
+export interface RecordOptions {
+  /** Appended inside the current workflow task (the opening event). */
+  inTask?: boolean;
+  /** Called once the event is committed, before the facility hears of it. */
+  committed?: () => void;
+}
 
 /** What a case event tells the facility's workflow; the reason may name the case's reference. */
 export interface FacilityChange {
@@ -30,7 +50,7 @@ export interface CaseContext {
   state: CaseState;
   now(): number;
   /** Commits the event; resolves with its sequence. */
-  record(type: string, actorId: string, payload: Record<string, unknown>, occurredAt?: number, facility?: FacilityChange): Promise<number>;
+  record(type: string, actorId: string, payload: Record<string, unknown>, occurredAt?: number, facility?: FacilityChange, options?: RecordOptions): Promise<number>;
   /** Bumped after every commit, so the clock loop re-arms its timer for the new nearest instant. */
   generation: number;
   /**
@@ -58,16 +78,18 @@ export function caseContext(state: CaseState, remindsUnacknowledged: boolean, co
     timerAt: nextClockInstant(state, remindsUnacknowledged),
     remindsUnacknowledged,
     correctsLateFacts,
-    record(type, actorId, payload, occurredAt = Date.now(), facility) {
+    record(type, actorId, payload, occurredAt = Date.now(), facility, options = {}) {
       const projection = projectCase(state);
       const timerAt = nextClockInstant(state, remindsUnacknowledged);
       return serially(async () => {
         ctx.timerAt = timerAt;
-        const appended = await appendCaseEvent({ caseId: state.caseId, sequence: state.sequence + 1, type, actorId, occurredAt: iso(occurredAt), payload, projection });
+        const append = options.inTask ? appendCaseEventInTask : appendCaseEvent;
+        const appended = await append({ caseId: state.caseId, sequence: state.sequence + 1, type, actorId, occurredAt: iso(occurredAt), payload, projection });
         state.sequence = appended.sequence;
         state.reference = appended.reference;
         ctx.generation++;
         mirrorSearchAttributes(projection);
+        options.committed?.();
         if (facility) {
           await notifyFacility({
             facilityId: state.facilityId,

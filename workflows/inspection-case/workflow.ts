@@ -52,11 +52,15 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
 
   // The opening event, written once (a continued run already has it).
   if (!opened) {
+    // The opening event is appended inside the first workflow task and the start's Update answers as
+    // soon as it is committed; the facility hears of the case after that, off the request's path.
+    // Runs started before this append it as a queued activity and answer after the facility.
+    const inFirstTask = patched('opening-event-in-first-task');
     await ctx.record('CASE_OPENED', input.openedBy, { facilityId: input.facilityId, allegation: input.allegation, assigneeId: input.assigneeId, ...(input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}) }, Date.parse(input.openedAt), {
       to: 'UNDER_INVESTIGATION',
       reason: 'Case opened',
       fact: { kind: 'CASE_OPENED' },
-    });
+    }, inFirstTask ? { inTask: true, committed: () => (opened = true) } : {});
     opened = true;
   }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import v8 from 'node:v8';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,25 @@ export interface CaseWorkerOptions {
   reportFont?: ReportFont;
 }
 
+/** Heap the worker keeps for everything but cached workflows: activities (a review's year of facts, its PDF), buffers, the SDK. */
+export const HEAP_RESERVED_MIB = 768;
+/**
+ * Heap budgeted per cached workflow: an open case measured at 571 KiB of resident memory in the
+ * cache (docs/benchmarks.md, open clocks), rounded up with room for a case further along.
+ */
+export const HEAP_PER_CACHED_WORKFLOW_KIB = 640;
+
+/**
+ * How many workflows the worker keeps cached, from its heap limit (`--max-old-space-size`): what
+ * is left after the reserve, at the budget per cached workflow, never fewer than 100. Set here
+ * rather than left to the SDK, whose default assumes about 1.7 MiB per workflow and so caches a
+ * third of what fits.
+ */
+export function workflowCacheSize(heapLimitBytes = v8.getHeapStatistics().heap_size_limit): number {
+  const usableKiB = heapLimitBytes / 1024 - HEAP_RESERVED_MIB * 1024;
+  return Math.max(100, Math.floor(usableKiB / HEAP_PER_CACHED_WORKFLOW_KIB));
+}
+
 /** The Temporal worker that runs every workflow and activity of the product. */
 export async function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
   let bundle: { workflowBundle: { codePath: string } } | { workflowsPath: string; bundlerOptions: object };
@@ -34,6 +54,7 @@ export async function createCaseWorker(options: CaseWorkerOptions): Promise<Work
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: createActivities(options.dataSource, options.client, options.reportFont),
+    maxCachedWorkflows: workflowCacheSize(),
     ...bundle,
   });
 }

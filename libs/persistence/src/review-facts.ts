@@ -22,18 +22,15 @@ export const REVIEW_FACT_MAPPING: readonly string[] = Object.freeze([
   'Entries are those filed in the window (their first event), with their status today; the certification is judged complete as at filing (19 CFR 12.43).',
 ]);
 
-/** Instants come back as epoch milliseconds (float8): a year of requests parses no Date objects. */
+/** Instants come back as epoch milliseconds (float8): a year of requests parses no Date objects. Only what the figures read. */
 interface ClockRow {
   caseId: string;
   facilityId: string;
   kind: string;
   startedAt: number;
-  dueAt: number | null;
   metAt: number | null;
-  status: string;
   /** The first refusal after the clock started, when it was explicit (a deemed one is not an answer). */
   refusedAt: number | null;
-  withdrawnAt: number | null;
 }
 
 const epochMs = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
@@ -42,49 +39,40 @@ const ms = (d: Date | string | null): number | null => (d === null ? null : new 
 
 /**
  * A clock of the case, with the case's first refusal after the clock started (for a visit not
- * held; its instant when the refusal was explicit) and the case's first closing after it (for a
- * withdrawn clock). Each look-up runs only for the clocks that need it (a scalar subquery under
- * CASE), on the case's own events. Events carry workflow time, so a review reads the same instants
- * the clocks kept.
+ * held; its instant when the refusal was explicit). A clock the US withdrew while its budget was
+ * still running, by the review date, is left out here: the case's first closing after the clock
+ * started, no later than the review date and no later than the due instant (to the millisecond,
+ * as instants are compared everywhere else). Each look-up runs only for the clocks that need it (a
+ * scalar subquery under CASE), on the case's own events. Events carry workflow time, so a review
+ * reads the same instants the clocks kept. Only the columns the figures read come back.
  */
 const CLOCKS_SQL = `
   SELECT d.case_id AS "caseId", COALESCE(d.facility_id, c.facility_id) AS "facilityId", d.kind, ${epochMs('d.started_at')} AS "startedAt",
-         ${epochMs('d.due_at')} AS "dueAt", ${epochMs('d.met_at')} AS "metAt", d.status,
+         ${epochMs('d.met_at')} AS "metAt",
          CASE WHEN d.kind = 'PRC_VISIT' AND d.met_at IS NULL THEN
            (SELECT CASE WHEN e.payload->>'how' = 'explicit' THEN ${epochMs('e.occurred_at')} END
               FROM case_events e
              WHERE e.case_id = d.case_id AND e.type = 'ACCESS_DENIED' AND e.occurred_at >= d.started_at
              ORDER BY e.occurred_at, e.sequence LIMIT 1)
-         END AS "refusedAt",
-         CASE WHEN d.status = 'cancelled' THEN
-           (SELECT ${epochMs('e.occurred_at')}
-              FROM case_events e
-             WHERE e.case_id = d.case_id AND e.type IN ('CASE_CLOSED', 'CASE_WITHDRAWN') AND e.occurred_at >= d.started_at
-             ORDER BY e.occurred_at, e.sequence LIMIT 1)
-         END AS "withdrawnAt"
+         END AS "refusedAt"
     FROM deadlines d
     JOIN cases c ON c.id = d.case_id
    WHERE d.case_id IS NOT NULL AND d.kind = ANY($1) AND d.started_at >= $2 AND d.started_at < $3 AND d.started_at <= $4
+     AND NOT (d.status = 'cancelled' AND COALESCE(
+           (SELECT ${epochMs('e.occurred_at')}
+              FROM case_events e
+             WHERE e.case_id = d.case_id AND e.type IN ('CASE_CLOSED', 'CASE_WITHDRAWN') AND e.occurred_at >= d.started_at
+             ORDER BY e.occurred_at, e.sequence LIMIT 1) <= least($5::float8, COALESCE(${epochMs('d.due_at')}, 'infinity'::float8)),
+           false))
    ORDER BY d.started_at, d.id`;
-
-/**
- * Whether the US withdrew the clock while its budget was still running, by the review date: then
- * the PRC owed nothing yet and the request is not the PRC's to answer for.
- */
-function withdrawnInTime(row: ClockRow, asOf: number): boolean {
-  const { withdrawnAt, dueAt } = row;
-  if (row.status !== 'cancelled' || withdrawnAt === null || withdrawnAt > asOf) return false;
-  return dueAt === null || withdrawnAt <= dueAt;
-}
 
 /** Facts dated after `asOf` are loaded as they are: computeMetrics reads them as not yet known. */
 async function requestFacts(em: EntityManager, q: ReviewFactsQuery): Promise<Pick<ReviewInputs, 'requests' | 'usReports'>> {
   // A year's clocks are sorted in memory, not in temporary files (the default work_mem is 4 MB).
-  const rows = (await em.transaction(async (tx) => {
+  const kept = (await em.transaction(async (tx) => {
     await tx.query(`SET LOCAL work_mem = '64MB'`);
-    return tx.query(CLOCKS_SQL, [['PRC_VISIT', 'PRC_INVESTIGATION_REPORT', 'US_VISIT_REPORT'], new Date(q.from), new Date(q.to), new Date(q.asOf)]);
+    return tx.query(CLOCKS_SQL, [['PRC_VISIT', 'PRC_INVESTIGATION_REPORT', 'US_VISIT_REPORT'], new Date(q.from), new Date(q.to), new Date(q.asOf), q.asOf]);
   })) as ClockRow[];
-  const kept = rows.filter((row) => !withdrawnInTime(row, q.asOf));
   return {
     requests: kept
       .filter((row) => row.kind !== 'US_VISIT_REPORT')

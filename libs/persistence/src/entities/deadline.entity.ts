@@ -7,6 +7,9 @@ import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm'
 @Entity({ name: 'deadlines' })
 @Index('IDX_deadlines_open_due', ['status', 'dueAt'])
 @Index('IDX_deadlines_open_at_risk', ['status', 'atRiskAt'])
+// The board's two range counts over running clocks (overdue, at risk), read from the index alone.
+@Index('IDX_deadlines_running_due', ['dueAt'], { where: `"status" = 'open' AND NOT "paused"` })
+@Index('IDX_deadlines_running_at_risk', ['atRiskAt', 'dueAt'], { where: `"status" = 'open' AND NOT "paused"` })
 @Index('IDX_deadlines_case', ['caseId'])
 @Index('IDX_deadlines_entry', ['entryId'])
 export class DeadlineEntity {

@@ -3,6 +3,7 @@ import { BilateralMeetingEntity } from './bilateral-meeting.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { DeadlineTallyEntity } from './deadline-tally.entity';
 import { DocumentEntity } from './document.entity';
 import { EnforcementOrderEntity } from './enforcement-order.entity';
 import { EnforcementOrderEventEntity } from './enforcement-order-event.entity';
@@ -29,6 +30,7 @@ export * from './bilateral-meeting.entity';
 export * from './audit-event.entity';
 export * from './case-external-reference.entity';
 export * from './deadline.entity';
+export * from './deadline-tally.entity';
 export * from './document.entity';
 export * from './enforcement-order.entity';
 export * from './enforcement-order-event.entity';
@@ -53,6 +55,7 @@ export const ENTITIES = [
   ApprovalEntity,
   BilateralMeetingEntity,
   DeadlineEntity,
+  DeadlineTallyEntity,
   DocumentEntity,
   EnforcementOrderEntity,
   EnforcementOrderEventEntity,

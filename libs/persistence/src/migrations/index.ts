@@ -11,6 +11,7 @@ import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCal
 import { RuleSettings1796498409877 } from './1796498409877-RuleSettings';
 import { EnforcementRegister1796502856907 } from './1796502856907-EnforcementRegister';
 import { EnforcementOrderHistory1796503059805 } from './1796503059805-EnforcementOrderHistory';
+import { DeadlineTallies1796503351929 } from './1796503351929-DeadlineTallies';
 import { BilateralMeetings1796503860821 } from './1796503860821-BilateralMeetings';
 import { ReviewSchedule1796504766069 } from './1796504766069-ReviewSchedule';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   RuleSettings1796498409877,
   EnforcementRegister1796502856907,
   EnforcementOrderHistory1796503059805,
+  DeadlineTallies1796503351929,
   BilateralMeetings1796503860821,
   ReviewSchedule1796504766069,
 ];

@@ -94,17 +94,33 @@ export class DeadlineBoardRepository {
     return this.db.query(boardPageSql(where, direction, limit, offset), params);
   }
 
-  /** Count per state under the filter (its state aside), with the instant read and the next boundary, in one statement. */
+  /**
+   * Count per state under the filter (its state aside), with the instant read and the next
+   * boundary, in one statement that reads no clock that is done: met, missed, paused and running
+   * from the tallies the writes keep (deadline_tallies), overdue and at risk as two index range
+   * counts over running clocks (the same predicates as the state filters), on track as the running
+   * tally less those two.
+   */
   async countAt(filter: BoardFilter): Promise<CountsAt> {
     const { where, params } = this.where({ ...filter, state: null });
+    const tallies = this.tallyWhere(filter, params);
     const [at] = await this.db.query(
       `SELECT n.now::text AS now, ${this.nextBoundarySql(where)} AS next,
-              (SELECT json_object_agg(s.state, s.n) FROM (SELECT ${clockStateSql('d')} AS state, count(*)::int AS n FROM deadlines d
-                WHERE ${where} AND d.status <> 'cancelled' GROUP BY 1) s) AS counts
+              (SELECT json_object_agg(t.bucket, t.n) FROM (SELECT bucket, sum(n)::int AS n FROM deadline_tallies t WHERE ${tallies} GROUP BY bucket) t) AS tallies,
+              (SELECT count(*)::int FROM deadlines d WHERE ${where} AND ${STATE_FILTER.overdue}) AS overdue,
+              (SELECT count(*)::int FROM deadlines d WHERE ${where} AND ${STATE_FILTER.at_risk}) AS at_risk
          FROM (SELECT now() AS now) n`,
       params,
     );
-    const counts = Object.fromEntries(COUNTED_STATES.map((s) => [s, at.counts?.[s] ?? 0])) as StateCounts;
+    const tally = (bucket: string) => Number(at.tallies?.[bucket] ?? 0);
+    const counts: StateCounts = {
+      on_track: tally('running') - at.overdue - at.at_risk,
+      at_risk: at.at_risk,
+      overdue: at.overdue,
+      paused: tally('paused'),
+      met: tally('met'),
+      missed: tally('missed'),
+    };
     return { counts, asOf: at.now as string, nextBoundary: boundary(at.next) };
   }
 
@@ -137,6 +153,17 @@ export class DeadlineBoardRepository {
     const running = `${where} AND d.status = 'open' AND NOT d.paused`;
     return `least((SELECT d.at_risk_at FROM deadlines d WHERE ${running} AND d.at_risk_at > n.now ORDER BY d.at_risk_at LIMIT 1),
                   (SELECT d.due_at FROM deadlines d WHERE ${running} AND d.due_at >= n.now ORDER BY d.due_at LIMIT 1))`;
+  }
+
+  /** The same filter over deadline_tallies' key (subject, facility and assignee as text, '' for none), reusing `where`'s parameters. */
+  private tallyWhere(filter: BoardFilter, params: unknown[]): string {
+    const where = ['true'];
+    const ref = (value: unknown) => `$${params.indexOf(value) + 1}::text`;
+    if (filter.kind) where.push(`t.kind = ${ref(filter.kind)}`);
+    if (filter.subject) where.push(`t.subject = '${filter.subject === 'case' ? 'case' : 'entry'}'`);
+    if (filter.assigneeId) where.push(`t.assignee_id = ${ref(filter.assigneeId)}`);
+    if (filter.facilityId) where.push(`t.facility_id = ${ref(filter.facilityId)}`);
+    return where.join(' AND ');
   }
 
   private where(filter: BoardFilter): { where: string; params: unknown[] } {
