@@ -64,7 +64,9 @@ describe('facility status from its facts', () => {
     ]);
     expect(statusHistory[1]).toMatchObject({ reason: `Case ${reference} closed with no action after a visit with full access on ${iso(heldAt).slice(0, 10)}`, caseId: visited.id });
 
-    // Each change screened the facility's open entries again, once, under its own reference.
+    // Each change screened the facility's open entries again, once, under its own reference (the
+    // re-screen is recorded just after the change it follows).
+    await waitFor(async () => (await facilityLog(facility.id)).filter((e) => e.type === 'ENTRIES_RESCREENED').length >= 2);
     const log = await facilityLog(facility.id);
     const changes = log.filter((e) => e.type === 'STATUS_CHANGED');
     const rescreens = log.filter((e) => e.type === 'ENTRIES_RESCREENED');
