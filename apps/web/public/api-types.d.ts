@@ -1717,13 +1717,27 @@ export interface components {
             pageSize: number;
             items: components["schemas"]["CaseSummaryDto"][];
         };
+        ChainHeadDto: {
+            /** @description The last sequence the record says was written */
+            sequence: number;
+            /** @description The hash of that event */
+            hash: string;
+        };
         ChainVerificationDto: {
+            /** @description Every event links to the one before, matches its hash, and the last one is the head */
             valid: boolean;
             /** @description Events checked */
             events: number;
-            /** @description First sequence whose hash or link does not match */
+            /** @description Where the chain breaks: the first sequence that does not match, or the head */
             brokenAt?: number;
+            /**
+             * @description missing: an event is gone; edited: stored content does not match its hash; reordered: events out of their order; head-mismatch: the head is not the last event
+             * @enum {string}
+             */
+            breakKind?: "missing" | "edited" | "reordered" | "head-mismatch";
             reason?: string;
+            /** @description The head stored with the record */
+            head: components["schemas"]["ChainHeadDto"] | (never | null);
         };
         RequestDto: {
             /** @description Free text kept in the case timeline */
@@ -2771,19 +2785,26 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
         };
         SubjectChainVerificationDto: {
+            /** @description Every event links to the one before, matches its hash, and the last one is the head */
+            valid: boolean;
+            /** @description Events checked */
+            events: number;
+            /** @description Where the chain breaks: the first sequence that does not match, or the head */
+            brokenAt?: number;
+            /**
+             * @description missing: an event is gone; edited: stored content does not match its hash; reordered: events out of their order; head-mismatch: the head is not the last event
+             * @enum {string}
+             */
+            breakKind?: "missing" | "edited" | "reordered" | "head-mismatch";
+            reason?: string;
+            /** @description The head stored with the record */
+            head: components["schemas"]["ChainHeadDto"] | (never | null);
             /** @enum {string} */
             subject: "case" | "facility" | "entry";
             /** Format: uuid */
             id: string;
             /** @description Its reference, or a facility its name */
             label: string;
-            /** @description Every event links to the one before and matches its hash */
-            valid: boolean;
-            /** @description Events checked */
-            events: number;
-            /** @description First sequence whose hash or link does not match */
-            brokenAt?: number;
-            reason?: string;
         };
         ImportFacilityDto: {
             /** @description Found by name, or created */

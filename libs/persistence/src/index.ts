@@ -1,6 +1,7 @@
 export * from './data-source';
 export * from './entities';
 export * from './event-chain';
+export * from './chain-streams';
 export * from './password-hash';
 export * from './seed';
 export * from './persistence.module';

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CHAIN_SUBJECTS, ChainRepository, type ChainSubject } from '@mou/persistence';
 import { RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { ApiErrors, ApiSignedIn } from '../common/api-errors';
-import { IntProperty, UuidProperty } from '../common/api-properties';
+import { UuidProperty } from '../common/api-properties';
+import { ChainVerificationDto } from './chain-verification.dto';
 
 export class ChainVerificationQueryDto {
   @ApiProperty({ enum: CHAIN_SUBJECTS })
@@ -20,14 +21,10 @@ export class ChainVerificationQueryDto {
   ref: string;
 }
 
-export class SubjectChainVerificationDto {
+export class SubjectChainVerificationDto extends ChainVerificationDto {
   @ApiProperty({ enum: CHAIN_SUBJECTS }) subject: ChainSubject;
   @UuidProperty() id: string;
   @ApiProperty({ description: 'Its reference, or a facility its name' }) label: string;
-  @ApiProperty({ description: 'Every event links to the one before and matches its hash' }) valid: boolean;
-  @IntProperty({ description: 'Events checked' }) events: number;
-  @IntProperty({ required: false, description: 'First sequence whose hash or link does not match' }) brokenAt?: number;
-  @ApiPropertyOptional() reason?: string;
 }
 
 /** Checks the hash chain of any case's, facility's or entry's event log (docs/domain.md §2). */
