@@ -2,6 +2,8 @@ export * from './data-source';
 export * from './entities';
 export * from './event-chain';
 export * from './chain-streams';
+export * from './record-chain';
+export * from './chain-anchor';
 export * from './password-hash';
 export * from './seed';
 export * from './persistence.module';

@@ -1,6 +1,7 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { CaseActivities, EntryActivities, FacilityActivities, ReviewActivities } from '@mou/workflows';
+import type { CaseActivities, ChainWatchActivities, EntryActivities, FacilityActivities, ReviewActivities } from '@mou/workflows';
+import { ChainWatchActivityImpl } from './chain-watch.activities';
 import { CaseEventActivities } from './case-event.activities';
 import { EntryEventActivities } from './entry.activities';
 import { FacilityEventActivities } from './facility.activities';
@@ -8,7 +9,7 @@ import { MouReviewActivities } from './review.activities';
 import type { ReportFont } from '../review/render-pdf';
 
 /** Every activity a workflow may schedule: a missing one fails the build, not a running review. */
-type WorkerActivities = CaseActivities & FacilityActivities & EntryActivities & ReviewActivities;
+type WorkerActivities = CaseActivities & FacilityActivities & EntryActivities & ReviewActivities & ChainWatchActivities;
 
 /** Every activity the worker registers, bound to its dependencies. */
 export function createActivities(dataSource: DataSource, temporal: Client, reportFont?: ReportFont): WorkerActivities {
@@ -16,6 +17,7 @@ export function createActivities(dataSource: DataSource, temporal: Client, repor
   const facilities = new FacilityEventActivities(dataSource, temporal);
   const entries = new EntryEventActivities(dataSource);
   const reviews = new MouReviewActivities(dataSource, reportFont);
+  const chains = new ChainWatchActivityImpl(dataSource);
   return {
     appendCaseEvent: cases.appendCaseEvent,
     notifyFacility: facilities.notifyFacility,
@@ -31,5 +33,7 @@ export function createActivities(dataSource: DataSource, temporal: Client, repor
     publishReviewReport: reviews.publishReviewReport,
     remindReviewSignOff: reviews.remindReviewSignOff,
     recordReviewSignOff: reviews.recordReviewSignOff,
+    reverifyChains: chains.reverifyChains,
+    anchorChains: chains.anchorChains,
   };
 }
