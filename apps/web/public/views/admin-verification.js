@@ -58,7 +58,9 @@ function VerificationPage({ initialStatus }) {
       </dl>
       <p class=${status.openBreaks.length ? 'notice chain-broken' : 'chain-intact'} role="status">
         ${status.openBreaks.length === 0
-          ? 'No open breaks: every chain was whole at the last run.'
+          ? last
+            ? 'No open breaks: every chain was whole at the last run.'
+            : 'The scheduled re-verification has not run yet.'
           : `${status.openBreaks.length} open ${status.openBreaks.length === 1 ? 'break' : 'breaks'}; the administrators were e-mailed when each was first found.`}
       </p>
       ${status.openBreaks.length > 0 &&
