@@ -195,6 +195,7 @@ describe('the API answers as docs/openapi.json says', () => {
     await file('complete');
     await get('/api/v1/entries', 'importer');
     await get(`/api/v1/entries/${released}`, 'importer');
+    await get(`/api/v1/entries/${released}/verification`, 'importer');
     await post(`/api/v1/entries/${released}/extend`, 'supervisor', { reason: 'Importer asked for time' });
     await post(`/api/v1/entries/${released}/proof`, 'importer', { statement: 'Certificate attached', documents: ['CO-778.pdf'] });
     await post(`/api/v1/entries/${released}/release`, 'supervisor', { reason: 'Certificate verified' });
@@ -225,6 +226,8 @@ describe('the API answers as docs/openapi.json says', () => {
     expect(pdf.body).toMatch(/^%PDF-/);
     await get(`/api/v1/reviews/${reviewId}/facts.csv`, 'policy');
     await post(`/api/v1/reviews/${reviewId}/sign-off`, 'policy', { note: 'Agreed on the figures' });
+    expect((await get(`/api/v1/reviews/${reviewId}/verification`, 'policy')).body.valid).toBe(true);
+    await get('/api/v1/reviews/mou-review-1999-01-01/verification', 'policy', 404);
     await get(`/api/v1/reviews/what-if?from=${endedYear}&to=${dateDaysAgo(60)}&minimumRequests=3`, 'policy');
     await get('/api/v1/reviews/thresholds', 'policy');
   });
@@ -259,6 +262,8 @@ describe('the API answers as docs/openapi.json says', () => {
     await post('/api/v1/product-categories/CONTRACT_PADS/retire', 'admin', { source: 'Customs ruling 2027 withdrew it' });
     await get('/api/v1/product-categories?includeRetired=true', 'admin');
     await get(`/api/v1/chain-verification?subject=facility&ref=${ids.facility}`, 'admin');
+    await get(`/api/v1/facilities/${ids.facility}/verification`, 'investigator');
+    await get('/api/v1/facilities/not-a-uuid/verification', 'investigator', 400);
     await get('/api/v1/chain-verification?subject=audit-log', 'admin');
     await get('/api/v1/chain-verification?subject=user', 'admin', 400);
     await get('/api/v1/chain-verification/status', 'admin');

@@ -223,6 +223,27 @@ describe('a complete, checkable trail: every kind of record', () => {
     }
   }, 240_000);
 
+  /** The routes that let whoever reads a record verify it (row-level access kept). */
+  const ownRoute: Record<string, { path: () => string; who: string; stranger?: string }> = {
+    case: { path: () => `/api/v1/cases/${subjects.case.place.params[0]}/verification`, who: 'investigator' },
+    facility: { path: () => `/api/v1/facilities/${subjects.facility.place.params[0]}/verification`, who: 'investigator' },
+    entry: { path: () => `/api/v1/entries/${subjects.entry.place.params[0]}/verification`, who: 'importer', stranger: 'importer2' },
+    review: { path: () => `/api/v1/reviews/${subjects.review.ref}/verification`, who: 'policy', stranger: 'importer' },
+  };
+
+  it('lets whoever reads a facility, an entry or a review verify its chain, and nobody else', async () => {
+    tokens.policy = await sys.login('policy@example.gov');
+    tokens.importer2 = await sys.login('importer2@example.com');
+    for (const [kind, route] of Object.entries(ownRoute)) {
+      const ok = expectContract(await sys.http.get(route.path()).set(as(route.who)).expect(200)).body;
+      expect({ kind, valid: ok.valid, events: ok.events }).toEqual({ kind, valid: true, events: await headOf(subjects[kind].place) });
+      if (route.stranger) {
+        const refused = await sys.http.get(route.path()).set(as(route.stranger));
+        expect({ kind, status: refused.status }).toEqual({ kind, status: kind === 'entry' ? 404 : 403 });
+      }
+    }
+  });
+
   const kinds = ['case', 'facility', 'entry', 'user', 'product-category', 'settings', 'calendar', 'approval', 'review', 'audit-log'];
 
   it.each(kinds)('reports each tampering by SQL with the chain of a %s: newest event deleted, payload edited, two reordered, head edited', async (kind) => {
@@ -235,6 +256,10 @@ describe('a complete, checkable trail: every kind of record', () => {
     // The newest event deleted.
     const [[newest]] = await sys.db.query(`DELETE FROM ${p.events} WHERE ${where('sequence = $1')} RETURNING *`, [...p.params, n]);
     expect(await verify(s)).toMatchObject({ valid: false, breakKind: 'missing', brokenAt: n });
+    if (ownRoute[kind]) {
+      const own = (await sys.http.get(ownRoute[kind].path()).set(as(ownRoute[kind].who)).expect(200)).body;
+      expect(own).toMatchObject({ valid: false, breakKind: 'missing', brokenAt: n });
+    }
     const columns = Object.keys(newest);
     await sys.db.query(
       `INSERT INTO ${p.events} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,

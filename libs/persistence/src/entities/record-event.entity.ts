@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { StreamEventColumns } from './stream-event.columns';
 
 /**
@@ -8,6 +8,7 @@ import { StreamEventColumns } from './stream-event.columns';
  * transaction as the change it records.
  */
 @Entity({ name: 'record_events' })
+@Index('IDX_record_events_chain', ['recordKind', 'recordId', 'sequence'], { unique: true })
 export class RecordEventEntity extends StreamEventColumns {
   @PrimaryColumn({ name: 'record_kind', type: 'text' })
   recordKind: string;
