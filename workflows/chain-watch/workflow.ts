@@ -1,10 +1,16 @@
-import { condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, log, proxyActivities, setHandler } from '@temporalio/workflow';
 import { chainWatchSettingsSignal } from './messages';
 import type { ChainWatchActivities, ChainWatchSettings } from './types';
 
-const { reverifyChains, anchorChains } = proxyActivities<ChainWatchActivities>({
+const { reverifyChains } = proxyActivities<ChainWatchActivities>({
   startToCloseTimeout: '30 minutes',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+// An anchor that cannot be taken (no key, a directory not writable) must not stop the re-verification.
+const { anchorChains } = proxyActivities<ChainWatchActivities>({
+  startToCloseTimeout: '30 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 5 },
 });
 
 const RUNS_BEFORE_CONTINUE = 200;
@@ -25,7 +31,11 @@ export async function chainWatch(settings: ChainWatchSettings, carried?: { nextA
     changed = false;
     await reverifyChains(current);
     if (Date.now() >= nextAnchorAt) {
-      await anchorChains(current);
+      try {
+        await anchorChains(current);
+      } catch (error) {
+        log.error('Could not anchor the chain heads; trying again at the next anchor time', { error: String(error) });
+      }
       nextAnchorAt = Date.now() + current.anchorEverySeconds * 1000;
     }
     const wait = Math.max(500, Math.min(current.verifyEverySeconds * 1000, nextAnchorAt - Date.now()));
