@@ -9,7 +9,7 @@ import { FactsAtTheirInstant1796494915943 } from './1796494915943-FactsAtTheirIn
 import { Documents1796495097582 } from './1796495097582-Documents';
 import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCalendarVersions';
 import { RuleSettings1796498409877 } from './1796498409877-RuleSettings';
-import { RecordChains1796503376956 } from './1796503376956-RecordChains';
+import { RecordChains1796507668670 } from './1796507668670-RecordChains';
 import { EnforcementRegister1796502856907 } from './1796502856907-EnforcementRegister';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
@@ -26,5 +26,5 @@ export const MIGRATIONS = [
   HolidayCalendarVersions1796496263124,
   RuleSettings1796498409877,
   EnforcementRegister1796502856907,
-  RecordChains1796503376956,
+  RecordChains1796507668670,
 ];

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { chainExistingRecords } from '../record-chain';
 
-export class RecordChains1796503376956 implements MigrationInterface {
-  name = 'RecordChains1796503376956';
+export class RecordChains1796507668670 implements MigrationInterface {
+  name = 'RecordChains1796507668670';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "record_events" ("sequence" integer NOT NULL, "type" text NOT NULL, "actor_id" text NOT NULL, "payload" jsonb NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "prev_hash" text NOT NULL, "hash" text NOT NULL, "record_kind" text NOT NULL, "record_id" text NOT NULL, CONSTRAINT "PK_9a5cfbc7e723eebf82c310ae3c7" PRIMARY KEY ("sequence", "record_kind", "record_id"))`);
