@@ -4,3 +4,4 @@ export { facility } from './facility/workflow';
 export { importEntry } from './import-entry/workflow';
 export { inspectionCase } from './inspection-case/workflow';
 export { mouReview } from './mou-review/workflow';
+export { enforcementOrder } from './enforcement-order/workflow';

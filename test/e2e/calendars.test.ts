@@ -26,14 +26,19 @@ describe('holiday calendars as versioned data', () => {
   });
   afterAll(() => sys?.stop());
 
-  const fileCleanEntry = async () => {
-    const name = 'Ningbo Garment Works';
-    const facilityId = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name: `${name} ${Math.random()}` }).expect(201)).body.id;
+  /**
+   * An entry whose declared manufacturer only nearly matches a registered facility: it waits for
+   * CBP's decision within its 5-business-day window (a clean entry is released at once).
+   */
+  const fileEntryAwaitingDecision = async () => {
+    const registered = `Ningbo Garment Works ${Math.random().toString().slice(2, 10)}`;
+    await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name: registered }).expect(201);
+    const name = registered.replace('Works', 'Work');
     const res = await sys.http
       .post('/api/v1/entries')
       .set(as('importer'))
       .send({
-        manufacturer: { facilityId, name },
+        manufacturer: { name },
         productCategory: 'GARMENTS',
         htsCode: '6203.42',
         quantity: 100,
@@ -54,7 +59,7 @@ describe('holiday calendars as versioned data', () => {
     const calendar = expectContract(await sys.http.get('/api/v1/calendars/us-federal').set(as('admin')).expect(200));
     expect(calendar.body).toMatchObject({ id: 'us-federal', version: 1, versions: [{ version: 1, change: null }] });
 
-    const entryId = await fileCleanEntry();
+    const entryId = await fileEntryAwaitingDecision();
     const before = await decisionClock(entryId);
     expect(before.explanation).toMatchObject({ calendarId: 'us-federal', calendarVersion: 1 });
     const lastDay = (before.dueAt as string).slice(0, 10);
@@ -79,7 +84,7 @@ describe('holiday calendars as versioned data', () => {
     });
 
     // A new entry takes the version in force.
-    expect((await decisionClock(await fileCleanEntry())).explanation).toMatchObject({ calendarVersion: 2 });
+    expect((await decisionClock(await fileEntryAwaitingDecision())).explanation).toMatchObject({ calendarVersion: 2 });
 
     // Reopening the day is version 3, and the window comes back.
     const reopened = expectContract(

@@ -102,6 +102,7 @@ describe('the API answers as docs/openapi.json says', () => {
     ids.facility = (await post('/api/v1/facilities', 'supervisor', { name: 'Contract Garment Works', province: 'Hebei' }, 201)).body.id;
     await get('/api/v1/facilities', 'supervisor');
     await get(`/api/v1/facilities/${ids.facility}`, 'supervisor');
+    await get('/api/v1/facilities/aggregate', 'policy');
     await get('/api/v1/product-categories', 'importer');
     await post('/api/v1/product-categories', 'admin', { code: 'CONTRACT_PADS', name: 'Brake pads', hts: '8708', source: 'Customs ruling 2026' }, 201);
     expectContract(await sys.http.patch('/api/v1/product-categories/CONTRACT_PADS').set(as('admin')).send({ highRisk: false }).expect(200));
@@ -155,6 +156,14 @@ describe('the API answers as docs/openapi.json says', () => {
     const inbox = (await get('/api/v1/notifications', 'investigator')).body as { items: { id: string }[] };
     await post(`/api/v1/notifications/${inbox.items[0].id}/read`, 'investigator', {});
     await get('/api/v1/notifications?unread=true', 'investigator');
+    // This suite has no SMTP relay: the breach e-mail is marked failed here as the dispatcher marks it after its last attempt.
+    const [[mail]] = await sys.db.query(
+      `UPDATE notifications SET status = 'failed', attempts = 10, last_error = '451 Mailbox busy' WHERE channel = 'email' AND link = $1 AND kind = 'BREACH' AND id = (
+         SELECT id FROM notifications WHERE channel = 'email' AND link = $1 AND kind = 'BREACH' LIMIT 1) RETURNING id`,
+      [`/cases/${c.id}`],
+    );
+    expect((await get('/api/v1/failed-messages', 'admin')).body.items.map((m: { id: string }) => m.id)).toEqual([mail.id]);
+    await post(`/api/v1/failed-messages/${mail.id}/retry`, 'admin', {});
   });
 
   it('the live stream', async () => {
@@ -188,6 +197,20 @@ describe('the API answers as docs/openapi.json says', () => {
     await get('/api/v1/approvals?status=approved', 'supervisor');
   });
 
+  it('the register of orders: proposed, approved, modified and revoked, through its routes and the approvals queue; the aggregate', async () => {
+    const facilityId = (await post('/api/v1/facilities', 'supervisor', { name: 'Contract Register Works' }, 201)).body.id;
+    const proposed = await post('/api/v1/orders', 'supervisor', { kind: 'WRO', facilityId, productCategories: ['GARMENTS'], effectiveFrom: today(), reason: 'Credible reports' }, 201);
+    await get('/api/v1/orders?status=PROPOSED&kind=WRO&category=GARMENTS', 'supervisor');
+    await post(`/api/v1/orders/${proposed.body.id}/approve`, 'supervisor2', { reason: 'Reports verified' });
+    await post(`/api/v1/orders/${proposed.body.id}/modification-requests`, 'supervisor', { effectiveFrom: dateDaysAgo(30), reason: 'Earlier shipments' });
+    await post(`/api/v1/orders/${proposed.body.id}/reject`, 'supervisor2', { reason: 'Not shown' });
+    await post(`/api/v1/orders/${proposed.body.id}/revocation-requests`, 'supervisor', { reason: 'Remediated' });
+    const queued = (await get('/api/v1/approvals?status=pending', 'supervisor2')).body as { id: string; orderId: string | null }[];
+    await post(`/api/v1/approvals/${queued.find((a) => a.orderId === proposed.body.id)!.id}/approve`, 'supervisor2', { reason: 'Audit received' });
+    await get(`/api/v1/orders/${proposed.body.id}`, 'supervisor');
+    await get('/api/v1/orders/aggregate', 'policy');
+  });
+
   it('import entries through each of their moves, and screening', async () => {
     const file = async (certification: Record<string, unknown> | 'complete' = {}) =>
       (await post('/api/v1/entries', 'importer', entryBody(ids.facility, 'Contract Garment Works', certification), 201)).body.id as string;
@@ -211,6 +234,15 @@ describe('the API answers as docs/openapi.json says', () => {
     await post(`/api/v1/entries/${protested}/protest-decision`, 'supervisor', { grant: true, reason: 'Filed in time after all' });
     await get('/api/v1/screening?manufacturer=Contract%20Garment%20Works&category=GARMENTS', 'importer');
     await get('/api/v1/screening?manufacturer=Nobody%20Known&category=TEA', 'importer');
+    // A name that comes close to a registered one is held; a supervisor confirms the facility.
+    const held = (await post('/api/v1/entries', 'importer', { ...entryBody(ids.facility, 'Contract Garment Work'), manufacturer: { name: 'Contract Garment Work' } }, 201)).body;
+    expect(held.nameMatch).toMatchObject({ how: 'NEAR', awaitingReview: true });
+    await post(`/api/v1/entries/${held.id}/name-match`, 'supervisor', { confirm: true, reason: 'Same factory, misspelt' });
+    await post(`/api/v1/entries/${held.id}/name-match`, 'supervisor', { confirm: false, reason: 'again' }, 409);
+    await sys.http.put(`/api/v1/facilities/${ids.facility}/names`).set(as('supervisor')).send({ aliases: [''] }).expect(400).then(expectContract);
+    expectContract(
+      await sys.http.put(`/api/v1/facilities/${ids.facility}/names`).set(as('supervisor')).send({ aliases: ['Contract Sewing Workshop'], chineseName: '合同服装厂', pinyin: 'Hétong Fúzhuāng Chǎng' }).expect(200),
+    );
   });
 
   it('the one-year review: started, reported in four formats, signed off; what-if', async () => {
@@ -238,9 +270,11 @@ describe('the API answers as docs/openapi.json says', () => {
     await post('/api/v1/calendars/us-federal/reopenings', 'admin', { date: '2031-03-12', reason: 'Order withdrawn' });
   });
 
-  it('settings: read, and a new version saved', async () => {
+  it('settings: read, a new version saved and applied to the open cases', async () => {
     await get('/api/v1/settings', 'investigator');
-    await post('/api/v1/settings', 'admin', { reviewThresholds: { minimumRequests: 5 }, note: 'Thresholds confirmed' }, 201);
+    const saved = (await post('/api/v1/settings', 'admin', { reviewThresholds: { minimumRequests: 5 }, note: 'Thresholds confirmed' }, 201)).body;
+    await get('/api/v1/settings/apply-to-open', 'admin');
+    await post('/api/v1/settings/apply-to-open', 'admin', { version: saved.current.version }, 200);
   });
 
   it('people, importers, passwords, the audit log, categories retired and chains verified', async () => {

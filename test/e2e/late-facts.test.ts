@@ -131,7 +131,7 @@ describe('facts entered late, through the API and PostgreSQL', () => {
     expect(Date.parse(statusHistory[0].recordedAt) - Date.parse(statusHistory[0].changedAt)).toBeGreaterThan(170 * DAY);
   });
 
-  it('releases the entries detained on a block that rested on a deemed refusal when a visit held before it is entered', async () => {
+  it('lifts the block from the entries detained on a block that rested on a deemed refusal when a visit held before it is entered', async () => {
     const name = `Late visit works ${Date.now()}`;
     const facility = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name, province: 'Hubei' }).expect(201)).body as { id: string };
     const today = new Date().toISOString().slice(0, 10);
@@ -170,7 +170,10 @@ describe('facts entered late, through the API and PostgreSQL', () => {
 
     await sys.http.post(`/api/v1/cases/${opened.id}/visit`).set(as('investigator')).send({ heldAt: iso(requestedAt + 75 * DAY), fullAccess: true }).expect(200);
 
-    await waitFor(async () => (await facilityOf(facility.id)).status === 'UNDER_INVESTIGATION' && (await entryStatus()) === 'RELEASED');
+    // Back under investigation: the block's ground is gone; the high-risk garments stay held on the ground that still holds (docs/domain.md §6).
+    const heldFor = async () => ((await sys.http.get(`/api/v1/entries/${entry.id}`).set(as('importer')).expect(200)).body.holdReasons as { code: string }[]).map((r) => r.code);
+    await waitFor(async () => (await facilityOf(facility.id)).status === 'UNDER_INVESTIGATION' && (await heldFor()).join() === 'HIGH_RISK_UNDER_INVESTIGATION');
+    expect(await entryStatus()).toBe('DETAINED');
     const history = (await facilityOf(facility.id)).statusHistory;
     expect(history.map((h) => [h.from, h.to])).toEqual([
       ['UNDER_INVESTIGATION', 'ACCESS_DENIED'],

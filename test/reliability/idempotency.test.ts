@@ -67,8 +67,13 @@ describe('reliability: 50 concurrent requests with the same Idempotency-Key', ()
     expect(created.length).toBe(CONCURRENT / 2);
     expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
     for (const r of created) expect(r.body).toEqual(created[0].body);
+    const id = created[0].body.id as string;
     expect(await count('SELECT count(*)::int AS n FROM cases')).toBe(before + 1);
-    expect(await workflowRuns(`case-${created[0].body.id}`)).toBeLessThanOrEqual(1);
+    // The case the accepted body made is really opened: its workflow runs, once, and it has one opening event.
+    await eventually(async () => (await workflowRuns(`case-${id}`)) >= 1, 10_000, 'workflow visible');
+    expect(await workflowRuns(`case-${id}`)).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [id])).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND type = 'CASE_OPENED'", [id])).toBe(1);
   });
 
   it('files one entry with one workflow from 50 concurrent filings with one key', async () => {
@@ -84,5 +89,8 @@ describe('reliability: 50 concurrent requests with the same Idempotency-Key', ()
     expect(await count('SELECT count(*)::int AS n FROM entries')).toBe(before + 1);
     await eventually(async () => (await workflowRuns(`entry-${id}`)) >= 1, 10_000, 'workflow visible');
     expect(await workflowRuns(`entry-${id}`)).toBe(1);
+    // One filing recorded, whatever screening adds after it.
+    await eventually(async () => (await count("SELECT count(*)::int AS n FROM entry_events WHERE entry_id = $1 AND type = 'ENTRY_FILED'", [id])) >= 1, 10_000, 'filing recorded');
+    expect(await count("SELECT count(*)::int AS n FROM entry_events WHERE entry_id = $1 AND type = 'ENTRY_FILED'", [id])).toBe(1);
   });
 });

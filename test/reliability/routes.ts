@@ -4,12 +4,12 @@ import { ModulesContainer } from '@nestjs/core';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/auth.decorators';
-import { Permission, ROLE_PERMISSIONS } from '../../apps/api/src/auth/permissions';
-import type { Role } from '@mou/persistence';
+import type { Permission } from '../../apps/api/src/auth/permissions';
+import { MATRIX_ROLES, MatrixRole, PERMISSION_MATRIX } from './permission-matrix';
 
-export const ROLES: Role[] = Object.keys(ROLE_PERMISSIONS) as Role[];
+export const ROLES: readonly MatrixRole[] = MATRIX_ROLES;
 export const ANONYMOUS = 'anonymous';
-export type Caller = Role | typeof ANONYMOUS;
+export type Caller = MatrixRole | typeof ANONYMOUS;
 
 /** One route of the running API, as Nest registered it. */
 export interface Route {
@@ -53,11 +53,17 @@ export function enumerateRoutes(app: INestApplication): Route[] {
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
 
-/** Whether permissions.ts lets this caller through the guard (public routes let everyone). */
+/** `METHOD /api/v1/x/{id}`: a route as the OpenAPI document and the permission matrix name it. */
+export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`;
+
+/**
+ * Whether the hand-written permission matrix (permission-matrix.ts, from docs/domain.md §2) lets
+ * this caller through: what the API must do, never read from the grants the API itself uses.
+ */
 export function allowed(route: Route, caller: Caller): boolean {
-  if (route.isPublic) return true;
-  if (caller === ANONYMOUS || !route.permission) return false;
-  return ROLE_PERMISSIONS[caller].includes(route.permission);
+  const roles = PERMISSION_MATRIX[routeKey(route)];
+  if (roles === 'public') return true;
+  return caller !== ANONYMOUS && (roles ?? []).includes(caller);
 }
 
 export const fillPath = (route: Route, values: (param: string) => string) =>

@@ -47,3 +47,17 @@ export function entryInput(entryId: string, importedAt: number, complete = true)
     },
   };
 }
+
+/**
+ * An entry whose declared manufacturer only nearly matches a registered facility's name: held for
+ * a supervisor's decision within its 5-business-day decision window.
+ */
+export function nearMatchInput(entryId: string, importedAt: number): ImportEntryInput {
+  const input = entryInput(entryId, importedAt);
+  input.manufacturer = {
+    facilityId: null,
+    name: 'Shandong Garmant Work',
+    match: { facilityId: '00000000-0000-4000-8000-0000000000f1', facilityName: 'Shandong Garment Works', matchedName: 'Shandong Garment Works', field: 'NAME', how: 'NEAR', edits: 2 },
+  };
+  return input;
+}

@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { US_FEDERAL_CALENDAR } from '@mou/domain';
 import { calendarChangedUpdate, entryStateQuery } from '@mou/workflows';
-import { entryInput, entryWorker, RecordedEntryEvents } from './entry-harness';
+import { entryInput, entryWorker, nearMatchInput, RecordedEntryEvents } from './entry-harness';
 import { DAY, recordHistory, timeSkippingEnvironment } from './harness';
 
 const admin = { id: '00000000-0000-4000-8000-0000000000a1', role: 'admin' };
@@ -29,11 +29,12 @@ describe('importEntry and a new holiday calendar version (time-skipping)', () =>
   });
   afterEach(() => env?.teardown());
 
-  it('re-projects an open decision window when a closure day falls inside it, and releases at the new instant, once', async () => {
+  it('re-projects an open decision window when a closure day falls inside it, and acts at the new instant, once', async () => {
     await (await entryWorker(env, taskQueue, recorded)).runUntil(async () => {
       const now = await env.currentTimeMs();
       const entryId = randomUUID();
-      const handle = await env.client.workflow.start('importEntry', { args: [entryInput(entryId, now - (now % DAY))], taskQueue, workflowId: `entry-${entryId}` });
+      // A near match of the manufacturer's name waits for a decision in the window (a clean entry is released at once).
+      const handle = await env.client.workflow.start('importEntry', { args: [nearMatchInput(entryId, now - (now % DAY))], taskQueue, workflowId: `entry-${entryId}` });
       await handle.executeUpdate('entryScreened');
       const events = () => recorded.of(entryId);
       const screened = events().find((e) => e.type === 'ENTRY_SCREENED')!;
@@ -58,15 +59,15 @@ describe('importEntry and a new holiday calendar version (time-skipping)', () =>
       await handle.executeUpdate(calendarChangedUpdate, { args: [{ calendar: v2, actor: admin }] });
       expect(events().filter((e) => e.type === 'DEADLINE_REPROJECTED')).toHaveLength(1);
 
-      // The old due date passes with the goods still held; they are released when the new one is over.
+      // The old due date passes with the goods still held for the decision; undecided, they are detained when the new one is over.
       await env.sleep(Date.parse(endOfDay(lastDay)) + 2 * 3_600_000 - (await env.currentTimeMs()));
       expect((await handle.query(entryStateQuery)).status).toBe('PENDING_SCREENING');
       await env.sleep(Date.parse(endOfDay(moved)) + 3 * DAY - (await env.currentTimeMs()));
-      expect((await handle.query(entryStateQuery)).status).toBe('RELEASED');
-      const released = events().filter((e) => e.type === 'ENTRY_RELEASED');
+      expect((await handle.query(entryStateQuery)).status).toBe('DETAINED');
+      const detained = events().filter((e) => e.type === 'ENTRY_DETAINED');
       // At the first instant after the new last day, and once.
-      expect(released.map((e) => e.occurredAt)).toEqual([new Date(Date.parse(endOfDay(moved)) + 1).toISOString()]);
-      expect(events().map((e) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'DEADLINE_REPROJECTED', 'ENTRY_RELEASED']);
+      expect(detained.map((e) => e.occurredAt)).toEqual([new Date(Date.parse(endOfDay(moved)) + 1).toISOString()]);
+      expect(events().map((e) => e.type)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'DEADLINE_REPROJECTED', 'ENTRY_DETAINED']);
       await recordHistory(handle, 'entry-calendar-closure-moves-decision');
     });
   });

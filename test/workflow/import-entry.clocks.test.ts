@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { addMonths } from '@mou/domain';
 import { entryStateQuery, excludeEntryUpdate, extendProofUpdate, fileProofUpdate, fileProtestUpdate } from '@mou/workflows';
-import { entryInput, entryWorker, RecordedEntryEvents } from './entry-harness';
+import { entryInput, entryWorker, nearMatchInput, RecordedEntryEvents } from './entry-harness';
 import { DAY, recordHistory, timeSkippingEnvironment } from './harness';
 
 const importer = { id: '00000000-0000-4000-8000-0000000000c1', role: 'importer' };
@@ -99,13 +99,40 @@ describe('importEntry detention clocks (time-skipping)', () => {
     });
   });
 
-  it('releases a clean entry when its 5-business-day decision window closes', async () => {
+  it('releases a clean entry at once, meeting its decision clock', async () => {
     await (await entryWorker(env, taskQueue, recorded)).runUntil(async () => {
       const { entryId, handle } = await fileDetained(true);
-      expect((await handle.query(entryStateQuery)).status).toBe('PENDING_SCREENING');
+      const state = await handle.query(entryStateQuery);
+      expect(state.status).toBe('RELEASED');
+      expect(state.clocks).toEqual([expect.objectContaining({ kind: 'ENTRY_DECISION', status: 'met' })]);
+      expect(types(entryId)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED']);
+      expect(recorded.of(entryId)[1]).toMatchObject({ status: 'RELEASED', payload: { decision: 'RELEASE', reasons: [] } });
       await env.sleep(10 * DAY);
-      expect((await handle.query(entryStateQuery)).status).toBe('RELEASED');
-      expect(types(entryId)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'ENTRY_RELEASED']);
+      expect(types(entryId)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED']);
+    });
+  });
+
+  it('holds a near match of the name for a decision, and detains it when the 5-business-day window closes undecided', async () => {
+    await (await entryWorker(env, taskQueue, recorded)).runUntil(async () => {
+      const now = await env.currentTimeMs();
+      const entryId = randomUUID();
+      const input = nearMatchInput(entryId, now - (now % DAY));
+      const handle = await env.client.workflow.start('importEntry', { args: [input], taskQueue, workflowId: `entry-${entryId}` });
+      await handle.executeUpdate('entryScreened');
+      let state = await handle.query(entryStateQuery);
+      expect(state.status).toBe('PENDING_SCREENING');
+      expect(state.reasons.map((r) => r.code)).toEqual(['NAME_NEAR_MATCH']);
+      expect(recorded.of(entryId)[1]).toMatchObject({ type: 'ENTRY_SCREENED', status: 'PENDING_SCREENING', payload: { decision: 'AWAIT_DECISION' } });
+      await env.sleep(3 * DAY);
+      expect((await handle.query(entryStateQuery)).status).toBe('PENDING_SCREENING');
+      await env.sleep(7 * DAY);
+      state = await handle.query(entryStateQuery);
+      expect(state.status).toBe('DETAINED');
+      expect(state.clocks.map((c) => [c.kind, c.status])).toEqual([
+        ['ENTRY_DECISION', 'missed'],
+        ['ENTRY_PROOF', 'open'],
+      ]);
+      expect(types(entryId)).toEqual(['ENTRY_FILED', 'ENTRY_SCREENED', 'ENTRY_DETAINED']);
     });
   });
 });

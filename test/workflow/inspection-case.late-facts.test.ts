@@ -124,6 +124,8 @@ describe('inspectionCase: facts entered late take effect at their own instant (t
         ['UNDER_INVESTIGATION', null, expect.any(String)],
         ['ACCESS_DENIED', null, iso(requestedAt + 180 * DAY)],
         ['UNDER_INVESTIGATION', 'ACCESS_DENIED', iso(requestedAt + 180 * DAY)],
+        // The visit itself, a fact the facility's status follows (docs/domain.md §6).
+        [undefined, null, iso(heldAt)],
       ]);
       await recordHistory(handle, 'visit-day-75-entered-after-deemed-refusal');
       await handle.terminate('test over');

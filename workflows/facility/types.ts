@@ -1,4 +1,5 @@
 /** Wire types of the facility workflow: one per facility, owner of its status. */
+import type { FacilityFacts } from '@mou/domain';
 
 export type FacilityStatus = 'NONE' | 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED' | 'CLEARED';
 export type UnblockGround = 'VISIT_WITH_FULL_ACCESS' | 'REMEDIATION_PETITION';
@@ -11,9 +12,31 @@ export interface FacilityInput {
   sequence: number;
 }
 
-/** A case asks the facility to change status (opened, access refused, block approved). */
+/**
+ * A fact of a case that bears on its facility (docs/domain.md §6); the facility's rule table
+ * decides its status from all of them.
+ */
+export type CaseFact =
+  | { kind: 'CASE_OPENED' }
+  | { kind: 'VISIT'; fullAccess: boolean }
+  | { kind: 'ACCESS_REFUSED'; approvalId: string | null }
+  | { kind: 'REFUSAL_WITHDRAWN' }
+  | { kind: 'BLOCK_REQUESTED'; approvalId: string }
+  | { kind: 'BLOCK_APPROVED'; approvalId: string }
+  | { kind: 'BLOCK_REJECTED'; approvalId: string }
+  | { kind: 'BLOCK_CANCELLED'; approvalId: string }
+  | { kind: 'CASE_CLOSED'; outcome: string; blockApprovalId?: string | null }
+  | { kind: 'CASE_WITHDRAWN' }
+  | { kind: 'CASE_REOPENED' };
+
+/** A case tells the facility what happened (opened, access refused, block approved, visit, close...). */
 export interface CaseFacilityChange {
-  to: FacilityStatus;
+  /** The status the case asks for (notices from before facts were sent; absent on fact-only notices). */
+  to?: FacilityStatus;
+  /** What happened; absent on notices from before facts were sent, read from `to` then. */
+  fact?: CaseFact;
+  /** The case's reference, for reasons. */
+  reference?: string | null;
   reason: string;
   caseId: string;
   actorId: string;
@@ -52,6 +75,8 @@ export interface FacilityState {
   statusSince?: number;
   /** The status before the case's refusal of access, restored if the case withdraws it. */
   statusBeforeDenial?: FacilityStatus | null;
+  /** The facts the status is decided from (absent on runs from before the rule table). */
+  facts?: FacilityFacts;
 }
 
 export interface AppendFacilityEventInput {
@@ -70,5 +95,14 @@ export interface AppendFacilityEventInput {
 export interface FacilityActivities {
   appendFacilityEvent(input: AppendFacilityEventInput): Promise<{ sequence: number; hash: string }>;
   /** Tells every open entry from this facility that its status changed; returns how many were told. */
-  rescreenFacilityEntries(input: { facilityId: string; status: FacilityStatus; reason: string }): Promise<number>;
+  rescreenFacilityEntries(input: RescreenFacilityInput): Promise<number>;
+}
+
+/** A status change to screen the facility's open entries against. */
+export interface RescreenFacilityInput {
+  facilityId: string;
+  status: FacilityStatus;
+  reason: string;
+  /** `facility:<facilityId>:<sequence of the status-change event>`: each entry acts on it once. */
+  ref: string;
 }

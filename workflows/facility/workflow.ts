@@ -9,9 +9,9 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { decisionDateRefusal, fourEyesRefusal } from '@mou/domain';
+import { decisionDateRefusal, facilityStatus, fourEyesRefusal, unblockEvidenceRefusal, type FacilityCaseFacts, type FacilityFacts } from '@mou/domain';
 import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
-import type { CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
+import type { CaseFact, CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
 import { serialQueue } from '../shared/serial';
 
 const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<FacilityActivities>({
@@ -19,8 +19,14 @@ const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<Facilit
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** What a case event does to the facility's status; null when it changes nothing (docs/domain.md §6). */
-export function nextStatus(current: FacilityStatus, requested: FacilityStatus): FacilityStatus | null {
+/** Runs from before the rule table decided the status from the facts (patch `facility-status-table`). */
+const TABLE = 'facility-status-table';
+
+/**
+ * What a case event did to the facility's status in runs recorded before the rule table
+ * (docs/domain.md §6); kept only so that those histories replay as they were written.
+ */
+function legacyNextStatus(current: FacilityStatus, requested: FacilityStatus): FacilityStatus | null {
   if (requested === current) return null;
   switch (requested) {
     case 'UNDER_INVESTIGATION':
@@ -35,7 +41,8 @@ export function nextStatus(current: FacilityStatus, requested: FacilityStatus): 
 
 /**
  * One facility's status, shared by all its cases: under investigation, access denied, blocked,
- * cleared, each change dated and explained. Blocking and unblocking re-screen its open entries.
+ * cleared, each change dated and explained, decided by the rule table from the facts its cases
+ * report (docs/domain.md §6). Every change re-screens its open entries.
  */
 export async function facility(input: FacilityInput, carried?: FacilityState): Promise<FacilityState> {
   const state: FacilityState = carried ?? { facilityId: input.facilityId, status: input.status, sequence: input.sequence, unblockRequests: [], appliedSources: [] };
@@ -69,10 +76,114 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     state.statusSince = at;
     if (to === 'ACCESS_DENIED' && from !== 'BLOCKED') state.statusBeforeDenial = from;
     await record(type, actorId, { ...payload, from, to, reason, caseId }, at, { from, to, reason, caseId });
-    if (to === 'BLOCKED' || from === 'BLOCKED') {
-      const told = await rescreenFacilityEntries({ facilityId: state.facilityId, status: to, reason });
-      await record('ENTRIES_RESCREENED', actorId, { status: to, entries: told }, Date.now());
+    const ref = `facility:${state.facilityId}:${state.sequence}`;
+    // Every change screens the open entries again (docs/domain.md §6); runs from before, only a block and its lifting.
+    if (patched(TABLE) || to === 'BLOCKED' || from === 'BLOCKED') {
+      const told = await rescreenFacilityEntries({ facilityId: state.facilityId, status: to, reason, ref });
+      await record('ENTRIES_RESCREENED', actorId, { status: to, entries: told, ref }, Date.now());
     }
+  };
+
+  /** The facts, kept from the first notice the table reads; a run from before starts from its status then. */
+  const factsOf = (): FacilityFacts => {
+    state.facts ??= { cases: [], unblocks: [], baseline: state.status === 'NONE' ? null : { status: state.status, at: state.statusSince ?? 0 } };
+    return state.facts;
+  };
+
+  const caseOf = (facts: FacilityFacts, change: CaseFacilityChange, at: number): FacilityCaseFacts => {
+    let found = facts.cases.find((c) => c.caseId === change.caseId);
+    if (!found) {
+      found = { caseId: change.caseId, label: change.caseId, openedAt: at, cycleStartedAt: 0, closed: null, withdrawnAt: null, visits: [], refusals: [], blockApprovals: [] };
+      facts.cases.push(found);
+    }
+    if (change.reference) found.label = change.reference;
+    return found;
+  };
+
+  /** The fact a notice reports; notices from before facts were sent name only the status asked for. */
+  const factOf = (change: CaseFacilityChange): CaseFact | null => {
+    if (change.fact) return change.fact;
+    if (change.withdraws) return { kind: 'REFUSAL_WITHDRAWN' };
+    if (change.to === 'UNDER_INVESTIGATION') return { kind: 'CASE_OPENED' };
+    if (change.to === 'ACCESS_DENIED') return { kind: 'ACCESS_REFUSED', approvalId: null };
+    if (change.to === 'BLOCKED') return { kind: 'BLOCK_APPROVED', approvalId: change.sourceEvent };
+    return null;
+  };
+
+  /** Adds the case's fact to the facility's facts (docs/domain.md §6). */
+  const applyFact = (facts: FacilityFacts, change: CaseFacilityChange, fact: CaseFact, at: number) => {
+    const c = caseOf(facts, change, at);
+    const approval = (id: string) => {
+      let found = c.blockApprovals.find((a) => a.id === id);
+      if (!found) {
+        found = { id, status: 'pending', requestedAt: at, decidedAt: null, reason: change.reason };
+        c.blockApprovals.push(found);
+      }
+      return found;
+    };
+    const decide = (id: string, status: 'approved' | 'rejected' | 'cancelled') => {
+      const a = approval(id);
+      a.status = status;
+      a.decidedAt = at;
+      if (status === 'approved') a.reason = change.reason;
+    };
+    switch (fact.kind) {
+      case 'CASE_OPENED':
+        c.openedAt = at;
+        return;
+      case 'VISIT':
+        c.visits.push({ at, fullAccess: fact.fullAccess });
+        return;
+      case 'ACCESS_REFUSED':
+        c.refusals.push({ at, withdrawnAt: null });
+        if (fact.approvalId) approval(fact.approvalId);
+        return;
+      case 'REFUSAL_WITHDRAWN':
+        // The refusal never stood: neither it nor a block resting on it counts any more.
+        for (const r of c.refusals) r.withdrawnAt ??= at;
+        for (const a of c.blockApprovals) if (a.status === 'pending' || a.status === 'approved') Object.assign(a, { status: 'cancelled', decidedAt: at });
+        return;
+      case 'BLOCK_REQUESTED':
+        approval(fact.approvalId);
+        return;
+      case 'BLOCK_APPROVED':
+        return decide(fact.approvalId, 'approved');
+      case 'BLOCK_REJECTED':
+        return decide(fact.approvalId, 'rejected');
+      case 'BLOCK_CANCELLED':
+        return decide(fact.approvalId, 'cancelled');
+      case 'CASE_CLOSED':
+        c.closed = { at, outcome: fact.outcome };
+        if (fact.blockApprovalId) approval(fact.blockApprovalId);
+        return;
+      case 'CASE_WITHDRAWN':
+        c.withdrawnAt = at;
+        return;
+      case 'CASE_REOPENED':
+        c.closed = null;
+        c.cycleStartedAt = at;
+        return;
+    }
+  };
+
+  /**
+   * A case's notice: its fact joins the facility's facts and the rule table decides the status
+   * (docs/domain.md §6). A change is dated at the fact that made it.
+   */
+  const applyNotice = async (change: CaseFacilityChange) => {
+    const fact = factOf(change);
+    if (!fact) return;
+    const facts = factsOf();
+    const at = Date.parse(change.at);
+    applyFact(facts, change, fact, at);
+    const decided = facilityStatus(facts);
+    if (decided.status === state.status) return;
+    // A notice that asked for this status says why in the case's words; otherwise the table's row does.
+    const reason = change.to === decided.status || fact.kind === 'REFUSAL_WITHDRAWN' ? change.reason : decided.reason;
+    const type = fact.kind === 'REFUSAL_WITHDRAWN' ? 'STATUS_CHANGE_WITHDRAWN' : 'STATUS_CHANGED';
+    // Dated at the fact (docs/domain.md §4); a withdrawal never predates what it withdraws.
+    const effective = fact.kind === 'REFUSAL_WITHDRAWN' ? Math.max(at, state.statusSince ?? 0) : at;
+    await changeStatus(decided.status, reason, change.actorId, decided.caseId, effective, type, { sourceEvent: change.sourceEvent, fact: fact.kind });
   };
 
   /**
@@ -100,6 +211,12 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
     if (state.unblockRequests.some((r) => r.status === 'pending')) throw ApplicationFailure.nonRetryable('An unblock request is already waiting for a decision.', 'IllegalTransition');
     if (args.ground === 'VISIT_WITH_FULL_ACCESS' && !args.caseId) throw ApplicationFailure.nonRetryable('Name the case whose visit had full access.', 'BadRequest');
     if (args.ground === 'REMEDIATION_PETITION' && !args.petition?.trim()) throw ApplicationFailure.nonRetryable('A remediation petition needs its text.', 'BadRequest');
+    // Evidence of access must postdate the block (docs/domain.md §6), as far as the case told the facility of its visits.
+    const visits = state.facts?.cases.find((c) => c.caseId === args.caseId)?.visits.filter((v) => v.fullAccess) ?? [];
+    if (args.ground === 'VISIT_WITH_FULL_ACCESS' && visits.length > 0) {
+      const refusal = unblockEvidenceRefusal(state.statusSince ?? null, Math.max(...visits.map((v) => v.at)));
+      if (refusal !== null) throw ApplicationFailure.nonRetryable(refusal, 'IllegalTransition');
+    }
   };
   setHandler(
     requestUnblockUpdate,
@@ -148,7 +265,11 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
         request.decidedBy = args.actor.id;
         request.decidedAt = at;
         request.decisionReason = args.reason;
-        if (args.approve) {
+        if (args.approve && patched(TABLE)) {
+          factsOf().unblocks.push({ at, reason: args.reason });
+          const decided = facilityStatus(factsOf());
+          await changeStatus(decided.status, `Unblocked (${request.ground.toLowerCase().replace(/_/g, ' ')}): ${args.reason}`, args.actor.id, request.caseId, at, 'FACILITY_UNBLOCKED', { requestId: request.id });
+        } else if (args.approve) {
           await changeStatus('CLEARED', `Unblocked (${request.ground.toLowerCase().replace(/_/g, ' ')}): ${args.reason}`, args.actor.id, request.caseId, at, 'FACILITY_UNBLOCKED', { requestId: request.id });
         } else {
           await record('UNBLOCK_REJECTED', args.actor.id, { requestId: request.id, reason: args.reason }, at);
@@ -165,8 +286,10 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
       if (state.appliedSources.includes(change.sourceEvent)) continue;
       await serially(async () => {
         state.appliedSources = [...state.appliedSources, change.sourceEvent].slice(-500);
+        if (patched(TABLE)) return applyNotice(change);
         if (change.withdraws) return withdrawCaseDenial(change);
-        const to = nextStatus(state.status, change.to);
+        if (!change.to) return;
+        const to = legacyNextStatus(state.status, change.to);
         if (to) await changeStatus(to, change.reason, change.actorId, change.caseId, Date.parse(change.at), 'STATUS_CHANGED', { sourceEvent: change.sourceEvent });
       });
     }

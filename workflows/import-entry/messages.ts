@@ -52,11 +52,18 @@ export const fileProofUpdate = defineUpdate<EntryState, [FileProofArgs]>('filePr
 export const exportGoodsUpdate = defineUpdate<EntryState, [EntryActionArgs]>('exportGoods');
 export const fileProtestUpdate = defineUpdate<EntryState, [ProtestArgs]>('fileProtest');
 
+export interface NameMatchDecisionArgs extends DecisionArgs {
+  /** true: the declared name is this facility; false: it is not (docs/domain.md §6). */
+  confirm: boolean;
+}
+
 // A supervisor's decisions.
 export const releaseEntryUpdate = defineUpdate<EntryState, [DecisionArgs]>('releaseEntry');
 export const excludeEntryUpdate = defineUpdate<EntryState, [DecisionArgs]>('excludeEntry');
 export const extendProofUpdate = defineUpdate<EntryState, [DecisionArgs]>('extendProof');
 export const decideProtestUpdate = defineUpdate<EntryState, [ProtestDecisionArgs]>('decideProtest');
+/** A supervisor's look at a near match of the manufacturer's name: confirm the facility, or clear the match. */
+export const decideNameMatchUpdate = defineUpdate<EntryState, [NameMatchDecisionArgs]>('decideNameMatch');
 
 /**
  * An administrator published a new version of the holiday calendar (docs/domain.md §4): the entry

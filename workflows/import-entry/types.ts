@@ -1,12 +1,16 @@
 import type { HolidayCalendar } from '@mou/domain';
 /** Wire types of the importEntry workflow: one per entry an importer files. */
-import type { DeadlineLedger, EntryCertification, EntryClockKind, EntryStatus, ManufacturerStatus, ScreeningReason } from '@mou/domain';
+import type { DeadlineLedger, EnforcementOrderFact, EntryCertification, EntryClockKind, EntryStatus, ManufacturerMatch, ManufacturerStatus, ScreeningReason } from '@mou/domain';
 import type { DeadlineProjection } from '../inspection-case/types';
 
 export interface ImportEntryInput {
   entryId: string;
   importerId: string;
-  manufacturer: { facilityId: string | null; name: string };
+  /**
+   * The facility the entry names (given, or matched on one of its names) and the declared name;
+   * `match`, when the name was matched: which facility name, which field, how (docs/domain.md §6).
+   */
+  manufacturer: { facilityId: string | null; name: string; match?: ManufacturerMatch | null };
   productCategory: string;
   htsCode: string;
   quantity: number;
@@ -52,11 +56,21 @@ export interface EntryState {
    * calendars were data: they count on us-federal version 1.
    */
   calendar?: HolidayCalendar;
+  /** How the declared name matched a facility, and a supervisor's decision on a near miss. */
+  nameMatch?: EntryNameMatch | null;
+  /** The re-screen causes (their `ref`) already applied, the newest kept; absent before re-screening named its cause. */
+  rescreenCauses?: string[];
+}
+
+export interface EntryNameMatch extends ManufacturerMatch {
+  resolution: { decision: 'CONFIRMED' | 'CLEARED'; by: string; at: number; reason: string } | null;
 }
 
 export interface ScreeningFacts {
   manufacturerStatus: ManufacturerStatus;
   category: { code: string; highRisk: boolean } | null;
+  /** The ACTIVE orders and findings on the manufacturer (absent in facts loaded before the register). */
+  orders?: EnforcementOrderFact[];
   /** The holiday calendar in force when the entry is filed, when it is past version 1 (docs/domain.md §4). */
   calendar?: HolidayCalendar;
 }
@@ -70,6 +84,8 @@ export interface AppendEntryEventInput {
   payload: Record<string, unknown>;
   /** Present on the first event: the row to create. */
   filing?: ImportEntryInput;
+  /** The facility the entry is screened as, when a supervisor confirmed it on a near match. */
+  manufacturerFacilityId?: string | null;
   status: EntryStatus;
   reasons: ScreeningReason[];
   proof: EntryProof | null;

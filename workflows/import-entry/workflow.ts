@@ -1,6 +1,7 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
+  compareGrounds,
   decideEntryMove,
   DEFAULT_DEADLINE_RULES,
   entryClockExpiresAt,
@@ -11,13 +12,14 @@ import {
   reasonsHeldOnlyFor,
   scheduleSteps,
   screenEntry,
+  screeningOutcome,
   startEntryClock,
   HolidayCalendar,
   US_FEDERAL_CALENDAR,
 } from '@mou/domain';
 import { projectClock } from '../shared/clock-projection';
 import * as msg from './messages';
-import type { EntryActivities, EntryClock, EntryState, ImportEntryInput } from './types';
+import type { EntryActivities, EntryClock, EntryState, ImportEntryInput, ScreeningFacts } from './types';
 import { serialQueue } from '../shared/serial';
 
 const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities>({
@@ -27,11 +29,21 @@ const { loadScreeningFacts, appendEntryEvent } = proxyActivities<EntryActivities
 
 const SYSTEM = 'system';
 
+/** Re-screen causes an entry remembers, so that a repeated signal changes nothing (the newest kept). */
+const REMEMBERED_CAUSES = 200;
+
+/** Runs that release a clean entry on screening rather than when its decision window closes (docs/domain.md §4, §6). */
+const CLEAN_ENTRY_RELEASED_AT_ONCE = 'clean-entry-released-at-once';
+
+/** Statuses in which re-screening can still detain or release the entry (docs/domain.md §6). */
+const RESCREENABLE = ['PENDING_SCREENING', 'DETAINED'];
+
 /**
  * One import entry under 19 CFR 12.42–12.44: screened at once, then held to the clock of its
  * status (decision, proof, export or protest, protest decision); every change is an event.
- * A clean entry is released when its 5-business-day decision window closes, unless its
- * manufacturer is blocked first, or a supervisor releases it sooner.
+ * A clean entry is released at once; one whose declared manufacturer only nearly matches a
+ * registered facility waits for a supervisor's decision within its 5-business-day decision
+ * window, and is detained if the window closes undecided (docs/domain.md §4, §6).
  */
 export async function importEntry(input: ImportEntryInput, carried?: EntryState): Promise<EntryState> {
   const state: EntryState = carried ?? {
@@ -47,6 +59,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     excludedAt: null,
     protestedAt: null,
     sequence: 0,
+    nameMatch: input.manufacturer.match ? { ...input.manufacturer.match, resolution: null } : null,
   };
   let screened = state.sequence > 0;
   /** The calendar in force for this entry (docs/domain.md §4). */
@@ -72,6 +85,7 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
       occurredAt: new Date(at).toISOString(),
       payload,
       filing: state.sequence === 0 ? input : undefined,
+      manufacturerFacilityId: state.facilityId,
       status: state.status,
       reasons: state.reasons,
       proof: state.proof,
@@ -240,7 +254,40 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     { validator: checkCalendar },
   );
 
-  // Re-screening when the manufacturer's status changes (docs/domain.md §6).
+  /** The entry's screening on the facts as they are now (docs/domain.md §6). */
+  const screenOn = (screening: ScreeningFacts) =>
+    screenEntry({
+      manufacturer: { facilityId: state.facilityId, name: input.manufacturer.name, status: screening.manufacturerStatus },
+      productCategory: screening.category,
+      certification: input.certification,
+      importedAt: Date.parse(input.importedAt),
+      orders: screening.orders ?? [],
+      nameMatch: state.nameMatch ? { ...state.nameMatch, resolved: state.nameMatch.resolution !== null } : null,
+    });
+
+  const loadFacts = () => loadScreeningFacts({ facilityId: state.facilityId, productCategory: input.productCategory });
+
+  /**
+   * Screens the entry again on fresh facts and takes the difference with the grounds it holds: a
+   * new ground detains it (where that is legal), an entry left with none is released. Returns the
+   * change, or null when there is none or the entry cannot be detained now.
+   */
+  const rescreenOnFreshFacts = async (at: number) => {
+    const result = screenOn(await loadFacts());
+    const { added, removed, grounds } = compareGrounds(state.reasons, result.reasons);
+    if (added.length === 0 && removed.length === 0) return null;
+    if (added.length > 0 && !decideEntryMove(state.status, 'RESCREEN_DETAIN').allowed) return null;
+    state.reasons = grounds;
+    state.screeningVersion = result.screeningVersion;
+    const outcome = screeningOutcome(grounds);
+    if (added.length > 0 && outcome === 'DETAIN') move('RESCREEN_DETAIN', at);
+    else if (outcome === 'RELEASE' && state.status === 'PENDING_SCREENING') move('SCREEN_RELEASE', at);
+    else if (outcome === 'RELEASE' && decideEntryMove(state.status, 'RESCREEN_RELEASE').allowed) move('RESCREEN_RELEASE', at);
+    return { outcome: state.status, added, removed, screeningVersion: result.screeningVersion };
+  };
+
+  // Re-screening when the manufacturer's status changes, as runs from before the re-screen signal
+  // were told (kept so that they replay).
   const rescreens: { status: string; reason: string }[] = [];
   setHandler(msg.facilityStatusChangedSignal, (change) => {
     rescreens.push(change);
@@ -262,6 +309,48 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     }
   };
 
+  // Re-screening for a named cause: a facility's new status, an order issued, changed or revoked
+  // (docs/domain.md §6). The entry screens itself on fresh facts and compares with the grounds it
+  // holds: a new ground detains it, an entry left with none is released. One event per change,
+  // naming its cause; a cause already applied changes nothing.
+  const causes: msg.RescreenCause[] = [];
+  setHandler(msg.rescreenEntrySignal, (cause) => {
+    causes.push(cause);
+  });
+
+  const rescreenFor = async (cause: msg.RescreenCause) => {
+    const applied = state.rescreenCauses ?? [];
+    if (applied.includes(cause.ref)) return;
+    state.rescreenCauses = [...applied, cause.ref].slice(-REMEMBERED_CAUSES);
+    if (!RESCREENABLE.includes(state.status)) return;
+    const at = Date.now();
+    const change = await rescreenOnFreshFacts(at);
+    if (!change) return;
+    await record('ENTRY_RESCREENED', SYSTEM, { ...change, cause: { kind: cause.kind, ref: cause.ref, text: cause.text } }, at);
+  };
+
+  // A supervisor's look at a near match of the declared name (docs/domain.md §6): confirming the
+  // facility screens the entry as that facility; clearing the match lifts that ground alone.
+  const checkNameMatch = (args: msg.NameMatchDecisionArgs) => {
+    if (!state.nameMatch || state.nameMatch.how !== 'NEAR') throw ApplicationFailure.nonRetryable("The manufacturer's name matched no registered facility only nearly: there is nothing to confirm or clear.", 'IllegalTransition');
+    if (state.nameMatch.resolution) throw ApplicationFailure.nonRetryable(`The near match was already ${state.nameMatch.resolution.decision.toLowerCase()}.`, 'IllegalTransition');
+    if (!RESCREENABLE.includes(state.status)) throw ApplicationFailure.nonRetryable(`A near match can only be decided while the entry is held or awaiting screening; it is ${state.status}.`, 'IllegalTransition');
+    if (!args.reason?.trim()) throw ApplicationFailure.nonRetryable('A decision on a near match needs its reason.', 'BadRequest');
+  };
+  handle(msg.decideNameMatchUpdate, checkNameMatch, async (args, at) => {
+    const match = state.nameMatch!;
+    const decision = args.confirm ? 'CONFIRMED' : 'CLEARED';
+    state.nameMatch = { ...match, resolution: { decision, by: args.actor.id, at, reason: args.reason } };
+    if (args.confirm) state.facilityId = match.facilityId;
+    const change = (await rescreenOnFreshFacts(at)) ?? { outcome: state.status, added: [], removed: [], screeningVersion: state.screeningVersion };
+    await record(
+      args.confirm ? 'NAME_MATCH_CONFIRMED' : 'NAME_MATCH_CLEARED',
+      args.actor.id,
+      { facilityId: match.facilityId, facilityName: match.facilityName, matchedName: match.matchedName, field: match.field, reason: args.reason, ...change },
+      at,
+    );
+  });
+
   /** What happens when the running clock's period is over (its expiry move), or its reminder. */
   const onClock = async (clock: EntryClock, now: number) => {
     const rule = DEFAULT_DEADLINE_RULES[clock.kind];
@@ -273,6 +362,12 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
     const expiresAt = entryClockExpiresAt(rule, clock.ledger, calendar());
     if (expiresAt === null || expiresAt > now || clock.status !== 'open') return;
     if (clock.kind === 'ENTRY_DECISION') {
+      if (state.reasons.length > 0) {
+        // The window closed with a near match still undecided: the goods are detained, not let go.
+        move('SCREEN_DETAIN', expiresAt, 'missed');
+        await record('ENTRY_DETAINED', SYSTEM, { reason: 'The decision window closed with the grounds below undecided', reasons: state.reasons }, expiresAt);
+        return;
+      }
       // The window closed with no ground for detention: the goods are released.
       move('SCREEN_RELEASE', expiresAt);
       await record('ENTRY_RELEASED', SYSTEM, { reason: 'Screened clear; the decision window closed' }, expiresAt);
@@ -298,35 +393,44 @@ export async function importEntry(input: ImportEntryInput, carried?: EntryState)
   };
 
   if (!screened) {
-    const screening = await loadScreeningFacts({ facilityId: input.manufacturer.facilityId, productCategory: input.productCategory });
-    const result = screenEntry({
-      manufacturer: { ...input.manufacturer, status: screening.manufacturerStatus },
-      productCategory: screening.category,
-      certification: input.certification,
-      importedAt: Date.parse(input.importedAt),
-    });
+    const screening = await loadFacts();
+    const result = screenOn(screening);
     state.screeningVersion = result.screeningVersion;
     if (screening.calendar) state.calendar = screening.calendar;
     const decision = startEntryClock('PENDING_SCREENING', facts());
     if (decision) state.clocks.push({ ...decision, firedLevels: [], status: 'open', metAt: null });
-    await serially(() => record('ENTRY_FILED', input.importerId, { productCategory: input.productCategory, manufacturer: input.manufacturer.name }));
+    await serially(() =>
+      record('ENTRY_FILED', input.importerId, {
+        productCategory: input.productCategory,
+        manufacturer: input.manufacturer.name,
+        ...(input.manufacturer.match ? { manufacturerMatch: input.manufacturer.match } : {}),
+      }),
+    );
     const at = Date.now();
-    if (result.decision === 'DETAIN') {
-      state.reasons = result.reasons;
-      move('SCREEN_DETAIN', at);
-    }
-    await serially(() => record('ENTRY_SCREENED', SYSTEM, { decision: result.decision, reasons: result.reasons, screeningVersion: result.screeningVersion }, at));
+    const outcome = screeningOutcome(result.reasons);
+    state.reasons = result.reasons;
+    // A near match alone waits for a supervisor's decision within the window; a clean entry is
+    // released at once (runs from before that kept it until the window closed).
+    if (outcome === 'DETAIN') move('SCREEN_DETAIN', at);
+    else if (outcome === 'RELEASE' && patched(CLEAN_ENTRY_RELEASED_AT_ONCE)) move('SCREEN_RELEASE', at);
+    // AWAIT_DECISION: held within the decision window for a supervisor (a near match of the name).
+    const decided = outcome === 'AWAIT_DECISION' ? outcome : result.decision;
+    await serially(() => record('ENTRY_SCREENED', SYSTEM, { decision: decided, reasons: result.reasons, screeningVersion: result.screeningVersion }, at));
     screened = true;
   }
 
   for (;;) {
     const seen = generation;
     const next = nextInstant();
-    const wake = () => generation !== seen || rescreens.length > 0;
+    const wake = () => generation !== seen || rescreens.length > 0 || causes.length > 0;
     const changed = next === null ? await condition(wake) : await condition(wake, Math.max(next - Date.now(), 1));
     while (rescreens.length > 0) {
       const change = rescreens.shift()!;
       await serially(() => rescreen(change));
+    }
+    while (causes.length > 0) {
+      const cause = causes.shift()!;
+      await serially(() => rescreenFor(cause));
     }
     if (!changed) {
       const clock = openClock();

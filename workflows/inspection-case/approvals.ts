@@ -1,5 +1,6 @@
 import { patched, setHandler, uuid4 } from '@temporalio/workflow';
-import { DeadlineRule, decisionDateRefusal, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
+import { approvalsAtConclusion, CaseOutcome, DeadlineRule, decisionDateRefusal, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
+import { issueProvisionalWro } from '../enforcement-order/case-orders';
 import { CaseContext, refuse, validateActor } from './case-context';
 import * as msg from './messages';
 import type { AccessDenialFact, ApprovalKind, CaseApproval, CaseState } from './types';
@@ -13,6 +14,42 @@ export function requestApproval(state: CaseState, kind: ApprovalKind, requestedB
   const approval: CaseApproval = { id: uuid4(), kind, status: 'pending', reason, requestedBy, requestedAt: at, decidedBy: null, decidedAt: null, decisionReason: null };
   state.approvals.push(approval);
   return approval;
+}
+
+/** Patch marker: the case tells its facility every fact its status follows (visits, closes, withdrawals, rejected and cancelled blocks). */
+export const FACILITY_FACTS = 'facility-follows-facts';
+
+/**
+ * Closing (with `outcome`) or withdrawing (`outcome` null) the case (docs/domain.md §5, §6): the
+ * approvals still pending are cancelled, each by its own event, except the block of a case closed
+ * FACILITY_BLOCKED, which goes through its approval (asked for now when none is pending or granted).
+ * State changes at once; returns the block approval waiting after the close and the events to write
+ * after the close's own.
+ */
+export function concludeApprovals(ctx: CaseContext, actorId: string, outcome: CaseOutcome | null, at: number, why: string): { blockApprovalId: string | null; record: () => Promise<unknown>[] } {
+  const { cancel, requestBlock } = approvalsAtConclusion(outcome, ctx.state.approvals);
+  const cancelled = ctx.state.approvals.filter((a) => cancel.includes(a.id));
+  for (const approval of cancelled) {
+    approval.status = 'cancelled';
+    approval.decidedBy = actorId;
+    approval.decidedAt = at;
+    approval.decisionReason = why;
+  }
+  if (requestBlock) requestApproval(ctx.state, 'BLOCK_FACILITY', actorId, 'Case closed with the facility blocked', at);
+  const block = ctx.state.approvals.find((a) => a.kind === 'BLOCK_FACILITY' && a.status === 'pending');
+  return {
+    blockApprovalId: outcome === CaseOutcome.FACILITY_BLOCKED ? (block?.id ?? null) : null,
+    record: () =>
+      cancelled.map((approval) =>
+        ctx.record(
+          'APPROVAL_CANCELLED',
+          actorId,
+          { approvalId: approval.id, kind: approval.kind, reason: why },
+          at,
+          approval.kind === 'BLOCK_FACILITY' ? { reason: why, fact: { kind: 'BLOCK_CANCELLED', approvalId: approval.id } } : undefined,
+        ),
+      ),
+  };
 }
 
 export type AccessDenial = { how: 'explicit'; note?: string } | { how: 'deemed'; rule: DeadlineRule; step: EscalationStep };
@@ -35,7 +72,11 @@ export function recordAccessDenied(ctx: CaseContext, actorId: string, at: number
   const fact: AccessDenialFact = { at, how: denial.how, sequence: null };
   ctx.state.accessDenial = fact;
   return ctx
-    .record('ACCESS_DENIED', actorId, { how: denial.how, approvalId: approval?.id ?? null, note }, at, { to: 'ACCESS_DENIED', reason: facilityReason })
+    .record('ACCESS_DENIED', actorId, { how: denial.how, approvalId: approval?.id ?? null, note }, at, {
+      to: 'ACCESS_DENIED',
+      reason: facilityReason,
+      fact: { kind: 'ACCESS_REFUSED', approvalId: approval?.id ?? null },
+    })
     .then((sequence) => {
       fact.sequence = sequence;
     });
@@ -61,13 +102,21 @@ export function registerApprovals(ctx: CaseContext): void {
       approval.decidedAt = at;
       approval.decisionReason = args.reason;
       const blocks = args.approve && approval.kind === 'BLOCK_FACILITY';
+      // A rejected block is a fact the facility's status follows (docs/domain.md §6); runs from before told it nothing.
+      const rejectsBlock = !args.approve && approval.kind === 'BLOCK_FACILITY' && patched(FACILITY_FACTS);
       await ctx.record(
         args.approve ? 'APPROVAL_GRANTED' : 'APPROVAL_REJECTED',
         args.actor.id,
         { approvalId: approval.id, kind: approval.kind, reason: args.reason },
         at,
-        blocks ? { to: 'BLOCKED', reason: (reference) => `Access refused on case ${reference}: ${args.reason}` } : undefined,
+        blocks
+          ? { to: 'BLOCKED', reason: (reference) => `Access refused on case ${reference}: ${args.reason}`, fact: { kind: 'BLOCK_APPROVED', approvalId: approval.id } }
+          : rejectsBlock
+            ? { reason: (reference) => `Block rejected on case ${reference}: ${args.reason}`, fact: { kind: 'BLOCK_REJECTED', approvalId: approval.id } }
+            : undefined,
       );
+      // An approved provisional WRO enters the register and stops goods (runs from before the register issue none).
+      if (args.approve && approval.kind === 'PROVISIONAL_WRO' && patched('provisional-wro-issues-order')) await issueProvisionalWro(state, approval, args.actor.id, at, args.reason);
       return state;
     },
     {

@@ -113,7 +113,7 @@ export function escalationLevel(state: CaseState): number {
 }
 
 export function projectDeadline(state: CaseState, deadline: CaseDeadline): DeadlineProjection {
-  return projectClock(state.rules[deadline.kind], deadline, CASE_CALENDAR);
+  return projectClock(deadline.rule ?? state.rules[deadline.kind], deadline, CASE_CALENDAR);
 }
 
 /** The ladder step an escalation came from, in the rule the case runs on. */

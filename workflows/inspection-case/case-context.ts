@@ -12,7 +12,9 @@ const { appendCaseEvent, notifyFacility } = proxyActivities<CaseActivities>({
 
 /** What a case event tells the facility's workflow; the reason may name the case's reference. */
 export interface FacilityChange {
-  to: FacilityNotice['to'];
+  to?: FacilityNotice['to'];
+  /** What happened, for the facility's rule table (docs/domain.md §6). */
+  fact?: FacilityNotice['fact'];
   reason: string | ((reference: string | null) => string);
   withdraws?: FacilityNotice['withdraws'];
   /** When the change takes effect for the facility, if not at the event's instant. */
@@ -69,7 +71,9 @@ export function caseContext(state: CaseState, remindsUnacknowledged: boolean, co
         if (facility) {
           await notifyFacility({
             facilityId: state.facilityId,
-            to: facility.to,
+            ...(facility.to ? { to: facility.to } : {}),
+            ...(facility.fact ? { fact: facility.fact } : {}),
+            reference: state.reference,
             reason: typeof facility.reason === 'function' ? facility.reason(state.reference) : facility.reason,
             caseId: state.caseId,
             actorId,

@@ -1,7 +1,8 @@
 import { patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { CaseAction, CaseOutcome, factDateRefusal, moveRefusal, visitCorrectsDeemedRefusal } from '@mou/domain';
-import { recordAccessDenied } from './approvals';
+import { proposeFinding } from '../enforcement-order/case-orders';
+import { concludeApprovals, FACILITY_FACTS, recordAccessDenied } from './approvals';
 import { applyMove } from './case-clocks';
 import { CaseContext, iso, refuse, validateActor } from './case-context';
 import { factInstants, prcReportCorrections, prcReportCorrectsClock, withdrawDeemedRefusal } from './fact-corrections';
@@ -38,14 +39,17 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
   );
 
   // The visit stops the PRC's clock and starts the US's: its report is owed within 60 days (SOC 1994).
+  // The facility's status follows the visit (docs/domain.md §6); runs from before told it nothing.
   onMove<msg.RecordVisitArgs>(ctx, msg.recordVisitUpdate, 'RECORD_VISIT', (args, at, { closed: [visit], opened: [report] }) =>
-    ctx.record('VISIT_CONDUCTED', args.actor.id, {
-      heldAt: iso(at),
-      fullAccess: args.fullAccess,
-      visitDeadlineStatus: visit?.status ?? null,
-      reportDeadlineKey: report.key,
-      note: note(args),
-    }, eventAt(at)),
+    ctx.record(
+      'VISIT_CONDUCTED',
+      args.actor.id,
+      { heldAt: iso(at), fullAccess: args.fullAccess, visitDeadlineStatus: visit?.status ?? null, reportDeadlineKey: report.key, note: note(args) },
+      eventAt(at),
+      patched(FACILITY_FACTS)
+        ? { reason: (reference) => `Visit on case ${reference} ${args.fullAccess ? 'with' : 'without'} full access`, fact: { kind: 'VISIT', fullAccess: args.fullAccess }, at }
+        : undefined,
+    ),
   );
 
   onMove(ctx, msg.issueUsReportUpdate, 'ISSUE_US_REPORT', (args, at, { closed: [deadline] }) =>
@@ -54,15 +58,37 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
 
   onMove(ctx, msg.recordAccessDeniedUpdate, 'RECORD_ACCESS_DENIED', (args, at) => recordAccessDenied(ctx, args.actor.id, at, { how: 'explicit', note: args.note }));
 
+  // Closing or withdrawing concludes the case for its facility and cancels what still waits on it
+  // (docs/domain.md §6); runs from before did neither.
   onMove<msg.CloseArgs>(
     ctx,
     msg.closeCaseUpdate,
     'CLOSE',
-    (args) => ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) }),
+    (args) => {
+      // A recommended finding is proposed to the register (runs from before it propose none).
+      const finding = () => (args.outcome === 'FINDING_RECOMMENDED' && patched('finding-proposes-order') ? proposeFinding(ctx.state, args.actor.id, note(args), ctx.now()) : undefined);
+      if (!patched(FACILITY_FACTS)) return ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args) }).then(finding);
+      const at = ctx.now();
+      const concluded = concludeApprovals(ctx, args.actor.id, args.outcome, at, `The case was closed with outcome ${args.outcome}.`);
+      const closed = ctx.record('CASE_CLOSED', args.actor.id, { outcome: args.outcome, note: note(args), blockApprovalId: concluded.blockApprovalId }, at, {
+        reason: (reference) => `Case ${reference} closed with outcome ${args.outcome}`,
+        fact: { kind: 'CASE_CLOSED', outcome: args.outcome, blockApprovalId: concluded.blockApprovalId },
+      });
+      return Promise.all([closed, ...concluded.record()]).then(finding);
+    },
     (args) => args.outcome,
   );
 
-  onMove(ctx, msg.withdrawCaseUpdate, 'WITHDRAW', (args) => ctx.record('CASE_WITHDRAWN', args.actor.id, { note: note(args) }));
+  onMove(ctx, msg.withdrawCaseUpdate, 'WITHDRAW', (args) => {
+    if (!patched(FACILITY_FACTS)) return ctx.record('CASE_WITHDRAWN', args.actor.id, { note: note(args) });
+    const at = ctx.now();
+    const concluded = concludeApprovals(ctx, args.actor.id, null, at, 'The case was withdrawn.');
+    const withdrawn = ctx.record('CASE_WITHDRAWN', args.actor.id, { note: note(args) }, at, {
+      reason: (reference) => `Case ${reference} withdrawn`,
+      fact: { kind: 'CASE_WITHDRAWN' },
+    });
+    return Promise.all([withdrawn, ...concluded.record()]);
+  });
 
   onMove(ctx, msg.reopenCaseUpdate, 'REOPEN', (args, at) => {
     ctx.state.cycle++;
@@ -70,7 +96,8 @@ export function registerInvestigatorMoves(ctx: CaseContext): void {
       ctx.state.cycleStartedAt = at;
       ctx.state.accessDenial = null;
     }
-    return ctx.record('CASE_REOPENED', args.actor.id, { cycle: ctx.state.cycle, note: note(args) });
+    const facility = patched(FACILITY_FACTS) ? { reason: (reference: string | null) => `Case ${reference} reopened`, fact: { kind: 'CASE_REOPENED' } as const } : undefined;
+    return ctx.record('CASE_REOPENED', args.actor.id, { cycle: ctx.state.cycle, note: note(args) }, ctx.now(), facility);
   });
 
   onMove(ctx, msg.beginEnforcementReviewUpdate, 'BEGIN_ENFORCEMENT_REVIEW', (args) =>

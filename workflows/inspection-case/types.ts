@@ -1,5 +1,6 @@
 /** Wire types of the inspectionCase workflow: its input, its state, and the ports it calls. */
 import type { CaseProgress, DeadlineKind, DeadlineLedger, DeadlineRule, EscalationStepType } from '@mou/domain';
+import type { CaseFact } from '../facility/types';
 
 export interface Allegation {
   summary: string;
@@ -36,6 +37,11 @@ export interface CaseDeadline {
   status: DeadlineStatus;
   metAt: number | null;
   firedLevels: number[];
+  /**
+   * The rule the clock ran on, kept when it had closed before a later settings version was applied
+   * to the case; absent: the case's rules.
+   */
+  rule?: DeadlineRule;
 }
 
 export type ApprovalKind = 'PROVISIONAL_WRO' | 'BLOCK_FACILITY';
@@ -88,6 +94,8 @@ export interface CaseState {
   /** Sequence of the last event committed to the log. */
   sequence: number;
   rules: Record<DeadlineKind, DeadlineRule>;
+  /** The settings version `rules` came from, once an administrator applied a later one to the case (else the input's). */
+  rulesVersion?: number;
   /** The refusal of access of this cycle, when one is recorded (absent on runs from before it was kept). */
   accessDenial?: AccessDenialFact | null;
   /** When the current cycle began: the reopening; null (or absent) for the first cycle. */
@@ -154,7 +162,12 @@ export interface AppendedCaseEvent {
 /** A change the case makes to what is known of its facility (the facility workflow decides). */
 export interface FacilityNotice {
   facilityId: string;
-  to: 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED';
+  /** The status the case asks for; absent when the notice only reports a fact for the facility's table. */
+  to?: 'UNDER_INVESTIGATION' | 'ACCESS_DENIED' | 'BLOCKED';
+  /** What happened on the case (docs/domain.md §6); absent on notices from before facts were sent. */
+  fact?: CaseFact;
+  /** The case's reference, for the facility's reasons. */
+  reference?: string | null;
   reason: string;
   caseId: string;
   actorId: string;

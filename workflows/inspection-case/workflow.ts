@@ -6,6 +6,7 @@ import { caseContext } from './case-context';
 import { registerClockSupervision } from './clock-supervision';
 import { runClockLoop } from './clock-loop';
 import { registerInvestigatorMoves } from './investigator-moves';
+import { registerSettingsReprojection } from './settings-reprojection';
 import * as msg from './messages';
 import type { CaseState, InspectionCaseInput } from './types';
 
@@ -44,12 +45,14 @@ export async function inspectionCase(input: InspectionCaseInput, carried?: CaseS
   registerClockSupervision(ctx);
   registerAssignment(ctx);
   registerApprovals(ctx);
+  registerSettingsReprojection(ctx, input.rulesVersion);
 
   // The opening event, written once (a continued run already has it).
   if (!opened) {
     await ctx.record('CASE_OPENED', input.openedBy, { facilityId: input.facilityId, allegation: input.allegation, assigneeId: input.assigneeId, ...(input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}) }, Date.parse(input.openedAt), {
       to: 'UNDER_INVESTIGATION',
       reason: 'Case opened',
+      fact: { kind: 'CASE_OPENED' },
     });
     opened = true;
   }

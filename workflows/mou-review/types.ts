@@ -9,8 +9,13 @@ export interface MouReviewInput {
   periodStart: string;
   /** An administrator's overrides of DEFAULT_REVIEW_THRESHOLDS, fixed for the life of the review. */
   thresholds?: Partial<ReviewThresholds>;
-  /** Days between reminders to policy staff while the recommendation waits for sign-off; 7 by default. */
+  /** Days between reminders to policy staff while the recommendation waits for sign-off; DEFAULT_REVIEW_SCHEDULE's by default. */
   reminderEveryDays?: number;
+  /**
+   * Months into the year at whose end an interim summary is sent (the settings version's review
+   * schedule), fixed for the life of the review; DEFAULT_REVIEW_SCHEDULE's (each quarter) by default.
+   */
+  interimSummaryMonths?: number[];
   /** The review that scheduled this one, and why: the programme's next year, or a re-review of thin data. */
   follows?: ReviewSuccession;
 }
@@ -39,7 +44,10 @@ export type InterimMetrics = Omit<ReviewMetrics, 'requestDays'>;
  */
 export interface InterimSummary {
   interim: true;
+  /** Which summary of the year (1 for the first); named for the quarterly schedule it began with. */
   quarter: number;
+  /** Months into the year at whose end it was taken (absent on summaries from before the schedule was a setting: quarter × 3). */
+  months?: number;
   /** ISO instant: the quarter's end, the summary's review date. */
   asOf: string;
   metrics: InterimMetrics;
@@ -62,6 +70,8 @@ export interface ReviewState {
   status: ReviewStatus;
   thresholds: ReviewThresholds;
   reminderEveryDays: number;
+  /** The interim schedule this review keeps (absent on reviews from before it was a setting: each quarter). */
+  interimSummaryMonths?: number[];
   interim: InterimSummary[];
   decision: ReviewDecision | null;
   /** ISO instant the report was stored and delivered. */

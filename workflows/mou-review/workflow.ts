@@ -12,7 +12,18 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { addMonths, computeMetrics, decideRecommendation, DEFAULT_REVIEW_THRESHOLDS, parseIsoDate, ReviewMetrics, thresholdProblems, toIsoDate } from '@mou/domain';
+import {
+  addMonths,
+  computeMetrics,
+  decideRecommendation,
+  DEFAULT_REVIEW_SCHEDULE,
+  DEFAULT_REVIEW_THRESHOLDS,
+  parseIsoDate,
+  ReviewMetrics,
+  reviewScheduleProblems,
+  thresholdProblems,
+  toIsoDate,
+} from '@mou/domain';
 import { reviewWorkflowId } from '@mou/temporal';
 import * as msg from './messages';
 import type { InterimMetrics, InterimSummary, MouReviewInput, ReviewActivities, ReviewState, ScheduledReview, SignOffReviewArgs, YearReviewOutcome } from './types';
@@ -25,10 +36,7 @@ const activities = proxyActivities<ReviewActivities>({
 });
 
 const DAY_MS = 86_400_000;
-/** The quarter ends at which policy staff get an interim summary; the year ends at 12 (docs/domain.md §7). */
-const INTERIM_MONTHS = [3, 6, 9];
 const YEAR_MONTHS = 12;
-const DEFAULT_REMINDER_DAYS = 7;
 
 /**
  * The one-year review of a programme year (docs/domain.md §7): a summary at each quarter end, then the
@@ -106,7 +114,9 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
     opened = true;
   }
 
-  for (const months of INTERIM_MONTHS.slice(state.interim.length)) {
+  // The review's own schedule (docs/domain.md §7); reviews from before it was a setting keep the quarters.
+  const interimMonths = state.interimSummaryMonths ?? DEFAULT_REVIEW_SCHEDULE.interimSummaryMonths;
+  for (const months of interimMonths.slice(state.interim.length)) {
     const asOf = addMonths(from, months);
     await sleepUntil(asOf);
     const metrics = await figuresAsOf(asOf);
@@ -114,6 +124,7 @@ export async function mouReview(input: MouReviewInput, carried?: ReviewState): P
     const summary: InterimSummary = {
       interim: true,
       quarter: state.interim.length + 1,
+      ...(state.interimSummaryMonths ? { months } : {}),
       asOf: new Date(asOf).toISOString(),
       metrics: withoutRequestList(metrics),
       whatIf: { recommendation: whatIf.recommendation, flags: whatIf.flags, reasons: whatIf.reasons, amendments: whatIf.amendments, ruleVersion: whatIf.ruleVersion },
@@ -187,6 +198,7 @@ async function scheduleSuccessor(input: MouReviewInput, state: ReviewState): Pro
     periodStart,
     thresholds: input.thresholds,
     reminderEveryDays: input.reminderEveryDays,
+    ...(input.interimSummaryMonths ? { interimSummaryMonths: input.interimSummaryMonths } : {}),
     follows: { reviewId: state.reviewId, reason: successor.reason },
   };
   try {
@@ -207,8 +219,12 @@ function initialState(input: MouReviewInput, to: number): ReviewState {
   const thresholds = { ...DEFAULT_REVIEW_THRESHOLDS, ...(input.thresholds ?? {}) };
   const problems = thresholdProblems(thresholds);
   if (problems.length > 0) throw ApplicationFailure.nonRetryable(`Unusable review thresholds: ${problems.join(' ')}`, 'BadRequest');
-  const reminderEveryDays = input.reminderEveryDays ?? DEFAULT_REMINDER_DAYS;
+  const reminderEveryDays = input.reminderEveryDays ?? DEFAULT_REVIEW_SCHEDULE.signOffReminderDays;
   if (!(reminderEveryDays > 0)) throw ApplicationFailure.nonRetryable(`reminderEveryDays must be above 0, got ${reminderEveryDays}.`, 'BadRequest');
+  if (input.interimSummaryMonths !== undefined) {
+    const problems = reviewScheduleProblems({ interimSummaryMonths: input.interimSummaryMonths, signOffReminderDays: DEFAULT_REVIEW_SCHEDULE.signOffReminderDays });
+    if (problems.length > 0) throw ApplicationFailure.nonRetryable(`Unusable review schedule: ${problems.map((p) => p.message).join(' ')}`, 'BadRequest');
+  }
   return {
     reviewId: reviewWorkflowId(input.periodStart),
     periodStart: input.periodStart,
@@ -216,6 +232,7 @@ function initialState(input: MouReviewInput, to: number): ReviewState {
     status: 'RUNNING',
     thresholds,
     reminderEveryDays,
+    ...(input.interimSummaryMonths ? { interimSummaryMonths: [...input.interimSummaryMonths] } : {}),
     interim: [],
     decision: null,
     reportedAt: null,

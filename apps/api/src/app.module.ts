@@ -14,6 +14,7 @@ import { EventsModule } from './events/events.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OrdersModule } from './orders/orders.module';
 import { ImportsModule } from './imports/imports.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -54,6 +55,7 @@ export class AppModule {
         AuditModule,
         ImportsModule,
         DocumentsModule,
+        OrdersModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

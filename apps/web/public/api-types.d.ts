@@ -635,6 +635,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entries/{id}/name-match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm or clear a near match of the manufacturer's name */
+        post: operations["entriesDecideNameMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening": {
         parameters: {
             query?: never;
@@ -737,6 +754,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/failed-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-mails not delivered after their last attempt, most recent first */
+        get: operations["failedMessagesList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/failed-messages/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed e-mail again: back in the outbox, due now, with a fresh count of attempts */
+        post: operations["failedMessagesRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/stream": {
         parameters: {
             query?: never;
@@ -772,6 +823,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facilities in aggregate: counts by status and each facility's status dates, without cases or reasons */
+        get: operations["facilitiesAggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{id}": {
         parameters: {
             query?: never;
@@ -800,6 +868,23 @@ export interface paths {
         put?: never;
         /** Ask to unblock a blocked facility */
         post: operations["facilitiesRequestUnblock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a facility's aliases, Chinese name and pinyin */
+        put: operations["facilityNamesSetNames"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1075,6 +1160,24 @@ export interface paths {
         put?: never;
         /** Save a new settings version over the current one; new cases take it, open cases keep theirs */
         post: operations["settingsSave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/apply-to-open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open cases on an older settings version, which applying the version in force would move */
+        get: operations["settingsOpenCasesToApply"];
+        put?: never;
+        /** Apply the version in force to the open cases: their clocks are re-projected on it, each case records the move */
+        post: operations["settingsApplyToOpenCases"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1445,6 +1548,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of Withhold Release Orders and Findings, filtered */
+        get: operations["ordersList"];
+        put?: never;
+        /** Propose a Withhold Release Order or a Finding; a second supervisor approves it */
+        post: operations["ordersPropose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register in aggregate: counts by kind, status, product category and year */
+        get: operations["ordersAggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its history, the entries it holds and its pending request */
+        get: operations["ordersGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/modification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to change the product categories or first day of an order in force */
+        post: operations["ordersRequestModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/revocation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to revoke an order in force */
+        post: operations["ordersRequestRevocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the order's pending request (issue, modify or revoke) */
+        post: operations["ordersApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the order's pending request */
+        post: operations["ordersReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1580,7 +1803,7 @@ export interface components {
             role: "investigator" | "supervisor" | "policy" | "importer" | "admin";
             displayName: string;
             /** @description What the user's role may do; every route names the one it needs */
-            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage")[];
+            permissions: ("case:create" | "case:read" | "case:advance" | "case:verify" | "case:assign" | "deadline:manage" | "approval:read" | "approval:decide" | "escalation:read" | "escalation:acknowledge" | "facility:read" | "facility:create" | "facility:unblock" | "facility:aggregate" | "facility:names" | "reference:read" | "reference:manage" | "entry:file" | "entry:read" | "entry:respond" | "entry:decide" | "screening:check" | "user:read" | "profile:read" | "deadline:board" | "case:export" | "inbox:read" | "events:stream" | "review:start" | "review:read" | "review:report" | "review:sign-off" | "review:what-if" | "profile:password" | "user:manage" | "audit:read" | "chain:verify" | "import:run" | "document:read" | "settings:manage" | "order:read" | "order:request" | "order:decide" | "order:aggregate" | "mail:failed")[];
         };
         LoginResponseDto: {
             /** @description Send as `Authorization: Bearer <token>` */
@@ -1688,7 +1911,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
+            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY" | "ISSUE_ORDER" | "MODIFY_ORDER" | "REVOKE_ORDER";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
@@ -1957,12 +2180,108 @@ export interface components {
             status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
             /** Format: date-time */
             createdAt: string;
+            /** @description Other names it goes by; screening matches every one */
+            aliases: string[];
+            /** @description Its name in Chinese characters */
+            chineseName: string | null;
+            /** @description The pinyin of the Chinese name */
+            pinyin: string | null;
             /** @description Who changed the status, when, why, on which case */
             statusHistory: components["schemas"]["FacilityStatusChangeDto"][];
             /** @description The moves the facility allows now (docs/domain.md §6) */
             legalActions: "REQUEST_UNBLOCK"[];
             /** @description Why an unblock request is not legal now; null when it is */
             unblockRefusal: string | null;
+        };
+        OrderTermsDto: {
+            productCategories: string[];
+            /** Format: date */
+            effectiveFrom: string;
+        };
+        PendingOrderRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "ISSUE" | "MODIFY" | "REVOKE";
+            /** @description The terms asked for; null for a revocation */
+            terms?: components["schemas"]["OrderTermsDto"] | (never | null);
+            reason: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Whether the caller may approve or reject it (four-eyes, docs/domain.md §6) */
+            mayDecide: boolean;
+            /** @description Why the caller may not decide it; present only when `mayDecide` is false */
+            refusal?: string;
+        };
+        OrderEventDto: {
+            sequence: number;
+            /** @example ORDER_ISSUED */
+            type: string;
+            actorId: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        HeldEntryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            manufacturerName: string;
+            productCategory: string;
+            /** Format: date-time */
+            importedAt: string;
+            status: string;
+        };
+        EnforcementOrderDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example WRO-2026-0001 */
+            reference: string;
+            /** @enum {string} */
+            kind: "WRO" | "FINDING";
+            /**
+             * @description PROPOSED and REJECTED orders were never issued and stop nothing
+             * @enum {string}
+             */
+            status: "PROPOSED" | "ACTIVE" | "REVOKED" | "REJECTED";
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @description Empty: every good of the facility */
+            productCategories: string[];
+            /** @example 19 CFR 12.42(e) */
+            legalBasis: string;
+            reason: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseReference: string | null;
+            /**
+             * Format: date
+             * @description Goods imported on or after it are covered
+             */
+            effectiveFrom: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description User id, or `system` when a case's clock asked */
+            requestedBy: string;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Whether a request on it waits for a second supervisor */
+            pending: boolean;
+            pendingRequest: components["schemas"]["PendingOrderRequestDto"] | (never | null);
+            /** @description Its hash-chained history, oldest first */
+            history: components["schemas"]["OrderEventDto"][];
+            /** @description Entries detained now with this order among their grounds */
+            heldEntries: components["schemas"]["HeldEntryDto"][];
+            /** @description The changes that may be asked for now */
+            legalActions: ("MODIFY" | "REVOKE")[];
         };
         ApprovalListItemDto: {
             /** Format: uuid */
@@ -1977,7 +2296,7 @@ export interface components {
             facilityId: string;
             facilityName: string;
             /** @enum {string} */
-            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY";
+            kind: "PROVISIONAL_WRO" | "BLOCK_FACILITY" | "UNBLOCK_FACILITY" | "ISSUE_ORDER" | "MODIFY_ORDER" | "REVOKE_ORDER";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "cancelled";
             reason: string;
@@ -1995,6 +2314,11 @@ export interface components {
              * @description The case's investigator, who may not decide (four-eyes)
              */
             caseAssigneeId: string | null;
+            /**
+             * Format: uuid
+             * @description The Withhold Release Order or Finding a request to issue, modify or revoke is about
+             */
+            orderId: string | null;
             /** @description Whether the caller may approve or reject it now (four-eyes, docs/domain.md §2; still pending) */
             mayDecide: boolean;
             /** @description Why the caller may not decide it; present only when `mayDecide` is false */
@@ -2122,6 +2446,11 @@ export interface components {
             /** @example BLOCKED_MANUFACTURER */
             code: string;
             text: string;
+            /**
+             * @description The order or finding that raised the ground (code ENFORCEMENT_ORDER)
+             * @example WRO-2026-0001
+             */
+            ref?: string;
         };
         EntryClockDto: {
             /** @example ENTRY_PROOF-1 */
@@ -2173,6 +2502,35 @@ export interface components {
             /** @description Why the move is not open now (only when it is not allowed) */
             reason?: string;
         };
+        NameMatchResolutionDto: {
+            /** @enum {string} */
+            decision: "CONFIRMED" | "CLEARED";
+            /** @description The supervisor (user id) */
+            by: string;
+            /** Format: date-time */
+            at: string;
+            reason: string;
+        };
+        NameMatchDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description The facility's registered name */
+            facilityName: string;
+            /** @description The name that matched, as registered */
+            matchedName: string;
+            /** @enum {string} */
+            field: "NAME" | "ALIAS" | "CHINESE_NAME" | "PINYIN";
+            /**
+             * @description NEAR: close without matching; held for a supervisor
+             * @enum {string}
+             */
+            how: "EXACT" | "NORMALISED" | "NEAR";
+            /** @description Single-character edits between the normalised names (0 unless NEAR) */
+            edits: number;
+            /** @description A near match waits for a supervisor to confirm or clear it */
+            awaitingReview: boolean;
+            resolution: components["schemas"]["NameMatchResolutionDto"] | (never | null);
+        };
         EntryDetailDto: {
             /** Format: uuid */
             id: string;
@@ -2203,6 +2561,8 @@ export interface components {
             timeline: components["schemas"]["EntryEventDto"][];
             /** @description Every move on the entry, allowed now or refused with its reason */
             legalMoves: components["schemas"]["EntryMoveChoiceDto"][];
+            /** @description How the declared name matched a registered facility; null when filed with a facility id or matching none */
+            nameMatch: components["schemas"]["NameMatchDto"] | (never | null);
         };
         EntrySummaryDto: {
             /** Format: uuid */
@@ -2250,6 +2610,11 @@ export interface components {
             reason: string;
             grant: boolean;
         };
+        NameMatchDecisionDto: {
+            reason: string;
+            /** @description true: the manufacturer is the facility it came close to; false: it is not */
+            confirm: boolean;
+        };
         ScreenedManufacturerDto: {
             /**
              * Format: uuid
@@ -2276,7 +2641,7 @@ export interface components {
             decision: "RELEASE" | "DETAIN";
             /** @description Every ground for detention; empty when released */
             reasons: components["schemas"]["HoldReasonDto"][];
-            /** @example entry-screening-v1 */
+            /** @example entry-screening-v3 */
             screeningVersion: string;
             note: string;
         };
@@ -2368,6 +2733,47 @@ export interface components {
              */
             readAt: string;
         };
+        FailedMessageDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example supervisor@example.gov */
+            recipientEmail: string;
+            /** @example BREACH */
+            kind: string;
+            subject: string;
+            /**
+             * @description Where in the app it points
+             * @example /cases/6f1c…
+             */
+            link: string | null;
+            /** @description Attempts made before it was marked failed */
+            attempts: number;
+            /**
+             * @description The relay's answer to the last attempt
+             * @example Mailbox busy, try again later
+             */
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the last attempt was made
+             */
+            lastAttemptAt: string | null;
+        };
+        FailedMessagesDto: {
+            /** @description Most recent first, up to 500 */
+            items: components["schemas"]["FailedMessageDto"][];
+        };
+        FailedMessageRetryDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Back in the outbox, due now
+             * @enum {string}
+             */
+            status: "pending";
+        };
         CreateFacilityDto: {
             /** @example Beishu Labor Reform Camp */
             name: string;
@@ -2388,6 +2794,63 @@ export interface components {
             status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
             /** Format: date-time */
             createdAt: string;
+            /** @description Other names it goes by; screening matches every one */
+            aliases: string[];
+            /** @description Its name in Chinese characters */
+            chineseName: string | null;
+            /** @description The pinyin of the Chinese name */
+            pinyin: string | null;
+        };
+        FacilityStatusCountDto: {
+            /** @enum {string} */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /** @description Facilities in this status now */
+            facilities: number;
+            /**
+             * Format: date-time
+             * @description The earliest date one of them took this status; null when none has it
+             */
+            earliestSince: string | null;
+        };
+        FacilityStatusPeriodDto: {
+            /** @enum {string} */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /**
+             * Format: date-time
+             * @description When the facility took this status
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When it left it; null for the status it has now
+             */
+            to: string | null;
+        };
+        FacilityAggregateRowDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            province: string | null;
+            /** @enum {string} */
+            status: "NONE" | "UNDER_INVESTIGATION" | "ACCESS_DENIED" | "BLOCKED" | "CLEARED";
+            /**
+             * Format: date-time
+             * @description Since when it has its current status (its registration for one never changed)
+             */
+            since: string;
+            /** @description Each status it has had, in order, with its dates */
+            periods: components["schemas"]["FacilityStatusPeriodDto"][];
+        };
+        FacilityAggregateDto: {
+            /**
+             * Format: date-time
+             * @description When these figures were read
+             */
+            asOf: string;
+            /** @description One row per status, in the order of the statuses */
+            counts: components["schemas"]["FacilityStatusCountDto"][];
+            /** @description By name */
+            facilities: components["schemas"]["FacilityAggregateRowDto"][];
         };
         UnblockRequestDto: {
             /**
@@ -2403,6 +2866,25 @@ export interface components {
             /** @description The remediation petition (required for REMEDIATION_PETITION) */
             petition?: string;
             reason: string;
+        };
+        FacilityNamesDto: {
+            /**
+             * @description Other names it goes by; empty for none
+             * @example [
+             *       "Shandong Provincial Prison No. 4 Workshop"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Its name in Chinese characters; null or absent for none
+             * @example 济南液压机厂
+             */
+            chineseName?: string | null;
+            /**
+             * @description The pinyin of the Chinese name; null or absent for none
+             * @example Jǐnán Yèyājī Chǎng
+             */
+            pinyin?: string | null;
         };
         ProductCategoryDto: {
             /** @example BRAKE_PADS */
@@ -2703,6 +3185,22 @@ export interface components {
             /** @description The escalation ladder in force */
             ladder: components["schemas"]["EscalationStepDto"][];
         };
+        ReviewScheduleDto: {
+            /**
+             * @description Months into the programme year at whose end policy staff get an interim summary, ascending, from 1 to 11
+             * @example [
+             *       3,
+             *       6,
+             *       9
+             *     ]
+             */
+            interimSummaryMonths: number[];
+            /**
+             * @description Days between reminders while the recommendation waits for sign-off
+             * @example 7
+             */
+            signOffReminderDays: number;
+        };
         SettingsVersionDto: {
             version: number;
             note: string;
@@ -2713,6 +3211,8 @@ export interface components {
             /** @description The clock rules of this version */
             rules: components["schemas"]["DeadlineRuleDto"][];
             reviewThresholds: components["schemas"]["ReviewThresholdsDto"];
+            /** @description The schedule reviews started on this version keep */
+            reviewSchedule: components["schemas"]["ReviewScheduleDto"];
         };
         SettingsDto: {
             /** @description The version new cases take */
@@ -2731,6 +3231,14 @@ export interface components {
              *           {
              *             "level": 1,
              *             "offsetDaysFromDue": -10
+             *           },
+             *           {
+             *             "level": 2,
+             *             "notify": [
+             *               "assignee",
+             *               "supervisors"
+             *             ],
+             *             "remindEveryHours": 12
              *           }
              *         ]
              *       }
@@ -2740,8 +3248,48 @@ export interface components {
                 [key: string]: unknown;
             };
             reviewThresholds?: components["schemas"]["ReviewThresholdsDto"];
+            reviewSchedule?: components["schemas"]["ReviewScheduleDto"];
             /** @example Visit budget shortened after the 2026 review */
             note: string;
+        };
+        OpenCasesOnVersionDto: {
+            /** @description null: opened before settings had versions */
+            version: number | null;
+            cases: number;
+        };
+        OpenCasesToApplyDto: {
+            /** @description The version in force, which the action applies */
+            version: number;
+            /** @description Open cases on an older version (or none): each would move to this one */
+            openCases: number;
+            /** @description Those cases by the version they run on, oldest first */
+            byVersion: components["schemas"]["OpenCasesOnVersionDto"][];
+        };
+        ApplySettingsDto: {
+            /**
+             * @description The version in force as the administrator saw it; 409 if another was saved since
+             * @example 2
+             */
+            version: number;
+        };
+        AppliedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The version it ran on before */
+            from: number | null;
+        };
+        SkippedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Why the case was left as it is (for example: closed meanwhile) */
+            reason: string;
+        };
+        SettingsAppliedDto: {
+            version: number;
+            /** @description The open cases moved to the version, their clocks re-projected */
+            applied: components["schemas"]["AppliedCaseDto"][];
+            /** @description Cases left as they were */
+            skipped: components["schemas"]["SkippedCaseDto"][];
         };
         DeadlineRulesDto: {
             /** @description The clock rules in force: the current settings version for the clocks of new cases, the sourced defaults for the others */
@@ -2885,7 +3433,7 @@ export interface components {
             /** @description The head stored with the record */
             head: components["schemas"]["ChainHeadDto"] | (never | null);
             /** @enum {string} */
-            subject: "case" | "facility" | "entry" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
+            subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
             /** @description The record's id in its chain (a uuid, a code, a version) */
             id: string;
             /** @description What a person knows it by */
@@ -3092,6 +3640,114 @@ export interface components {
             recordedIn: components["schemas"]["DocumentRecordedInDto"][];
             /** @description The stored bytes hash to what was taken at upload and to what every event recorded */
             valid: boolean;
+        };
+        EnforcementOrderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example WRO-2026-0001 */
+            reference: string;
+            /** @enum {string} */
+            kind: "WRO" | "FINDING";
+            /**
+             * @description PROPOSED and REJECTED orders were never issued and stop nothing
+             * @enum {string}
+             */
+            status: "PROPOSED" | "ACTIVE" | "REVOKED" | "REJECTED";
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @description Empty: every good of the facility */
+            productCategories: string[];
+            /** @example 19 CFR 12.42(e) */
+            legalBasis: string;
+            reason: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseReference: string | null;
+            /**
+             * Format: date
+             * @description Goods imported on or after it are covered
+             */
+            effectiveFrom: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description User id, or `system` when a case's clock asked */
+            requestedBy: string;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Whether a request on it waits for a second supervisor */
+            pending: boolean;
+        };
+        CountDto: {
+            key: string;
+            count: number;
+        };
+        YearCountDto: {
+            year: number;
+            count: number;
+        };
+        EnforcementAggregateDto: {
+            total: number;
+            byKind: components["schemas"]["CountDto"][];
+            byStatus: components["schemas"]["CountDto"][];
+            /** @description An order naming no category counts under ALL_GOODS */
+            byCategory: components["schemas"]["CountDto"][];
+            /** @description Year of issue (of the proposal, for orders never issued) */
+            byYear: components["schemas"]["YearCountDto"][];
+        };
+        ProposeOrderDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
+            /**
+             * @description WRO: 19 CFR 12.42(e); FINDING: 12.42(f)
+             * @enum {string}
+             */
+            kind: "WRO" | "FINDING";
+            /** Format: uuid */
+            facilityId: string;
+            /**
+             * @description Product category codes the order covers; empty: every good of the facility
+             * @example [
+             *       "GARMENTS"
+             *     ]
+             */
+            productCategories: string[];
+            /**
+             * Format: date
+             * @description First day of importation covered (YYYY-MM-DD)
+             */
+            effectiveFrom: string;
+            /**
+             * Format: uuid
+             * @description The case of this facility the order rests on, if any
+             */
+            caseId?: string;
+        };
+        ModifyOrderDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
+            /**
+             * @description Product category codes the order covers; empty: every good of the facility
+             * @example [
+             *       "GARMENTS"
+             *     ]
+             */
+            productCategories?: string[];
+            /**
+             * Format: date
+             * @description First day of importation covered (YYYY-MM-DD)
+             */
+            effectiveFrom?: string;
+        };
+        RevokeOrderDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
+        };
+        OrderDecisionDto: {
+            /** @description Why: kept in the order's history */
+            reason: string;
         };
     };
     responses: never;
@@ -4891,13 +5547,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The case the approval belongs to, or the facility for an unblock request, after the decision */
+            /** @description The case the approval belongs to, the facility for an unblock request, or the order for a request on an order, after the decision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"];
+                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"] | components["schemas"]["EnforcementOrderDetailDto"];
                 };
             };
             /** @description Invalid input: `fields` names every offending field */
@@ -4972,13 +5628,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The case the approval belongs to, or the facility for an unblock request, after the decision */
+            /** @description The case the approval belongs to, the facility for an unblock request, or the order for a request on an order, after the decision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"];
+                    "application/json": components["schemas"]["CaseDetailDto"] | components["schemas"]["FacilityDetailDto"] | components["schemas"]["EnforcementOrderDetailDto"];
                 };
             };
             /** @description Invalid input: `fields` names every offending field */
@@ -5916,6 +6572,87 @@ export interface operations {
             };
         };
     };
+    entriesDecideNameMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameMatchDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The entry screened again: as the confirmed facility, or without the near match */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No near match awaits a decision on the entry; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     entriesScreening: {
         parameters: {
             query: {
@@ -6224,6 +6961,110 @@ export interface operations {
             };
         };
     };
+    failedMessagesList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedMessagesDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    failedMessagesRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The failed e-mail */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedMessageRetryDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The e-mail is not failed (already sent, or waiting for its next attempt) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
     eventsStream: {
         parameters: {
             query?: {
@@ -6362,6 +7203,43 @@ export interface operations {
             };
         };
     };
+    facilitiesAggregate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAggregateDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     facilitiesGet: {
         parameters: {
             query?: never;
@@ -6481,13 +7359,85 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description The facility is not blocked, or an unblock request is already pending; `reason` says why */
+            /** @description The facility is not blocked, an unblock request is already pending, or the visit cited was held before the block; `message` says why */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    facilityNamesSetNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityNamesDto"];
+            };
+        };
+        responses: {
+            /** @description The facility with its names */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description The request body is larger than the limit */
@@ -7661,6 +8611,112 @@ export interface operations {
             };
         };
     };
+    settingsOpenCasesToApply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCasesToApplyDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    settingsApplyToOpenCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The cases moved, and those left as they were */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsAppliedDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The version confirmed is no longer the version in force */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     rulesDeadlines: {
         parameters: {
             query?: never;
@@ -8358,7 +9414,7 @@ export interface operations {
     chainVerificationVerify: {
         parameters: {
             query: {
-                subject: "case" | "facility" | "entry" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
+                subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
                 /** @description The record's id, or the name it is known by: a case's or entry's reference, a facility's exact name, a user's e-mail, a category's code, a calendar's id, a review's id. Not needed for the audit log and the settings, which are one log each. */
                 ref?: string;
             };
@@ -9102,6 +10158,540 @@ export interface operations {
             };
             /** @description No such document, or its case or entry is not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersList: {
+        parameters: {
+            query?: {
+                kind?: "WRO" | "FINDING";
+                status?: "PROPOSED" | "ACTIVE" | "REVOKED" | "REJECTED";
+                facilityId?: string;
+                /** @description Orders covering this product category (an order naming none covers all) */
+                category?: string;
+                /** @description Year of issue (of the proposal, for orders never issued) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDto"][];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersPropose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The order, PROPOSED */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersAggregate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementAggregateDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersRequestModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifyOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The order, with the request waiting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The order is not in force (never issued, or already revoked), or a request on it already waits; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersRequestRevocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The order, with the request waiting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The order is not in force (never issued, or already revoked), or a request on it already waits; `reason` says why */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The order after the decision; its facility's open entries are screened again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes: the person who asked, or someone investigating a case on the facility, may not decide; or nothing waits for a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ordersReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The order after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementOrderDetailDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Four-eyes: the person who asked, or someone investigating a case on the facility, may not decide; or nothing waits for a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,14 +23,17 @@ const PAGES = [
   { href: '/admin/calendars', label: 'Holiday calendar', needs: 'reference:manage' },
   { href: '/admin/settings', label: 'Rules as settings', needs: 'settings:manage' },
   { href: '/review', label: 'One-year review', needs: 'review:read' },
+  { href: '/orders/aggregate', label: (user) => (has(user, 'order:read') ? 'Orders in aggregate' : 'Orders and findings'), needs: 'order:aggregate' },
   { href: '/entries', label: (user) => (has(user, 'entry:file') ? 'My entries' : 'Entries'), needs: 'entry:read' },
   { href: '/entries/new', label: 'File an entry', needs: 'entry:file' },
   { href: '/screening', label: 'Screening check', needs: 'screening:check' },
   { href: '/approvals', label: 'Approvals', needs: 'approval:read' },
+  { href: '/orders', label: 'Orders and findings', needs: 'order:read' },
   { href: '/escalations', label: 'Escalations', needs: 'escalation:read' },
   { href: '/cases', label: 'My cases', needs: 'case:read' },
   { href: '/cases/new', label: 'Open a case', needs: 'case:create' },
   { href: '/facilities', label: 'Facilities', needs: 'facility:read' },
+  { href: '/facility-statuses', label: 'Facilities', needs: 'facility:aggregate' },
 ];
 
 /** The navigation the user may use, in order. */
@@ -56,6 +59,8 @@ export const can = {
   /** Release, exclude, extend the proof period, decide a protest. */
   decideEntry: (user) => has(user, 'entry:decide'),
   requestUnblock: (user) => has(user, 'facility:unblock'),
+  /** Aliases, Chinese name, pinyin: the names screening matches. */
+  setFacilityNames: (user) => has(user, 'facility:names'),
   exportCsv: (user) => has(user, 'case:export'),
   decideApprovals: (user) => has(user, 'approval:decide'),
   acknowledgeEscalations: (user) => has(user, 'escalation:acknowledge'),

@@ -25,3 +25,23 @@ export function allowedCloseOutcomes(progress: CaseProgress): CaseOutcome[] {
     .filter((choice) => choice.allowed)
     .map((choice) => choice.outcome);
 }
+
+export interface ApprovalAtConclusion {
+  id: string;
+  kind: string;
+  status: string;
+}
+
+/**
+ * What closing (with `outcome`) or withdrawing (`outcome` null) does to the case's approvals
+ * (docs/domain.md §5, §6): the steps still waiting for a decision lose their ground and are
+ * cancelled, except the block of a case closed FACILITY_BLOCKED, which goes through its approval
+ * (four-eyes): kept when pending, asked for when none is pending or approved.
+ */
+export function approvalsAtConclusion(outcome: CaseOutcome | null, approvals: readonly ApprovalAtConclusion[]): { cancel: string[]; requestBlock: boolean } {
+  const blocking = outcome === CaseOutcome.FACILITY_BLOCKED;
+  const keep = (a: ApprovalAtConclusion) => blocking && a.kind === 'BLOCK_FACILITY';
+  const cancel = approvals.filter((a) => a.status === 'pending' && !keep(a)).map((a) => a.id);
+  const requestBlock = blocking && !approvals.some((a) => a.kind === 'BLOCK_FACILITY' && (a.status === 'pending' || a.status === 'approved'));
+  return { cancel, requestBlock };
+}

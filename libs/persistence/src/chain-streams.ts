@@ -15,6 +15,7 @@ export const CHAIN_STREAMS = {
   case: { events: 'case_events', streamColumn: 'case_id', head: 'cases', label: 'reference' },
   facility: { events: 'facility_events', streamColumn: 'facility_id', head: 'facilities', label: 'name' },
   entry: { events: 'entry_events', streamColumn: 'entry_id', head: 'entries', label: 'reference' },
+  order: { events: 'enforcement_order_events', streamColumn: 'order_id', head: 'enforcement_orders', label: 'reference' },
 } as const satisfies Record<string, ChainStream>;
 
 export type ChainStreamKind = keyof typeof CHAIN_STREAMS;

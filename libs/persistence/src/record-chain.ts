@@ -20,7 +20,7 @@ export const RECORD_KINDS = {
   user: { table: 'users', key: 'id::text', label: 'email' },
   'product-category': { table: 'product_categories', key: 'code', label: 'code' },
   review: { table: 'reviews', key: 'id', label: "'review ' || id" },
-  approval: { table: 'approvals', key: 'id::text', label: "kind || ' ' || id", where: 'facility_id IS NOT NULL' },
+  approval: { table: 'approvals', key: 'id::text', label: "kind || ' ' || id", where: "kind = 'UNBLOCK_FACILITY'" },
 } as const satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

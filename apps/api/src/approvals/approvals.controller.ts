@@ -6,19 +6,20 @@ import { DecisionDto } from '../cases/case-actions.dto';
 import { CaseDetailDto } from '../cases/cases.dto';
 import { ApiBodyErrors, ApiErrors, ApiSignedIn, ApiUuidParam, UuidParam } from '../common/api-errors';
 import { FacilityDetailDto } from '../facilities/facilities.dto';
+import { EnforcementOrderDetailDto } from '../orders/orders.responses';
 import { ApprovalListItemDto } from './approvals.responses';
 import { ApprovalQueryDto, ApprovalsService } from './approvals.service';
 
 const DECISION = {
-  description: "The case the approval belongs to, or the facility for an unblock request, after the decision",
-  schema: { oneOf: [{ $ref: getSchemaPath(CaseDetailDto) }, { $ref: getSchemaPath(FacilityDetailDto) }] },
+  description: 'The case the approval belongs to, the facility for an unblock request, or the order for a request on an order, after the decision',
+  schema: { oneOf: [{ $ref: getSchemaPath(CaseDetailDto) }, { $ref: getSchemaPath(FacilityDetailDto) }, { $ref: getSchemaPath(EnforcementOrderDetailDto) }] },
 };
 const FOUR_EYES = [409, 'Four-eyes: the person who asked, or the case\'s own investigator, may not decide; or it is decided already; or decidedAt precedes the request'] as [409, string];
 
 @ApiTags('approvals')
 @ApiBearerAuth()
 @ApiSignedIn()
-@ApiExtraModels(CaseDetailDto, FacilityDetailDto)
+@ApiExtraModels(CaseDetailDto, FacilityDetailDto, EnforcementOrderDetailDto)
 @Controller('approvals')
 export class ApprovalsController {
   constructor(private readonly service: ApprovalsService) {}
@@ -41,7 +42,7 @@ export class ApprovalsController {
   @ApiOkResponse(DECISION)
   @ApiBodyErrors()
   @ApiErrors(404, FOUR_EYES)
-  approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<CaseDetailDto | FacilityDetailDto> {
+  approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<CaseDetailDto | FacilityDetailDto | EnforcementOrderDetailDto> {
     return this.service.decide(user, id, true, dto.reason, dto.decidedAt);
   }
 
@@ -53,7 +54,7 @@ export class ApprovalsController {
   @ApiOkResponse(DECISION)
   @ApiBodyErrors()
   @ApiErrors(404, FOUR_EYES)
-  reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<CaseDetailDto | FacilityDetailDto> {
+  reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<CaseDetailDto | FacilityDetailDto | EnforcementOrderDetailDto> {
     return this.service.decide(user, id, false, dto.reason, dto.decidedAt);
   }
 }

@@ -18,6 +18,7 @@ export class ApprovalListItemDto {
   @NullableDateTimeProperty() decidedAt: string | null;
   @NullableStringProperty() decisionReason: string | null;
   @NullableUuidProperty({ description: "The case's investigator, who may not decide (four-eyes)" }) caseAssigneeId: string | null;
+  @NullableUuidProperty({ description: 'The Withhold Release Order or Finding a request to issue, modify or revoke is about' }) orderId: string | null;
   @ApiProperty({ description: 'Whether the caller may approve or reject it now (four-eyes, docs/domain.md §2; still pending)' }) mayDecide: boolean;
   @ApiPropertyOptional({ description: 'Why the caller may not decide it; present only when `mayDecide` is false' }) refusal?: string;
 }

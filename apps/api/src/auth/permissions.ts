@@ -15,6 +15,10 @@ export enum Permission {
   FacilityRead = 'facility:read',
   FacilityCreate = 'facility:create',
   FacilityUnblock = 'facility:unblock',
+  /** Facilities in aggregate: status and dates, without cases or reasons (policy staff). */
+  FacilityAggregate = 'facility:aggregate',
+  /** Set the names a facility goes by: aliases, Chinese name, pinyin (screening matches them). */
+  FacilityNames = 'facility:names',
   ReferenceDataRead = 'reference:read',
   ReferenceDataManage = 'reference:manage',
   EntryFile = 'entry:file',
@@ -45,6 +49,16 @@ export enum Permission {
   DocumentRead = 'document:read',
   /** Save a new version of the rules as settings (budgets, ladders, review thresholds). */
   SettingsManage = 'settings:manage',
+  /** Read the register of Withhold Release Orders and Findings, order by order. */
+  OrderRead = 'order:read',
+  /** Propose an order, or ask to modify or revoke one. */
+  OrderRequest = 'order:request',
+  /** Decide a request on an order (four-eyes). */
+  OrderDecide = 'order:decide',
+  /** The register in aggregate: counts, no case or reason. */
+  OrderAggregate = 'order:aggregate',
+  /** See the e-mails that could not be delivered after their last attempt, and send them again. */
+  FailedMailManage = 'mail:failed',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -69,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CaseVerify,
     Permission.CaseAssign,
     Permission.FacilityUnblock,
+    Permission.FacilityNames,
     Permission.DeadlineManage,
     Permission.ApprovalRead,
     Permission.ApprovalDecide,
@@ -88,8 +103,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InboxRead,
     Permission.EventsStream,
     Permission.DocumentRead,
+    Permission.OrderRead,
+    Permission.OrderRequest,
+    Permission.OrderDecide,
+    Permission.OrderAggregate,
   ],
-  policy: [Permission.FacilityRead, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf],
+  policy: [Permission.FacilityAggregate, Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.InboxRead, Permission.EventsStream, Permission.ReviewRead, Permission.ReviewReportRead, Permission.ReviewSignOff, Permission.ReviewWhatIf, Permission.OrderAggregate],
   importer: [Permission.ReferenceDataRead, Permission.ProfileRead, Permission.PasswordChange, Permission.EntryFile, Permission.EntryRead, Permission.EntryRespond, Permission.ScreeningCheck, Permission.InboxRead, Permission.EventsStream, Permission.DocumentRead],
   admin: [
     Permission.ReferenceDataManage,
@@ -109,6 +128,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReviewRead,
     Permission.ImportRun,
     Permission.SettingsManage,
+    Permission.FailedMailManage,
   ],
 };
 

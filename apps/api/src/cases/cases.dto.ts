@@ -69,7 +69,7 @@ export const OWED_BY = ['PRC', 'US', 'IMPORTER', 'CBP'];
 export const ESCALATION_TYPES = ['REMINDER', 'BREACH', 'SENIOR_ESCALATION', 'PROVISIONAL_WRO', 'DEEMED_REFUSAL'];
 /** Escalation ids: the case id, the deadline key and the level, e.g. `<case id>:PRC_VISIT-1:L2`. */
 export const ESCALATION_ID_PATTERN = '^[0-9a-fA-F-]{36}:[A-Z_]+-\\d+:L\\d+$';
-export const APPROVAL_KINDS = ['PROVISIONAL_WRO', 'BLOCK_FACILITY', 'UNBLOCK_FACILITY'];
+export const APPROVAL_KINDS = ['PROVISIONAL_WRO', 'BLOCK_FACILITY', 'UNBLOCK_FACILITY', 'ISSUE_ORDER', 'MODIFY_ORDER', 'REVOKE_ORDER'];
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'];
 
 export class CaseEventDto {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CaseRepository, ChainRepository, DocumentRepository } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig } from '@mou/config';
-import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions, withEscalationReminderHours } from '@mou/domain';
+import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, isCaseOpen, legalActions } from '@mou/domain';
 import { mayHoldCases } from '@mou/domain';
 import {
   beginEnforcementReviewUpdate,
@@ -52,6 +52,13 @@ import { documentReferences } from '../documents/documents.service';
 
 const OPEN_CASE = 'POST /cases';
 
+/** The settings version the case runs on: the last one applied to it, else the one it opened on. */
+function settingsVersionOf(events: { type: string; sequence: number; payload: unknown }[]): number | null {
+  const last = [...events].sort((a, b) => b.sequence - a.sequence).find((e) => e.type === 'SETTINGS_APPLIED' || e.type === 'CASE_OPENED');
+  const payload = last?.payload as { settings?: { to?: number }; rulesVersion?: number } | undefined;
+  return payload?.settings?.to ?? payload?.rulesVersion ?? null;
+}
+
 @Injectable()
 export class CasesService {
   private readonly cases: CaseRepository;
@@ -90,7 +97,7 @@ export class CasesService {
       openedBy: user.id,
       assigneeId,
       openedAt: new Date().toISOString(),
-      rules: withEscalationReminderHours(settings.rules, this.config.ESCALATION_REMINDER_HOURS),
+      rules: settings.rules,
       rulesVersion: settings.version,
     };
     try {
@@ -172,7 +179,7 @@ export class CasesService {
       openedAt: row.openedAt.toISOString(),
       nextDeadlineAt: row.nextDeadlineAt?.toISOString() ?? null,
       escalationLevel: row.escalationLevel,
-      rulesVersion: (events.find((e) => e.type === 'CASE_OPENED')?.payload as { rulesVersion?: number } | undefined)?.rulesVersion ?? null,
+      rulesVersion: settingsVersionOf(events),
       legalActions: row.progress ? legalActions(row.progress as unknown as CaseProgress) : [],
       legalOutcomes: row.progress ? allowedCloseOutcomes(row.progress as unknown as CaseProgress) : [],
       closeOutcomes: row.progress ? closeOutcomeChoices(row.progress as unknown as CaseProgress) : [],

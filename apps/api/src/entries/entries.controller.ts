@@ -11,6 +11,7 @@ import {
   EntryQueryDto,
   EntrySummaryDto,
   FileEntryDto,
+  NameMatchDecisionDto,
   ProofDto,
   ProtestDecisionDto,
   ProtestDto,
@@ -138,6 +139,18 @@ export class EntriesController {
   @ApiErrors(404, [409, 'The move is not legal for the entry as it stands; `reason` says why'])
   decideProtest(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ProtestDecisionDto): Promise<EntryDetailDto> {
     return this.service.decideProtest(user, id, dto);
+  }
+
+  @Post('entries/:id/name-match')
+  @ApiOperation({ summary: "Confirm or clear a near match of the manufacturer's name" })
+  @HttpCode(200)
+  @RequirePermission(Permission.EntryDecide)
+  @ApiUuidParam('id', 'The entry')
+  @ApiOkResponse({ type: EntryDetailDto, description: 'The entry screened again: as the confirmed facility, or without the near match' })
+  @ApiBodyErrors()
+  @ApiErrors(404, [409, 'No near match awaits a decision on the entry; `reason` says why'])
+  decideNameMatch(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: NameMatchDecisionDto): Promise<EntryDetailDto> {
+    return this.service.decideNameMatch(user, id, dto);
   }
 
   /** Lets an importer check a manufacturer and category before shipping. */

@@ -21,6 +21,7 @@ import { FACILITY_STATUSES } from '@mou/persistence';
 import { CaseEventDto, CLOCK_STATES, DEADLINE_KINDS, OWED_BY } from '../cases/cases.dto';
 import {
   DateProperty,
+  IntProperty,
   DateTimeProperty,
   NullableDateTimeProperty,
   NullableIntProperty,
@@ -185,6 +186,31 @@ export const MANUFACTURER_STATUSES = [...FACILITY_STATUSES, 'UNKNOWN'];
 export class HoldReasonDto {
   @ApiProperty({ example: 'BLOCKED_MANUFACTURER' }) code: string;
   @ApiProperty() text: string;
+  @ApiPropertyOptional({ example: 'WRO-2026-0001', description: 'The order or finding that raised the ground (code ENFORCEMENT_ORDER)' }) ref?: string;
+}
+
+/** A supervisor's decision on a near match of the manufacturer's name. */
+export class NameMatchResolutionDto {
+  @ApiProperty({ enum: ['CONFIRMED', 'CLEARED'] }) decision: string;
+  @ApiProperty({ description: 'The supervisor (user id)' }) by: string;
+  @DateTimeProperty() at: string;
+  @ApiProperty() reason: string;
+}
+
+/** Which registered facility name the declared manufacturer matched, which field, and how (docs/domain.md §6). */
+export class NameMatchDto {
+  @UuidProperty() facilityId: string;
+  @ApiProperty({ description: "The facility's registered name" }) facilityName: string;
+  @ApiProperty({ description: 'The name that matched, as registered' }) matchedName: string;
+  @ApiProperty({ enum: ['NAME', 'ALIAS', 'CHINESE_NAME', 'PINYIN'] }) field: string;
+  @ApiProperty({ enum: ['EXACT', 'NORMALISED', 'NEAR'], description: 'NEAR: close without matching; held for a supervisor' }) how: string;
+  @IntProperty({ description: 'Single-character edits between the normalised names (0 unless NEAR)' }) edits: number;
+  @ApiProperty({ description: 'A near match waits for a supervisor to confirm or clear it' }) awaitingReview: boolean;
+  @ApiProperty({ type: NameMatchResolutionDto, nullable: true }) resolution: NameMatchResolutionDto | null;
+}
+
+export class NameMatchDecisionDto extends EntryDecisionDto {
+  @ApiProperty({ description: 'true: the manufacturer is the facility it came close to; false: it is not' }) @IsBoolean() confirm: boolean;
 }
 
 export class EntryManufacturerDto {
@@ -255,6 +281,8 @@ export class EntryDetailDto {
   @ApiProperty({ type: [EntryClockDto] }) clocks: EntryClockDto[];
   @ApiProperty({ type: [EntryEventDto] }) timeline: EntryEventDto[];
   @ApiProperty({ type: [EntryMoveChoiceDto], description: 'Every move on the entry, allowed now or refused with its reason' }) legalMoves: EntryMoveChoiceDto[];
+  @ApiProperty({ type: NameMatchDto, nullable: true, description: 'How the declared name matched a registered facility; null when filed with a facility id or matching none' })
+  nameMatch: NameMatchDto | null;
 }
 
 /** One entry in a list, with its soonest open clock. */
@@ -292,6 +320,6 @@ export class ScreeningDto {
   @ApiProperty({ type: ScreenedCategoryDto }) category: ScreenedCategoryDto;
   @ApiProperty({ enum: ['RELEASE', 'DETAIN'] }) decision: 'RELEASE' | 'DETAIN';
   @ApiProperty({ type: [HoldReasonDto], description: 'Every ground for detention; empty when released' }) reasons: HoldReasonDto[];
-  @ApiProperty({ example: 'entry-screening-v1' }) screeningVersion: string;
+  @ApiProperty({ example: 'entry-screening-v3' }) screeningVersion: string;
   @ApiProperty() note: string;
 }

@@ -3,11 +3,25 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import type { UpdateDefinition } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { clockState, daysLeft, type DeadlineKind, type DeadlineLedger, EntryCertification, entryMoveChoices, type EntryMoveChoice, type EntryStatus, screenEntry, US_FEDERAL_CALENDAR } from '@mou/domain';
+import {
+  clockState,
+  daysLeft,
+  type DeadlineKind,
+  type DeadlineLedger,
+  EntryCertification,
+  entryMoveChoices,
+  type EntryMoveChoice,
+  type EntryStatus,
+  type ManufacturerMatch,
+  matchManufacturer,
+  screenEntry,
+  US_FEDERAL_CALENDAR,
+} from '@mou/domain';
 import { DocumentRepository, EntryRepository, entryDocumentLine } from '@mou/persistence';
 import { documentReferences } from '../documents/documents.service';
 import { entryWorkflowId, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import {
+  decideNameMatchUpdate,
   decideProtestUpdate,
   entryScreenedUpdate,
   excludeEntryUpdate,
@@ -22,7 +36,21 @@ import { AuthUser } from '../auth/auth.decorators';
 import { claimIdempotencyKey } from '../cases/idempotency';
 import { RecordAccessService } from '../common/record-access.service';
 import { httpErrorFromWorkflow } from '../common/workflow-errors';
-import { EntryDecisionDto, EntryDetailDto, EntryNoteDto, EntryQueryDto, EntrySummaryDto, FileEntryDto, FiledCertificationDto, ProofDto, ProtestDecisionDto, ProtestDto, ScreeningQueryDto } from './entries.dto';
+import {
+  EntryDecisionDto,
+  EntryDetailDto,
+  EntryNoteDto,
+  EntryQueryDto,
+  EntrySummaryDto,
+  FileEntryDto,
+  FiledCertificationDto,
+  NameMatchDecisionDto,
+  NameMatchDto,
+  ProofDto,
+  ProtestDecisionDto,
+  ProtestDto,
+  ScreeningQueryDto,
+} from './entries.dto';
 
 const FILE_ENTRY = 'POST /entries';
 
@@ -45,13 +73,13 @@ export class EntriesService {
 
   /** Files an entry and answers once it is screened (released, pending the window, or detained with reasons). */
   async file(user: AuthUser, dto: FileEntryDto, idempotencyKey?: string) {
-    const facilityId = await this.checkFiling(dto);
+    const { facilityId, match } = await this.checkFiling(dto);
     const entryId = idempotencyKey ? await claimIdempotencyKey(this.dataSource, user.id, FILE_ENTRY, idempotencyKey, dto) : randomUUID();
     const now = new Date().toISOString();
     const input: ImportEntryInput = {
       entryId,
       importerId: user.id,
-      manufacturer: { facilityId, name: dto.manufacturer.name },
+      manufacturer: { facilityId, name: dto.manufacturer.name, ...(match ? { match } : {}) },
       productCategory: dto.productCategory,
       htsCode: dto.htsCode,
       quantity: dto.quantity,
@@ -127,6 +155,7 @@ export class EntriesService {
       })),
       timeline: events.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt).toISOString() })),
       legalMoves: legalMoves(entry.status, entry.proof !== null, open ? { kind: open.kind, explanation: open.explanation as never } : null, excluded?.occurredAt ?? null, now),
+      nameMatch: nameMatchOf(entry.status, events),
     };
   }
 
@@ -142,7 +171,11 @@ export class EntriesService {
 
   /** What screening would say of goods from this manufacturer in this category, before shipping. */
   async screening(query: ScreeningQueryDto) {
-    const facility = await this.entries.manufacturer(query.manufacturer);
+    // By id, or by any of a facility's names as filing matches them (docs/domain.md §6).
+    const byId = await this.entries.manufacturer(query.manufacturer);
+    const match = byId ? null : matchManufacturer(query.manufacturer, await this.entries.facilityNames());
+    const matched = match && match.how !== 'NEAR' ? { id: match.facilityId, name: match.facilityName, status: (await this.entries.facilityStatus(match.facilityId)) ?? 'UNKNOWN' } : null;
+    const facility = byId ?? matched;
     const category = await this.entries.category(query.category);
     if (!category) throw invalid({ category: [`unknown product category ${query.category}`] });
     // A complete certification is assumed: the answer is about the manufacturer and the goods.
@@ -156,6 +189,8 @@ export class EntriesService {
       productCategory: { code: category.code, highRisk: category.highRisk },
       certification: assumed,
       importedAt: Date.now(),
+      orders: facility ? await this.entries.activeOrders(facility.id) : [],
+      nameMatch: match,
     });
     return {
       manufacturer: facility ? { facilityId: facility.id, name: facility.name, status: facility.status } : { facilityId: null, name: query.manufacturer, status: 'UNKNOWN' },
@@ -174,21 +209,28 @@ export class EntriesService {
     return entry;
   }
 
-  /** Checks what the DTO cannot: the facility and category exist, importation is not in the future. */
-  private async checkFiling(dto: FileEntryDto): Promise<string | null> {
+  /**
+   * Checks what the DTO cannot: the facility and category exist, importation is not in the future.
+   * Without a facility id, the declared name is matched against every name of every registered
+   * facility (docs/domain.md §6): a match names the facility; a near miss names none, and
+   * screening holds the entry for a supervisor.
+   */
+  private async checkFiling(dto: FileEntryDto): Promise<{ facilityId: string | null; match: ManufacturerMatch | null }> {
     const fields: Record<string, string[]> = {};
     const imported = Date.parse(`${dto.importedOn}T00:00:00Z`);
     if (Number.isNaN(imported)) fields.importedOn = ['importedOn is not a real date'];
     else if (imported > Date.now()) fields.importedOn = ['the date of importation cannot be in the future'];
     if (!(await this.entries.category(dto.productCategory))) fields.productCategory = [`unknown product category ${dto.productCategory}`];
     let facilityId: string | null = dto.manufacturer.facilityId ?? null;
+    let match: ManufacturerMatch | null = null;
     if (facilityId) {
       if (!(await this.entries.facilityExists(facilityId))) fields['manufacturer.facilityId'] = ['no facility has this id'];
     } else {
-      facilityId = await this.entries.facilityIdByName(dto.manufacturer.name);
+      match = matchManufacturer(dto.manufacturer.name, await this.entries.facilityNames());
+      if (match && match.how !== 'NEAR') facilityId = match.facilityId;
     }
     if (Object.keys(fields).length) throw invalid(fields);
-    return facilityId;
+    return { facilityId, match };
   }
 
   // The moves of an entry, one command each: callers never handle the workflow's Update definitions.
@@ -223,6 +265,34 @@ export class EntriesService {
   decideProtest(user: AuthUser, id: string, dto: ProtestDecisionDto) {
     return this.act(user, id, decideProtestUpdate, { grant: dto.grant, reason: dto.reason });
   }
+
+  decideNameMatch(user: AuthUser, id: string, dto: NameMatchDecisionDto) {
+    return this.act(user, id, decideNameMatchUpdate, { confirm: dto.confirm, reason: dto.reason });
+  }
+}
+
+/** Statuses in which a near match can still be decided (the workflow's own check). */
+const NAME_REVIEW_STATUSES = ['PENDING_SCREENING', 'DETAINED'];
+
+/** How the declared name matched, from the filing event, with a supervisor's decision on a near miss. */
+function nameMatchOf(status: string, events: { type: string; actorId: string; payload: Record<string, unknown>; occurredAt: Date }[]): NameMatchDto | null {
+  const filed = events.find((e) => e.type === 'ENTRY_FILED');
+  const match = filed?.payload.manufacturerMatch as ManufacturerMatch | undefined;
+  if (!match) return null;
+  const decided = events.filter((e) => e.type === 'NAME_MATCH_CONFIRMED' || e.type === 'NAME_MATCH_CLEARED').pop();
+  const resolution = decided
+    ? { decision: decided.type === 'NAME_MATCH_CONFIRMED' ? 'CONFIRMED' : 'CLEARED', by: decided.actorId, at: new Date(decided.occurredAt).toISOString(), reason: String(decided.payload.reason ?? '') }
+    : null;
+  return {
+    facilityId: match.facilityId,
+    facilityName: match.facilityName,
+    matchedName: match.matchedName,
+    field: match.field,
+    how: match.how,
+    edits: match.edits,
+    awaitingReview: match.how === 'NEAR' && resolution === null && NAME_REVIEW_STATUSES.includes(status),
+    resolution,
+  };
 }
 
 /**

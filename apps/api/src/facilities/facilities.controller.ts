@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { ApiBodyErrors, ApiErrors, ApiSignedIn, ApiUuidParam, UuidParam } from '../common/api-errors';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { CreateFacilityDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
+import { CreateFacilityDto, FacilityAggregateDto, FacilityDetailDto, FacilityDto, UnblockRequestDto } from './facilities.dto';
 import { FacilitiesService } from './facilities.service';
 
 @ApiTags('facilities')
@@ -30,6 +30,14 @@ export class FacilitiesController {
     return this.service.list();
   }
 
+  @Get('aggregate')
+  @ApiOperation({ summary: 'Facilities in aggregate: counts by status and each facility\'s status dates, without cases or reasons' })
+  @RequirePermission(Permission.FacilityAggregate)
+  @ApiOkResponse({ type: FacilityAggregateDto })
+  aggregate(): Promise<FacilityAggregateDto> {
+    return this.service.aggregate();
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'One facility with its status history' })
   @RequirePermission(Permission.FacilityRead)
@@ -47,7 +55,7 @@ export class FacilitiesController {
   @ApiUuidParam('id', 'The facility')
   @ApiOkResponse({ type: FacilityDetailDto, description: 'The facility; a second supervisor decides through /approvals' })
   @ApiBodyErrors()
-  @ApiErrors(404, [409, 'The facility is not blocked, or an unblock request is already pending; `reason` says why'])
+  @ApiErrors(404, [409, 'The facility is not blocked, an unblock request is already pending, or the visit cited was held before the block; `message` says why'])
   requestUnblock(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UnblockRequestDto): Promise<FacilityDetailDto> {
     return this.service.requestUnblock(user, id, dto);
   }

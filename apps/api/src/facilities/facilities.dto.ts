@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { FACILITY_STATUSES } from '@mou/persistence';
-import { DateTimeProperty, NullableStringProperty, NullableUuidProperty, UuidProperty } from '../common/api-properties';
+import { DateTimeProperty, IntProperty, NullableDateTimeProperty, NullableStringProperty, NullableUuidProperty, StringArrayProperty, UuidProperty } from '../common/api-properties';
 
 export class CreateFacilityDto {
   @ApiProperty({ example: 'Beishu Labor Reform Camp' })
@@ -30,6 +30,9 @@ export class FacilityDto {
   @NullableStringProperty() address: string | null;
   @ApiProperty({ enum: FACILITY_STATUSES, description: 'Shared by all of its cases (docs/domain.md §6)' }) status: string;
   @DateTimeProperty() createdAt: string;
+  @StringArrayProperty({ description: 'Other names it goes by; screening matches every one' }) aliases: string[];
+  @NullableStringProperty({ description: 'Its name in Chinese characters' }) chineseName: string | null;
+  @NullableStringProperty({ description: 'The pinyin of the Chinese name' }) pinyin: string | null;
 }
 
 export class FacilityStatusChangeDto {
@@ -71,4 +74,34 @@ export class UnblockRequestDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason: string;
+}
+
+/** One stretch of time a facility spent in one status. */
+export class FacilityStatusPeriodDto {
+  @ApiProperty({ enum: FACILITY_STATUSES }) status: string;
+  @DateTimeProperty({ description: 'When the facility took this status' }) from: string;
+  @NullableDateTimeProperty({ description: 'When it left it; null for the status it has now' }) to: string | null;
+}
+
+/** A facility as policy staff see it: its status and since when, never its cases or the reasons. */
+export class FacilityAggregateRowDto {
+  @UuidProperty() id: string;
+  @ApiProperty() name: string;
+  @NullableStringProperty() province: string | null;
+  @ApiProperty({ enum: FACILITY_STATUSES }) status: string;
+  @DateTimeProperty({ description: 'Since when it has its current status (its registration for one never changed)' }) since: string;
+  @ApiProperty({ type: [FacilityStatusPeriodDto], description: 'Each status it has had, in order, with its dates' }) periods: FacilityStatusPeriodDto[];
+}
+
+export class FacilityStatusCountDto {
+  @ApiProperty({ enum: FACILITY_STATUSES }) status: string;
+  @IntProperty({ description: 'Facilities in this status now' }) facilities: number;
+  @NullableDateTimeProperty({ description: 'The earliest date one of them took this status; null when none has it' }) earliestSince: string | null;
+}
+
+/** Facilities in aggregate (docs/domain.md §6): counts by status and each facility's dates. */
+export class FacilityAggregateDto {
+  @DateTimeProperty({ description: 'When these figures were read' }) asOf: string;
+  @ApiProperty({ type: [FacilityStatusCountDto], description: 'One row per status, in the order of the statuses' }) counts: FacilityStatusCountDto[];
+  @ApiProperty({ type: [FacilityAggregateRowDto], description: 'By name' }) facilities: FacilityAggregateRowDto[];
 }

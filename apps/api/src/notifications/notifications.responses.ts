@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { FailedEmailRow } from '@mou/persistence';
 import { DateTimeProperty, IntProperty, NullableDateTimeProperty, NullableStringProperty, UuidProperty } from '../common/api-properties';
 
 export class NotificationDto {
@@ -19,4 +20,40 @@ export class InboxDto {
 export class NotificationReadDto {
   @UuidProperty() id: string;
   @DateTimeProperty({ description: 'When it was first read' }) readAt: string;
+}
+
+/** An e-mail the dispatcher gave up on after its last attempt. */
+export class FailedMessageDto {
+  @UuidProperty() id: string;
+  @ApiProperty({ example: 'supervisor@example.gov' }) recipientEmail: string;
+  @ApiProperty({ example: 'BREACH' }) kind: string;
+  @ApiProperty() subject: string;
+  @NullableStringProperty({ example: '/cases/6f1c…', description: 'Where in the app it points' }) link: string | null;
+  @IntProperty({ description: 'Attempts made before it was marked failed' }) attempts: number;
+  @NullableStringProperty({ example: 'Mailbox busy, try again later', description: "The relay's answer to the last attempt" }) lastError: string | null;
+  @DateTimeProperty() createdAt: string;
+  @NullableDateTimeProperty({ description: 'When the last attempt was made' }) lastAttemptAt: string | null;
+
+  static from(row: FailedEmailRow): FailedMessageDto {
+    return {
+      id: row.id,
+      recipientEmail: row.recipientEmail,
+      kind: row.kind,
+      subject: row.subject,
+      link: row.link,
+      attempts: row.attempts,
+      lastError: row.lastError,
+      createdAt: row.createdAt.toISOString(),
+      lastAttemptAt: row.lastAttemptAt ? row.lastAttemptAt.toISOString() : null,
+    };
+  }
+}
+
+export class FailedMessagesDto {
+  @ApiProperty({ type: [FailedMessageDto], description: 'Most recent first, up to 500' }) items: FailedMessageDto[];
+}
+
+export class FailedMessageRetryDto {
+  @UuidProperty() id: string;
+  @ApiProperty({ enum: ['pending'], description: 'Back in the outbox, due now' }) status: 'pending';
 }

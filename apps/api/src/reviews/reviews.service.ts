@@ -85,7 +85,14 @@ export class ReviewsService {
     const { overrides } = checkedThresholds(dto.thresholds, await this.thresholdsInForce(), 'thresholds.');
     const id = reviewWorkflowId(dto.periodStart);
     const existed = (await this.find(id)) !== undefined;
-    const input: MouReviewInput = { periodStart: dto.periodStart, thresholds: overrides, reminderEveryDays: dto.reminderEveryDays };
+    // The review keeps the schedule of the settings version in force (docs/domain.md §7).
+    const { reviewSchedule } = await this.settings.current();
+    const input: MouReviewInput = {
+      periodStart: dto.periodStart,
+      thresholds: overrides,
+      reminderEveryDays: dto.reminderEveryDays ?? reviewSchedule.signOffReminderDays,
+      interimSummaryMonths: reviewSchedule.interimSummaryMonths,
+    };
     try {
       await this.temporal.workflow.executeUpdateWithStart(reviewOpenedUpdate, {
         startWorkflowOperation: new WithStartWorkflowOperation('mouReview', {

@@ -15,7 +15,7 @@ export class EscalationStepDto {
   @ApiProperty() requiresApproval: boolean;
   @ApiProperty({ enum: ['assignee', 'supervisors', 'importer'], isArray: true }) notify: string[];
   @ApiProperty() description: string;
-  @IntProperty({ required: false, description: 'While nobody acknowledges the step, supervisors are reminded every this many hours; absent: once' })
+  @ApiProperty({ type: 'number', required: false, description: 'While nobody acknowledges the step, supervisors are reminded every this many hours; absent: once' })
   remindEveryHours?: number;
 }
 

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { ApiBodyErrors, ApiErrors, ApiSignedIn } from '../common/api-errors';
-import { SaveSettingsDto, SettingsDto } from './settings.dto';
+import { ApplySettingsDto, OpenCasesToApplyDto, SaveSettingsDto, SettingsAppliedDto, SettingsDto } from './settings.dto';
 import { SettingsService } from './settings.service';
 
 /** The rules as settings: versioned clock rules and review thresholds (docs/domain.md §4). */
@@ -30,5 +30,24 @@ export class SettingsController {
   @ApiErrors([409, 'Another administrator made that version first'])
   save(@CurrentUser() user: AuthUser, @Body() dto: SaveSettingsDto): Promise<SettingsDto> {
     return this.service.save(user, dto);
+  }
+
+  @Get('apply-to-open')
+  @ApiOperation({ summary: 'The open cases on an older settings version, which applying the version in force would move' })
+  @RequirePermission(Permission.SettingsManage)
+  @ApiOkResponse({ type: OpenCasesToApplyDto })
+  openCasesToApply(): Promise<OpenCasesToApplyDto> {
+    return this.service.openCasesToApply();
+  }
+
+  @Post('apply-to-open')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Apply the version in force to the open cases: their clocks are re-projected on it, each case records the move' })
+  @RequirePermission(Permission.SettingsManage)
+  @ApiOkResponse({ type: SettingsAppliedDto, description: 'The cases moved, and those left as they were' })
+  @ApiBodyErrors()
+  @ApiErrors([409, 'The version confirmed is no longer the version in force'])
+  applyToOpenCases(@CurrentUser() user: AuthUser, @Body() dto: ApplySettingsDto): Promise<SettingsAppliedDto> {
+    return this.service.applyToOpenCases(user, dto);
   }
 }

@@ -6,6 +6,7 @@ const SUBJECTS = [
   { value: 'case', label: 'Case' },
   { value: 'facility', label: 'Facility' },
   { value: 'entry', label: 'Import entry' },
+  { value: 'order', label: 'Withhold Release Order or Finding' },
   { value: 'user', label: 'Person' },
   { value: 'product-category', label: 'Product category' },
   { value: 'review', label: 'Year-end review' },

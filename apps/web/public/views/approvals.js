@@ -61,6 +61,7 @@ function ApprovalCard({ a, user, decided }) {
       ${a.caseId ? html`<dt>Case</dt><dd><a href=${`/cases/${a.caseId}`}>${a.caseReference}</a></dd>` : null}
       <dt>Facility</dt>
       <dd><a href=${`/facilities/${a.facilityId}`}>${a.facilityName}</a></dd>
+      ${a.orderId ? html`<dt>Order</dt><dd><a href=${`/orders/${a.orderId}`}>The order, its terms and history</a></dd>` : null}
       <dt>Why</dt>
       <dd>${a.reason}</dd>
       <dt>Requested</dt>
@@ -69,7 +70,9 @@ function ApprovalCard({ a, user, decided }) {
     ${a.mayDecide
       ? html`<${ActionForm} label=${`Decide on ${humanize(a.kind)} for ${a.caseReference ?? a.facilityName}`} draft=${`approval-${a.id}`} onSend=${decide}>
           <${Field} name="reason" label="Reason for your decision" rows=${2} required=${true} />
-          <${Field} name="decidedAt" label="Decided on" type="date" past=${true} max=${todayIso()} hint="Leave empty for today. A decision taken earlier takes effect on that date." />
+          ${a.orderId
+            ? null
+            : html`<${Field} name="decidedAt" label="Decided on" type="date" past=${true} max=${todayIso()} hint="Leave empty for today. A decision taken earlier takes effect on that date." />`}
           <div class="actions">
             <button type="submit" value="approve">Approve</button>
             <button type="submit" value="reject" class="secondary">Reject</button>

@@ -80,6 +80,8 @@ function Summary({ c, user }) {
     <dd>${c.allegation.source}</dd>
     <dt>Products</dt>
     <dd>${c.allegation.productCategories.length ? c.allegation.productCategories.map(humanize).join(', ') : 'None named'}</dd>
+    <dt>Rules</dt>
+    <dd>${c.rulesVersion === null ? 'Those in force before settings had versions' : `Settings version ${c.rulesVersion}`}</dd>
   </dl>`;
 }
 

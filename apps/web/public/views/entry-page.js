@@ -185,6 +185,10 @@ function EntryPage({ initial, categories, book, user, flash }) {
     <p class=${shown.message ? 'notice' : 'visually-hidden'} role="status" tabindex="-1" ref=${status}>${shown.message ?? ''}</p>
     <${Summary} e=${e} user=${user} categoryName=${categoryName} meaning=${statusMeaning(e.status, rules)} />
     <${HoldReasons} e=${e} />
+    <${NameMatch} e=${e} user=${user} decide=${async (body) => {
+      const next = await post(`/entries/${e.id}/name-match`, body);
+      setShown({ entry: next, message: body.confirm ? 'Facility confirmed: the entry was screened again as it.' : 'Near match cleared.', focus: true });
+    }} />
     <${Deadlines}
       deadlines=${openFirst(e.clocks)}
       title="Clocks"
@@ -231,12 +235,57 @@ function Summary({ e, user, categoryName, meaning }) {
 
 function HoldReasons({ e }) {
   if (!e.holdReasons?.length) return null;
-  const held = ['DETAINED', 'EXCLUDED', 'PROTESTED'].includes(e.status);
+  const held = ['PENDING_SCREENING', 'DETAINED', 'EXCLUDED', 'PROTESTED'].includes(e.status);
   return html`<section class="hold-reasons" aria-labelledby="hold-title">
     <h2 id="hold-title">${held ? 'Why the goods are held' : 'Why the goods were held'}</h2>
     <ul class=${held ? 'warning reasons' : 'reasons'}>
       ${e.holdReasons.map((r) => html`<li key=${r.code} data-code=${r.code}>${r.text} <span class="key">(${r.code})</span></li>`)}
     </ul>
+  </section>`;
+}
+
+const NAME_FIELDS = { NAME: 'registered name', ALIAS: 'alias', CHINESE_NAME: 'Chinese name', PINYIN: 'pinyin' };
+const MATCH_HOW = {
+  EXACT: 'exactly',
+  NORMALISED: 'once case, punctuation, spacing and full-width letters are set aside',
+  NEAR: 'nearly, without matching it',
+};
+
+/**
+ * Which registered facility the declared manufacturer was matched to, on which of its names and
+ * how; a near match waiting for a supervisor offers the two decisions (the API says when).
+ */
+function NameMatch({ e, user, decide }) {
+  const m = e.nameMatch;
+  if (!m) return null;
+  const facility = can.readFacilities(user) ? html`<a href=${`/facilities/${m.facilityId}`}>${m.facilityName}</a>` : m.facilityName;
+  const r = m.resolution;
+  return html`<section class="name-match" aria-labelledby="name-match-title">
+    <h2 id="name-match-title">The manufacturer's name</h2>
+    <p data-how=${m.how}>
+      “${e.manufacturer.name}” matched the ${NAME_FIELDS[m.field] ?? m.field} “${m.matchedName}” of ${facility} ${MATCH_HOW[m.how] ?? m.how}${m.how === 'NEAR' ? html` (${m.edits} ${m.edits === 1 ? 'letter differs' : 'letters differ'})` : ''}.
+    </p>
+    ${r
+      ? html`<p class="hint">${r.decision === 'CONFIRMED' ? 'Confirmed as this facility' : 'Cleared: not this facility'} on <${Time} iso=${r.at} withTime=${true} />: ${r.reason}</p>`
+      : null}
+    ${m.awaitingReview && can.decideEntry(user)
+      ? html`<${Panel} title="Confirm or clear the near match">
+          <${ActionForm}
+            label="Confirm or clear the near match"
+            action="name-match"
+            onSend=${(values, submitter) => decide({ reason: values.reason, confirm: submitter?.value === 'confirm' })}
+          >
+            <p class="hint">Confirming screens the entry as ${m.facilityName}; clearing releases it unless another ground holds it.</p>
+            ${reason('Reason for the decision')}
+            <div class="actions">
+              <button type="submit" value="confirm">It is ${m.facilityName}</button>
+              <button type="submit" value="clear" class="secondary">It is another manufacturer</button>
+            </div>
+          <//>
+        <//>`
+      : m.awaitingReview
+        ? html`<p class="hint">A supervisor confirms or clears this near match.</p>`
+        : null}
   </section>`;
 }
 

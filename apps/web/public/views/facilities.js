@@ -3,8 +3,9 @@ import { h, humanize } from '../dom.js';
 import { keepDraft } from '../drafts.js';
 import { field, form, formAlert, onSubmit, radioGroup } from '../forms.js';
 import { timeEl } from '../format.js';
-import { can } from '../roles.js';
+import { can, has } from '../roles.js';
 import { navigate } from '../router.js';
+import { facilityNamesSection } from './facility-names.js';
 
 /** The facility registry, with a small form to register one. */
 export async function facilitiesPage({ user, flash }) {
@@ -88,6 +89,8 @@ export async function facilityPage({ params, user, flash }) {
       h('dd', {}, timeEl(f.createdAt)),
     ),
     can.openCase(user) ? h('p', {}, h('a', { href: `/cases/new?facilityId=${f.id}` }, 'Open a case on this facility')) : null,
+    has(user, 'order:read') ? h('p', {}, h('a', { href: `/orders?facilityId=${f.id}` }, 'Orders and findings on this facility')) : null,
+    facilityNamesSection(f, user),
     unblock,
     h('h2', {}, 'Status history'),
     f.statusHistory?.length

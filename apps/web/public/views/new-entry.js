@@ -88,7 +88,7 @@ export async function newEntryPage() {
     h(
       'p',
       {},
-      'The goods are screened as soon as you file: released, held for CBP’s decision, or detained with the reasons. Goods from a blocked manufacturer, or without a certification, are detained.',
+      'The goods are screened as soon as you file: released at once when nothing holds them, held for CBP’s decision when the manufacturer you name only comes close to a registered one, or detained with the reasons. Goods from a blocked manufacturer, under an order, or without a certification, are detained.',
     ),
     entryForm,
   );

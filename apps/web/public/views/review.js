@@ -100,7 +100,7 @@ async function reviewView(id, reviews, defaults, { flash, user }) {
 function StartReview() {
   return html`<section class="start-review" aria-labelledby="start-review-title">
     <h2 id="start-review-title">Start a programme year’s review</h2>
-    <p>The review runs twelve months from the first day you give, sends a summary to policy staff each quarter and makes its recommendation when the year ends. Each review then schedules the next year’s by itself.</p>
+    <p>The review runs twelve months from the first day you give, sends interim summaries to policy staff on the schedule of the rules as settings in force and makes its recommendation when the year ends. Each review then schedules the next year’s by itself.</p>
     <${ActionForm}
       label="Start a review"
       onSend=${async (body) => {

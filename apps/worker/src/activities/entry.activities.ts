@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { announce, currentCalendar, DeadlineRepository, GENESIS_HASH } from '@mou/persistence';
+import { announce, currentCalendar, DeadlineRepository, EntryRepository, GENESIS_HASH } from '@mou/persistence';
 import { US_FEDERAL_CALENDAR } from '@mou/domain';
 import type { AppendEntryEventInput, EntryActivities, ScreeningFacts } from '@mou/workflows';
 import { notifyEntryEvent } from '../notifications/entry-notifications';
@@ -9,7 +9,7 @@ import { appendToStream, ENTRY_STREAM } from './event-stream';
 export class EntryEventActivities implements EntryActivities {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** What screening needs to know now: the manufacturer's status and the category's risk. */
+  /** What screening needs to know now: the manufacturer's status, the orders on it and the category's risk. */
   loadScreeningFacts = async (input: { facilityId: string | null; productCategory: string }): Promise<ScreeningFacts> => {
     const [facility] = input.facilityId
       ? ((await this.dataSource.query('SELECT status FROM facilities WHERE id = $1', [input.facilityId])) as { status: ScreeningFacts['manufacturerStatus'] }[])
@@ -17,9 +17,11 @@ export class EntryEventActivities implements EntryActivities {
     const [category] = (await this.dataSource.query('SELECT code, high_risk AS "highRisk" FROM product_categories WHERE code = $1', [
       input.productCategory,
     ])) as { code: string; highRisk: boolean }[];
+    // The orders and findings in force on the manufacturer (docs/domain.md §6); screening decides which cover the goods.
+    const orders = input.facilityId ? await new EntryRepository(this.dataSource).activeOrders(input.facilityId) : [];
     // The calendar version in force counts the entry's business days; version 1 is the rule-based list the workflow knows.
     const calendar = await currentCalendar(this.dataSource, US_FEDERAL_CALENDAR.id);
-    return { manufacturerStatus: facility?.status ?? 'UNKNOWN', category: category ?? null, ...(calendar && calendar.version > 1 ? { calendar } : {}) };
+    return { manufacturerStatus: facility?.status ?? 'UNKNOWN', category: category ?? null, orders, ...(calendar && calendar.version > 1 ? { calendar } : {}) };
   };
 
   /** Appends to the entry's log and projects the entry row and its clocks, in one transaction. */
@@ -31,16 +33,18 @@ export class EntryEventActivities implements EntryActivities {
         input.entryId,
       ])) as { reference: string; importerId: string; importerOrgId: string | null; facilityId: string | null }[];
       if (appended) {
-        await em.query('UPDATE entries SET status = $2, hold_reasons = $3, proof = $4 WHERE id = $1', [
+        // The facility a supervisor confirmed on a near match becomes the entry's manufacturer.
+        await em.query('UPDATE entries SET status = $2, hold_reasons = $3, proof = $4, manufacturer_facility_id = COALESCE($5, manufacturer_facility_id) WHERE id = $1', [
           input.entryId,
           input.status,
           JSON.stringify(input.reasons),
           input.proof ? JSON.stringify(input.proof) : null,
+          input.manufacturerFacilityId ?? null,
         ]);
         const deadlines = new DeadlineRepository(em);
         for (const d of input.deadlines) {
           // An importer watches the clocks it owes; the others (CBP's) have no assignee.
-          await deadlines.upsert({ entryId: input.entryId, facilityId: row.facilityId, assigneeId: d.owedBy === 'IMPORTER' ? row.importerId : null }, d);
+          await deadlines.upsert({ entryId: input.entryId, facilityId: input.manufacturerFacilityId ?? row.facilityId, assigneeId: d.owedBy === 'IMPORTER' ? row.importerId : null }, d);
         }
         await notifyEntryEvent(em, input, row.reference, row.importerId);
         await announce(em, { stream: 'entry', id: input.entryId, sequence: input.sequence, type: input.type, importerId: row.importerId, importerOrgId: row.importerOrgId, occurredAt: input.occurredAt });

@@ -8,6 +8,7 @@ export type EventStream = ChainStream;
 export const CASE_STREAM: EventStream = CHAIN_STREAMS.case;
 export const ENTRY_STREAM: EventStream = CHAIN_STREAMS.entry;
 export const FACILITY_STREAM: EventStream = CHAIN_STREAMS.facility;
+export const ORDER_STREAM: EventStream = CHAIN_STREAMS.order;
 
 export interface StreamEventInput {
   streamId: string;

@@ -1,13 +1,11 @@
 import { Context } from '@temporalio/activity';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { entryWorkflowId, facilityWorkflowId } from '@mou/temporal';
+import { facilityWorkflowId } from '@mou/temporal';
 import { AppendFacilityEventInput, caseFacilityChangeSignal, FacilityActivities, FacilityNotice, FacilityStatus } from '@mou/workflows';
 import { appendRecordEvent } from '@mou/persistence';
 import { appendToStream, FACILITY_STREAM } from './event-stream';
-
-/** Entry statuses in which a facility's new status still matters (docs/domain.md §6). */
-export const OPEN_ENTRY_STATUSES = ['PENDING_SCREENING', 'DETAINED'];
+import { rescreenOpenEntries } from './rescreen-entries';
 
 export class FacilityEventActivities implements FacilityActivities {
   constructor(
@@ -44,23 +42,16 @@ export class FacilityEventActivities implements FacilityActivities {
       return { sequence: input.sequence, hash };
     });
 
-  /** Signals every open entry of the facility; an entry whose workflow has ended is skipped. */
-  rescreenFacilityEntries = async (input: { facilityId: string; status: FacilityStatus; reason: string }): Promise<number> => {
-    const entries = (await this.dataSource.query(
-      'SELECT id FROM entries WHERE manufacturer_facility_id = $1 AND status = ANY($2) ORDER BY created_at',
-      [input.facilityId, OPEN_ENTRY_STATUSES],
-    )) as { id: string }[];
-    let told = 0;
-    for (const entry of entries) {
-      try {
-        await this.temporal.workflow.getHandle(entryWorkflowId(entry.id)).signal('facilityStatusChanged', input);
-        told++;
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error;
-      }
-    }
-    return told;
-  };
+  /**
+   * Tells every open entry of the facility to screen itself again, naming the facility's change
+   * as the cause of whatever it detains or releases (docs/domain.md §6).
+   */
+  rescreenFacilityEntries = async (input: { facilityId: string; status: FacilityStatus; reason: string; ref?: string }): Promise<number> =>
+    rescreenOpenEntries(this.dataSource, this.temporal, input.facilityId, {
+      kind: 'FACILITY_STATUS',
+      ref: input.ref ?? `facility:${input.facilityId}:${input.status}`,
+      text: input.reason,
+    });
 
   /** Starts the facility's workflow if needed and hands it the case's notice. */
   notifyFacility = async (notice: FacilityNotice): Promise<void> => {
@@ -76,7 +67,9 @@ export class FacilityEventActivities implements FacilityActivities {
       signal: caseFacilityChangeSignal,
       signalArgs: [
         {
-          to: notice.to,
+          ...(notice.to ? { to: notice.to } : {}),
+          ...(notice.fact ? { fact: notice.fact } : {}),
+          reference: notice.reference ?? null,
           reason: notice.reason,
           caseId: notice.caseId,
           actorId: notice.actorId,

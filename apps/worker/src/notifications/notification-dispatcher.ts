@@ -17,16 +17,26 @@ export interface DispatcherOptions {
   pollMs: number;
   /** Base of links in e-mails, e.g. http://127.0.0.1:3000 */
   appUrl?: string;
+  /** Attempts before an e-mail is marked failed (and listed for administrators). */
   maxAttempts?: number;
+  /**
+   * How long a claim is this dispatcher's alone; after it another dispatcher takes the e-mail over.
+   * The transport gives up on a silent relay well inside it (mail-transport.ts), so a send still
+   * in flight when the lease ends cannot complete after another dispatcher's.
+   */
+  leaseMs?: number;
 }
 
-const CLAIM_LEASE_MS = 5 * 60_000;
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+export const DEFAULT_MAX_ATTEMPTS = 10;
 
 /**
- * Sends the outbox's e-mails with retries (exponential backoff, then `failed`); what to send, and
- * when, is decided by whoever wrote the outbox row (reminders of unacknowledged escalations come
- * from the case's own ladder). Rows are claimed with SKIP LOCKED and a lease, so several workers
- * share the work and a crashed one's claims are taken over after the lease.
+ * Sends the outbox's e-mails with retries (exponential backoff, then `failed`, which administrators
+ * see and may send again); what to send, and when, is decided by whoever wrote the outbox row
+ * (reminders of unacknowledged escalations come from the case's own ladder). Rows are claimed with
+ * SKIP LOCKED and a lease, so several workers share the work and a crashed one's claims are taken
+ * over after the lease. Each claim counts an attempt, and that count fences the claim: a
+ * dispatcher whose lease was taken over records nothing over its successor's outcome.
  */
 export class NotificationDispatcher {
   private readonly logger = new Logger('Notifications');
@@ -79,12 +89,30 @@ export class NotificationDispatcher {
                WHERE channel = 'email' AND status IN ('pending', 'sending') AND next_attempt_at <= now()
                ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED)
       RETURNING n.id, u.email AS "recipientEmail", n.subject, n.body, n.link, n.attachments, n.attempts`,
-      [String(CLAIM_LEASE_MS)],
+      [String(this.options.leaseMs ?? DEFAULT_LEASE_MS)],
     )) as [ClaimedEmail[], number];
     return rows;
   }
 
+  /**
+   * Renews the lease on one claimed e-mail just before sending it, if it is still this claim's
+   * (same attempt, lease not run out). A batch can outlast its lease (a relay answering slowly):
+   * what another dispatcher took over meanwhile is left to it, never sent a second time from here.
+   */
+  private async stillHeld(email: ClaimedEmail): Promise<boolean> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE notifications SET next_attempt_at = now() + ($3 || ' milliseconds')::interval
+        WHERE id = $1 AND status = 'sending' AND attempts = $2 AND next_attempt_at > now() RETURNING id`,
+      [email.id, email.attempts, String(this.options.leaseMs ?? DEFAULT_LEASE_MS)],
+    )) as [{ id: string }[], number];
+    return rows.length > 0;
+  }
+
   private async send(email: ClaimedEmail): Promise<boolean> {
+    if (!(await this.stillHeld(email))) {
+      this.logger.warn(`E-mail ${email.id} was taken over by another dispatcher after this one's lease ran out; not sent from here`);
+      return false;
+    }
     try {
       await this.transport!.sendMail({
         from: this.options.from,
@@ -95,16 +123,20 @@ export class NotificationDispatcher {
         messageId: `<${email.id}@mou-casework>`,
         attachments: await this.attachments(email),
       });
-      await this.dataSource.query(`UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [email.id]);
+      await this.dataSource.query(`UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND status = 'sending' AND attempts = $2`, [
+        email.id,
+        email.attempts,
+      ]);
       return true;
     } catch (error) {
-      const failed = email.attempts >= (this.options.maxAttempts ?? 10);
+      const failed = email.attempts >= (this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
       const backoffMs = Math.min(2 ** email.attempts * 1000, 10 * 60_000);
       await this.dataSource.query(
-        `UPDATE notifications SET status = $2, next_attempt_at = now() + ($3 || ' milliseconds')::interval, last_error = $4 WHERE id = $1`,
-        [email.id, failed ? 'failed' : 'pending', String(backoffMs), String(error instanceof Error ? error.message : error).slice(0, 1000)],
+        `UPDATE notifications SET status = $2, next_attempt_at = now() + ($3 || ' milliseconds')::interval, last_error = $4
+          WHERE id = $1 AND status = 'sending' AND attempts = $5`,
+        [email.id, failed ? 'failed' : 'pending', String(backoffMs), String(error instanceof Error ? error.message : error).slice(0, 1000), email.attempts],
       );
-      this.logger.warn(`E-mail ${email.id} to ${email.recipientEmail} failed (attempt ${email.attempts}): ${String(error)}`);
+      this.logger.warn(`E-mail ${email.id} to ${email.recipientEmail} ${failed ? 'failed for good' : 'failed'} (attempt ${email.attempts}): ${String(error)}`);
       return false;
     }
   }

@@ -13,12 +13,14 @@ export function interimSummaryNotice(reviewId: string, periodStart: string, peri
   const m = s.metrics;
   const asOf = s.asOf.slice(0, 10);
   const flags = s.whatIf.flags.length ? ` (${s.whatIf.flags.join(', ')})` : '';
+  // On the quarterly schedule a summary is named for its quarter; on another, by its number and month.
+  const which = s.months === undefined || s.months === s.quarter * 3 ? `quarter ${s.quarter}` : `summary ${s.quarter} (month ${s.months})`;
   return {
     cause: `review:${reviewId}:interim:${s.quarter}`,
     kind: 'REVIEW_SUMMARY',
-    subject: `INTERIM summary, quarter ${s.quarter}: MOU review of the year from ${periodStart} (not a recommendation)`,
+    subject: `INTERIM summary, ${which}: MOU review of the year from ${periodStart} (not a recommendation)`,
     body: [
-      `INTERIM SUMMARY - quarter ${s.quarter} of the programme year ${periodStart} to ${periodEnd}, figures as of ${asOf}.`,
+      `INTERIM SUMMARY - ${which} of the programme year ${periodStart} to ${periodEnd}, figures as of ${asOf}.`,
       `This is not the recommendation: the decision rule is applied to the whole year when it ends on ${periodEnd}.`,
       '',
       `Requests made so far: ${m.totalRequests} (${m.requestsDue} due). Visits held: ${m.visitsHeld} of ${m.visitsDue} due (grant rate ${rate(m.visitGrantRate)}), ${m.visitsHeldOnTime} within ${m.budgets.visitDays} days (on-time rate ${rate(m.visitOnTimeRate)}).`,

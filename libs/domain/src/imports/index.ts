@@ -8,3 +8,5 @@ export * from './last-day';
 export * from './proof-extension';
 export * from './protest-filing';
 export * from './entry-moves';
+export * from './rescreening';
+export * from './manufacturer-match';

@@ -1,5 +1,5 @@
 import type { EntryCertification } from './certification';
-import { reasonsHeldOnlyFor, screenEntry, SCREENING_VERSION, type ScreeningInput, type ScreeningResult } from './screening';
+import { reasonsHeldOnlyFor, screenEntry, screeningOutcome, SCREENING_VERSION, type EnforcementOrderFact, type ScreeningInput, type ScreeningResult } from './screening';
 
 const certification = (): EntryCertification => ({
   supplierCertificateOfOrigin: { issuer: 'Ningbo Export Trading Co.', number: 'CO-2026-0042', issuedOn: '2026-01-02' },
@@ -89,6 +89,73 @@ describe(screenEntry.name, () => {
   });
 });
 
+describe('screening against orders and findings', () => {
+  const wro: EnforcementOrderFact = { reference: 'WRO-2026-0003', kind: 'WRO', productCategories: ['METAL_CLIPS'], effectiveFrom: '2026-01-15' };
+
+  it('detains goods a Withhold Release Order covers, naming the order and its legal basis', () => {
+    const result = screenEntry(entry({ orders: [wro] }));
+    expect(result.decision).toBe('DETAIN');
+    expect(result.reasons).toEqual([
+      {
+        code: 'ENFORCEMENT_ORDER',
+        ref: 'WRO-2026-0003',
+        text: 'Withhold Release Order WRO-2026-0003 (19 CFR 12.42(e)) covers goods in METAL_CLIPS from Zhejiang Metal Clips Works (facility F-17) imported on or after 2026-01-15.',
+      },
+    ]);
+  });
+
+  it('detains every good of the facility under a finding that names no category', () => {
+    const finding: EnforcementOrderFact = { reference: 'FND-2026-0001', kind: 'FINDING', productCategories: [], effectiveFrom: '2025-06-01' };
+    const result = screenEntry(entry({ productCategory: { code: 'TEA', highRisk: false }, orders: [finding] }));
+    expect(result.reasons).toEqual([
+      {
+        code: 'ENFORCEMENT_ORDER',
+        ref: 'FND-2026-0001',
+        text: 'Finding FND-2026-0001 (19 CFR 12.42(f)) covers all goods from Zhejiang Metal Clips Works (facility F-17) imported on or after 2025-06-01.',
+      },
+    ]);
+  });
+
+  it('lets through goods of another category, and goods imported the day before the order takes effect', () => {
+    expect(screenEntry(entry({ productCategory: { code: 'TEA', highRisk: false }, orders: [wro] })).decision).toBe('RELEASE');
+    expect(screenEntry(entry({ importedAt: Date.parse('2026-01-14T23:59:59Z'), orders: [wro] })).decision).toBe('RELEASE');
+  });
+
+  it('detains goods of no known category under an order on their manufacturer', () => {
+    expect(codes(screenEntry(entry({ productCategory: null, orders: [wro] })))).toEqual(['ENFORCEMENT_ORDER']);
+  });
+
+  it('lists each order covering the goods, after the manufacturer and before the certification', () => {
+    const second: EnforcementOrderFact = { ...wro, reference: 'FND-2026-0002', kind: 'FINDING' };
+    const result = screenEntry(entry({ orders: [wro, second], certification: { ...certification(), supplierCertificateOfOrigin: null } }, 'BLOCKED'));
+    expect(result.reasons.map((r) => [r.code, r.ref])).toEqual([
+      ['BLOCKED_MANUFACTURER', undefined],
+      ['ENFORCEMENT_ORDER', 'WRO-2026-0003'],
+      ['ENFORCEMENT_ORDER', 'FND-2026-0002'],
+      ['CERTIFICATION_MISSING', undefined],
+    ]);
+  });
+});
+
+describe('screening a declared name that comes close to a registered one', () => {
+  const near = { facilityId: 'F-9', facilityName: 'Qingdao Garment Works', matchedName: 'Qingdao Garment Works', field: 'NAME' as const, how: 'NEAR' as const, edits: 2 };
+
+  it('holds the entry for a supervisor, naming the registered name it came close to', () => {
+    const result = screenEntry(entry({ manufacturer: { facilityId: null, name: 'Qingdao Garmant Work', status: 'UNKNOWN' }, nameMatch: near }));
+    expect(result.reasons).toEqual([
+      {
+        code: 'NAME_NEAR_MATCH',
+        text: 'The declared manufacturer, Qingdao Garmant Work, comes close to "Qingdao Garment Works" (registered name of registered facility Qingdao Garment Works) without matching it; held until a supervisor confirms or clears the match.',
+      },
+    ]);
+  });
+
+  it('holds nothing once a supervisor has decided, nor for a normalised match', () => {
+    expect(screenEntry(entry({ nameMatch: { ...near, resolved: true } })).decision).toBe('RELEASE');
+    expect(screenEntry(entry({ nameMatch: { ...near, how: 'NORMALISED', edits: 0 } })).decision).toBe('RELEASE');
+  });
+});
+
 describe(reasonsHeldOnlyFor.name, () => {
   it('is true for an entry held only because its manufacturer is blocked, so unblocking releases it', () => {
     expect(reasonsHeldOnlyFor(screenEntry(entry({}, 'BLOCKED')), 'BLOCKED_MANUFACTURER')).toBe(true);
@@ -108,5 +175,17 @@ describe(reasonsHeldOnlyFor.name, () => {
     const result = screenEntry(entry({ certification: { supplierCertificateOfOrigin: null, dueDiligenceStatement: null } }));
     expect(result.reasons).toHaveLength(2);
     expect(reasonsHeldOnlyFor(result, 'CERTIFICATION_MISSING')).toBe(true);
+  });
+});
+
+describe(screeningOutcome.name, () => {
+  const near = { code: 'NAME_NEAR_MATCH' as const, text: 'close to a registered name' };
+  const blocked = { code: 'BLOCKED_MANUFACTURER' as const, text: 'blocked' };
+
+  it('releases an entry on no ground, holds one on a near match alone for a decision, detains on any other ground', () => {
+    expect(screeningOutcome([])).toBe('RELEASE');
+    expect(screeningOutcome([near])).toBe('AWAIT_DECISION');
+    expect(screeningOutcome([near, blocked])).toBe('DETAIN');
+    expect(screeningOutcome([blocked])).toBe('DETAIN');
   });
 });

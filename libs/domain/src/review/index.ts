@@ -2,6 +2,7 @@
 export * from './review-inputs';
 export * from './review-budgets';
 export * from './review-thresholds';
+export * from './review-schedule';
 export * from './review-metrics';
 export * from './review-reason';
 export * from './decision-rule';

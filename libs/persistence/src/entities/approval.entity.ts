@@ -15,6 +15,10 @@ export class ApprovalEntity {
   @Column({ name: 'facility_id', type: 'uuid', nullable: true })
   facilityId: string | null;
 
+  /** The Withhold Release Order or Finding a request to issue, modify or revoke is about. */
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId: string | null;
+
   @Column({ type: 'text' })
   kind: string;
 

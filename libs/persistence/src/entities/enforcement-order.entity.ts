@@ -2,7 +2,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 
 export const ENFORCEMENT_ORDER_KINDS = ['WRO', 'FINDING'] as const;
 export type EnforcementOrderKind = (typeof ENFORCEMENT_ORDER_KINDS)[number];
-export const ENFORCEMENT_ORDER_STATUSES = ['ACTIVE', 'REVOKED'] as const;
+/**
+ * PROPOSED: asked for, waiting for a second supervisor (never screens goods); REJECTED: the
+ * proposal was refused and nothing was issued; ACTIVE: in force; REVOKED: lifted.
+ */
+export const ENFORCEMENT_ORDER_STATUSES = ['PROPOSED', 'ACTIVE', 'REVOKED', 'REJECTED'] as const;
 export type EnforcementOrderStatus = (typeof ENFORCEMENT_ORDER_STATUSES)[number];
 
 /**
@@ -48,8 +52,9 @@ export class EnforcementOrderEntity {
   @Column({ name: 'effective_from', type: 'date' })
   effectiveFrom: string;
 
-  @Column({ name: 'issued_at', type: 'timestamptz' })
-  issuedAt: Date;
+  /** When a second supervisor approved it; null while PROPOSED or once REJECTED. */
+  @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
+  issuedAt: Date | null;
 
   @Column({ name: 'requested_by', type: 'text' })
   requestedBy: string;
@@ -57,8 +62,19 @@ export class EnforcementOrderEntity {
   @Column({ name: 'approved_by', type: 'uuid', nullable: true })
   approvedBy: string | null;
 
+  /** The request to change or revoke it that waits for a second supervisor, if any. */
+  @Column({ name: 'pending_request', type: 'jsonb', nullable: true })
+  pendingRequest: Record<string, unknown> | null;
+
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Head of its hash-chained history (enforcement_order_events). */
+  @Column({ name: 'last_sequence', type: 'int', default: 0 })
+  lastSequence: number;
+
+  @Column({ name: 'last_hash', type: 'text', default: '0000000000000000000000000000000000000000000000000000000000000000' })
+  lastHash: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -4,6 +4,7 @@ import { CaseExternalReferenceEntity } from './case-external-reference.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { DocumentEntity } from './document.entity';
 import { EnforcementOrderEntity } from './enforcement-order.entity';
+import { EnforcementOrderEventEntity } from './enforcement-order-event.entity';
 import { EntryEventEntity } from './entry-event.entity';
 import { EscalationEntity } from './escalation.entity';
 import { FacilityStatusChangeEntity } from './facility-status-change.entity';
@@ -30,6 +31,7 @@ export * from './case-external-reference.entity';
 export * from './deadline.entity';
 export * from './document.entity';
 export * from './enforcement-order.entity';
+export * from './enforcement-order-event.entity';
 export * from './entry-event.entity';
 export * from './escalation.entity';
 export * from './facility-status-change.entity';
@@ -52,6 +54,7 @@ export const ENTITIES = [
   DeadlineEntity,
   DocumentEntity,
   EnforcementOrderEntity,
+  EnforcementOrderEventEntity,
   EscalationEntity,
   FacilityStatusChangeEntity,
   AuditEventEntity,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One version of the rules as settings (docs/domain.md §4): the administrator's clock-rule
- * overrides and review thresholds. Versions are only added; a case names the version it opened on.
+ * overrides, review thresholds and review schedule. Versions are only added; a case names the version it opened on.
  * An empty table means version 1, the sourced defaults with any DEADLINE_RULES override.
  */
 @Entity({ name: 'settings_versions' })
@@ -17,6 +17,10 @@ export class SettingsVersionEntity {
   /** Review thresholds, complete. */
   @Column({ name: 'review_thresholds', type: 'jsonb' })
   reviewThresholds: Record<string, unknown>;
+
+  /** When the review sends interim summaries and reminds for sign-off; `{}` (versions made before it was kept) is the default. */
+  @Column({ name: 'review_schedule', type: 'jsonb', default: () => "'{}'" })
+  reviewSchedule: Record<string, unknown>;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

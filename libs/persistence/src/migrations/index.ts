@@ -11,6 +11,8 @@ import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCal
 import { RuleSettings1796498409877 } from './1796498409877-RuleSettings';
 import { RecordChains1796507668670 } from './1796507668670-RecordChains';
 import { EnforcementRegister1796502856907 } from './1796502856907-EnforcementRegister';
+import { EnforcementOrderHistory1796503059805 } from './1796503059805-EnforcementOrderHistory';
+import { ReviewSchedule1796504766069 } from './1796504766069-ReviewSchedule';
 
 /** Every migration, oldest first. New ones come from `npm run migration:generate -- Name`. */
 export const MIGRATIONS = [
@@ -26,5 +28,7 @@ export const MIGRATIONS = [
   HolidayCalendarVersions1796496263124,
   RuleSettings1796498409877,
   EnforcementRegister1796502856907,
+  EnforcementOrderHistory1796503059805,
+  ReviewSchedule1796504766069,
   RecordChains1796507668670,
 ];

@@ -1,4 +1,4 @@
-import type { ManufacturerStatus } from '@mou/domain';
+import type { EnforcementOrderFact, ManufacturerStatus, RegisteredFacilityNames } from '@mou/domain';
 import { clockStateSql } from '../deadline-state-sql';
 import type { Queryable } from './queryable';
 
@@ -134,6 +134,26 @@ export class EntryRepository {
   async facilityIdByName(name: string): Promise<string | null> {
     const [match] = await this.db.query('SELECT id FROM facilities WHERE lower(name) = lower($1) LIMIT 1', [name]);
     return match?.id ?? null;
+  }
+
+  /** Every name of every registered facility, registered first, for matching a declared manufacturer (docs/domain.md §6). */
+  facilityNames(): Promise<RegisteredFacilityNames[]> {
+    return this.db.query(`SELECT id, name, aliases, chinese_name AS "chineseName", pinyin FROM facilities ORDER BY created_at, id`);
+  }
+
+  /** A facility's status, by id. */
+  async facilityStatus(id: string): Promise<ManufacturerStatus | null> {
+    const [facility] = await this.db.query('SELECT status FROM facilities WHERE id = $1', [id]);
+    return facility?.status ?? null;
+  }
+
+  /** The ACTIVE orders and findings on a facility, oldest first, as screening reads them (docs/domain.md §6). */
+  async activeOrders(facilityId: string): Promise<EnforcementOrderFact[]> {
+    return this.db.query(
+      `SELECT reference, kind, product_categories AS "productCategories", to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"
+         FROM enforcement_orders WHERE facility_id = $1 AND status = 'ACTIVE' ORDER BY issued_at, reference`,
+      [facilityId],
+    );
   }
 
   async facilityExists(id: string): Promise<boolean> {

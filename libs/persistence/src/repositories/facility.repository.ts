@@ -25,6 +25,11 @@ export class FacilityRepository {
     return this.db.getRepository(FacilityEntity).findOneBy({ id });
   }
 
+  /** Replaces the other names a facility goes by (docs/domain.md §6). */
+  async setNames(id: string, names: { aliases: string[]; chineseName: string | null; pinyin: string | null }): Promise<void> {
+    await this.db.getRepository(FacilityEntity).update({ id }, names);
+  }
+
   /**
    * The facility's status changes in the order they took effect; changes that took effect at the
    * same instant (a refusal and its withdrawal) in the order they were recorded.
@@ -33,13 +38,27 @@ export class FacilityRepository {
     return this.db.getRepository(FacilityStatusChangeEntity).find({ where: { facilityId }, order: { changedAt: 'ASC', recordedAt: 'ASC', id: 'ASC' } });
   }
 
-  /** Whether case `caseId`, of this facility, records a visit held with full access. */
-  async hasVisitWithFullAccess(facilityId: string, caseId: string | undefined): Promise<boolean> {
-    const rows = await this.db.query(
-      `SELECT 1 FROM case_events e JOIN cases c ON c.id = e.case_id
+  /** When case `caseId`, of this facility, last held a visit with full access; null when it never did. */
+  async lastVisitWithFullAccessAt(facilityId: string, caseId: string | undefined): Promise<Date | null> {
+    const [row] = (await this.db.query(
+      `SELECT max(COALESCE((e.payload->>'heldAt')::timestamptz, e.occurred_at)) AS "heldAt" FROM case_events e JOIN cases c ON c.id = e.case_id
         WHERE c.id = $1 AND c.facility_id = $2 AND e.type = 'VISIT_CONDUCTED' AND (e.payload->>'fullAccess')::boolean`,
       [caseId, facilityId],
-    );
-    return rows.length > 0;
+    )) as { heldAt: Date | null }[];
+    return row?.heldAt ?? null;
+  }
+
+  /**
+   * Every facility with the dated changes of its status, without reasons, cases or people: what
+   * policy staff see (docs/domain.md §6).
+   */
+  async statusPeriods(): Promise<{ id: string; name: string; province: string | null; status: string; createdAt: Date; changes: { to: string; at: string }[] }[]> {
+    return (await this.db.query(
+      `SELECT f.id, f.name, f.province, f.status, f.created_at AS "createdAt",
+              COALESCE(json_agg(json_build_object('to', s.to_status, 'at', s.changed_at) ORDER BY s.changed_at, s.recorded_at, s.id)
+                FILTER (WHERE s.id IS NOT NULL), '[]') AS changes
+         FROM facilities f LEFT JOIN facility_status_changes s ON s.facility_id = f.id
+        GROUP BY f.id ORDER BY f.name, f.id`,
+    )) as { id: string; name: string; province: string | null; status: string; createdAt: Date; changes: { to: string; at: string }[] }[];
   }
 }

@@ -17,3 +17,4 @@ export * from './idempotency-key.repository';
 export * from './review.repository';
 export * from './document.repository';
 export * from './settings.repository';
+export * from './enforcement-order.repository';
