@@ -7,7 +7,7 @@
  * Run again for an administrator who never set a password, it prints a new link.
  */
 import { ConfigError, loadConfig } from '@mou/config';
-import { AuditEventEntity, createDataSource, PasswordLinkRepository, UserEntity } from '@mou/persistence';
+import { appendAuditChain, appendRecordEvent, AuditEventEntity, createDataSource, PasswordLinkRepository, UserEntity } from '@mou/persistence';
 import { setPasswordUrl } from '../apps/api/src/users/password-link-mail';
 
 async function main(): Promise<void> {
@@ -28,9 +28,17 @@ async function main(): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    user ??= await users.save(users.create({ email, displayName, role: 'admin', passwordHash: null, active: true, organisationId: null }));
+    user ??= await ds.transaction(async (em) => {
+      const created = await em.getRepository(UserEntity).save(users.create({ email, displayName, role: 'admin', passwordHash: null, active: true, organisationId: null }));
+      await appendRecordEvent(em, 'user', created.id, 'USER_CREATED', null, { email, role: 'admin' });
+      return created;
+    });
     const link = await new PasswordLinkRepository(ds).issue(user.id, 'invitation', null, config.PASSWORD_LINK_TTL_HOURS);
-    await ds.getRepository(AuditEventEntity).insert({ actorId: null, action: 'user.create-admin', outcome: 'success', target: email, ip: null, details: { userId: user.id } });
+    const admin = user;
+    await ds.transaction(async (em) => {
+      const audited = await em.getRepository(AuditEventEntity).insert({ actorId: null, action: 'user.create-admin', outcome: 'success', target: email, ip: null, details: { userId: admin.id } });
+      await appendAuditChain(em, String(audited.identifiers[0].id));
+    });
     console.log(`Administrator ${displayName} <${email}> is ready.`);
     console.log(`Set the password here (works once, until ${link.expiresAt.toISOString()}):`);
     console.log(setPasswordUrl(config, link.token));

@@ -1,4 +1,6 @@
 // Types and message definitions shared with the API and the worker (no workflow code).
+export * from './chain-watch/messages';
+export * from './chain-watch/types';
 export * from './facility/messages';
 export * from './facility/types';
 export * from './import-entry/messages';

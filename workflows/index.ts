@@ -1,4 +1,5 @@
 // Entry point of the workflow bundle: every workflow type the worker registers.
+export { chainWatch } from './chain-watch/workflow';
 export { facility } from './facility/workflow';
 export { importEntry } from './import-entry/workflow';
 export { inspectionCase } from './inspection-case/workflow';

@@ -110,6 +110,9 @@ describe("web app: the administrator's desk", () => {
     await page.getByRole('link', { name: 'Administration' }).first().click();
     await page.getByRole('link', { name: 'Chain verification' }).click();
     await heading(page, 'Chain verification').waitFor();
+    await page.getByText('The scheduled re-verification has not run yet.').waitFor();
+    await page.getByRole('button', { name: 'Check against the last anchor' }).click();
+    await page.getByRole('alert').getByText('No anchor of the chain heads has been taken yet').waitFor();
     const form = page.getByRole('form', { name: 'Verify a chain' });
     await form.getByLabel('What').selectOption('facility');
     await form.getByLabel('Reference or id').fill('No such works');

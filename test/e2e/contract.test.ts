@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Response } from 'superagent';
-import { PasswordLinkRepository } from '@mou/persistence';
+import { createAnchor, loadAnchorKey, PasswordLinkRepository, writeAnchor } from '@mou/persistence';
 import { createOpenApiDocument } from '../../apps/api/src/app.factory';
 import { expectContract, OPENAPI_FILE, operationsNotAnswered } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
@@ -64,7 +67,9 @@ describe('the API answers as docs/openapi.json says', () => {
   const runningYear = dateDaysAgo(23);
 
   beforeAll(async () => {
-    sys = await startTestSystem('contract', { LOGIN_RATE_LIMIT_PER_MINUTE: '5' });
+    const anchors = mkdtempSync(join(tmpdir(), 'mou-contract-anchors-'));
+    writeFileSync(join(anchors, 'anchor.key'), randomBytes(32).toString('hex'));
+    sys = await startTestSystem('contract', { LOGIN_RATE_LIMIT_PER_MINUTE: '5', CHAIN_ANCHOR_DIR: anchors, CHAIN_ANCHOR_KEY_FILE: join(anchors, 'anchor.key') });
     for (const who of ['investigator@example.gov', 'investigator2@example.gov', 'supervisor@example.gov', 'supervisor2@example.gov', 'policy@example.gov', 'admin@example.gov', 'importer@example.com']) {
       tokens[who.split('@')[0]] = await sys.login(who);
     }
@@ -235,6 +240,7 @@ describe('the API answers as docs/openapi.json says', () => {
     await file('complete');
     await get('/api/v1/entries', 'importer');
     await get(`/api/v1/entries/${released}`, 'importer');
+    await get(`/api/v1/entries/${released}/verification`, 'importer');
     await post(`/api/v1/entries/${released}/extend`, 'supervisor', { reason: 'Importer asked for time' });
     await post(`/api/v1/entries/${released}/proof`, 'importer', { statement: 'Certificate attached', documents: ['CO-778.pdf'] });
     await post(`/api/v1/entries/${released}/release`, 'supervisor', { reason: 'Certificate verified' });
@@ -274,6 +280,8 @@ describe('the API answers as docs/openapi.json says', () => {
     expect(pdf.body).toMatch(/^%PDF-/);
     await get(`/api/v1/reviews/${reviewId}/facts.csv`, 'policy');
     await post(`/api/v1/reviews/${reviewId}/sign-off`, 'policy', { note: 'Agreed on the figures' });
+    expect((await get(`/api/v1/reviews/${reviewId}/verification`, 'policy')).body.valid).toBe(true);
+    await get('/api/v1/reviews/mou-review-1999-01-01/verification', 'policy', 404);
     await get(`/api/v1/reviews/what-if?from=${endedYear}&to=${dateDaysAgo(60)}&minimumRequests=3`, 'policy');
     await get('/api/v1/reviews/thresholds', 'policy');
   });
@@ -310,6 +318,16 @@ describe('the API answers as docs/openapi.json says', () => {
     await post('/api/v1/product-categories/CONTRACT_PADS/retire', 'admin', { source: 'Customs ruling 2027 withdrew it' });
     await get('/api/v1/product-categories?includeRetired=true', 'admin');
     await get(`/api/v1/chain-verification?subject=facility&ref=${ids.facility}`, 'admin');
+    await get(`/api/v1/facilities/${ids.facility}/verification`, 'investigator');
+    await get('/api/v1/facilities/not-a-uuid/verification', 'investigator', 400);
+    await get('/api/v1/chain-verification?subject=audit-log', 'admin');
+    await get('/api/v1/chain-verification?subject=user', 'admin', 400);
+    await get('/api/v1/chain-verification/status', 'admin');
+    expect((await get('/api/v1/chain-verification/anchor', 'admin', 409)).body.reason).toBe('NoAnchor');
+    const key = loadAnchorKey({ keyFile: sys.config.CHAIN_ANCHOR_KEY_FILE, production: false });
+    writeAnchor(sys.config.CHAIN_ANCHOR_DIR, await createAnchor(sys.db, key));
+    expect((await get('/api/v1/chain-verification/anchor', 'admin')).body).toMatchObject({ valid: true, signatureValid: true });
+    await get('/api/v1/chain-verification/status', 'investigator', 403);
   });
 
   it('documents uploaded to a case and an entry, listed, downloaded and verified', async () => {

@@ -4,6 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/auth.decorators';
 import { DEMO_USERS } from '@mou/persistence';
 import { expectContract } from '../support/contract';
+import { waitFor } from '../support/wait-for';
 import { DEMO_FACILITY_ID, startTestSystem, TestSystem } from '../support/system';
 
 const openCaseBody = {
@@ -146,10 +147,26 @@ describe('foundation: API, auth, hardening and the first case', () => {
   it('verifies a case event chain, and detects an altered event', async () => {
     const res = await sys.http.post('/api/v1/cases').set(auth(investigator)).send(openCaseBody).expect(201);
     const ok = expectContract(await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200));
-    expect(ok.body).toEqual({ valid: true, events: 1 });
+    const [head] = await sys.db.query('SELECT last_hash AS hash FROM cases WHERE id = $1', [res.body.id]);
+    expect(ok.body).toEqual({ valid: true, events: 1, head: { sequence: 1, hash: head.hash } });
     await sys.db.query(`UPDATE case_events SET payload = jsonb_set(payload, '{assigneeId}', '"someone-else"') WHERE case_id = $1`, [res.body.id]);
     const broken = expectContract(await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200));
-    expect(broken.body).toMatchObject({ valid: false, brokenAt: 1 });
+    expect(broken.body).toMatchObject({ valid: false, brokenAt: 1, breakKind: 'edited' });
+  });
+
+  it("compares a case's chain with the head on the case: deleting its newest event or editing the head is caught", async () => {
+    const res = await sys.http.post('/api/v1/cases').set(auth(investigator)).send(openCaseBody).expect(201);
+    await sys.http.post(`/api/v1/cases/${res.body.id}/investigation-requests`).set(auth(investigator)).send({}).expect(200);
+    await waitFor(async () => (await sys.db.query('SELECT last_sequence AS n FROM cases WHERE id = $1', [res.body.id]))[0].n === 2);
+    const verify = async () => expectContract(await sys.http.get(`/api/v1/cases/${res.body.id}/verification`).set(auth(investigator)).expect(200)).body;
+    expect(await verify()).toMatchObject({ valid: true, events: 2 });
+
+    await sys.db.query('DELETE FROM case_events WHERE case_id = $1 AND sequence = 2', [res.body.id]);
+    expect(await verify()).toMatchObject({ valid: false, events: 1, brokenAt: 2, breakKind: 'missing' });
+
+    // The head moved back to the remaining event with a forged hash: the head no longer matches the chain.
+    await sys.db.query(`UPDATE cases SET last_sequence = 1, last_hash = repeat('a', 64) WHERE id = $1`, [res.body.id]);
+    expect(await verify()).toMatchObject({ valid: false, events: 1, brokenAt: 1, breakKind: 'head-mismatch' });
   });
 
   it('declares a permission (or @Public) on every route, and refuses every protected route without a token', async () => {

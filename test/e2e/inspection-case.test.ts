@@ -55,7 +55,7 @@ describe('inspection cases through the API', () => {
       'CASE_OPENED', 'VISIT_REQUESTED', 'VISIT_SCHEDULED', 'VISIT_CONDUCTED', 'US_REPORT_ISSUED', 'CASE_CLOSED',
     ]);
     const verification = await sys.http.get(`/api/v1/cases/${c.id}/verification`).set(as('investigator')).expect(200);
-    expect(verification.body).toEqual({ valid: true, events: 6 });
+    expect(verification.body).toEqual({ valid: true, events: 6, head: { sequence: 6, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
   });
 
   it.each(['NO_ACTION', 'WRO_RECOMMENDED', 'FINDING_RECOMMENDED'])('closes a case after its reports with the outcome %s', async (outcome) => {

@@ -181,6 +181,11 @@ export const PERMISSION_MATRIX: Record<string, readonly MatrixRole[] | 'public'>
   'GET /api/v1/audit-events': ADMIN,
   'GET /api/v1/audit-events/export.csv': ADMIN,
   'GET /api/v1/chain-verification': ADMIN,
+  'GET /api/v1/chain-verification/status': ADMIN,
+  'GET /api/v1/chain-verification/anchor': ADMIN,
+  'GET /api/v1/facilities/{id}/verification': ['investigator', 'supervisor', 'admin'],
+  'GET /api/v1/entries/{id}/verification': ENTRY_READERS,
+  'GET /api/v1/reviews/{id}/verification': REVIEW_READERS,
   'POST /api/v1/imports': ADMIN,
   // Mail the system could not deliver after its last attempt, and sending it again.
   'GET /api/v1/failed-messages': ADMIN,

@@ -1516,8 +1516,93 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the hash chain of a case's, facility's or entry's event log */
+        /** Verify the hash chain of any record's history against the head it keeps */
         get: operations["chainVerificationVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-verification/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the scheduled re-verification of every chain last found, its open breaks, and the last anchor */
+        get: operations["chainVerificationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chain-verification/anchor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the chains as stored now against the last anchor of their heads kept outside the database */
+        get: operations["chainVerificationAnchor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the facility's event hash chain, from its creation, against its head */
+        get: operations["recordVerificationFacility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the entry's event hash chain against its head */
+        get: operations["recordVerificationEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the review's hash chain (opening, summaries, report, sign-off) and its stored row */
+        get: operations["recordVerificationReview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2146,13 +2231,27 @@ export interface components {
             pageSize: number;
             items: components["schemas"]["CaseSummaryDto"][];
         };
+        ChainHeadDto: {
+            /** @description The last sequence the record says was written */
+            sequence: number;
+            /** @description The hash of that event */
+            hash: string;
+        };
         ChainVerificationDto: {
+            /** @description Every event links to the one before, matches its hash, and the last one is the head */
             valid: boolean;
             /** @description Events checked */
             events: number;
-            /** @description First sequence whose hash or link does not match */
+            /** @description Where the chain breaks: the first sequence that does not match, or the head */
             brokenAt?: number;
+            /**
+             * @description missing: an event (or the record) is gone; edited: stored content does not match its hash, or the record changed without an event; reordered: events out of their order; head-mismatch: the head is not the last event
+             * @enum {string}
+             */
+            breakKind?: "missing" | "edited" | "reordered" | "head-mismatch";
             reason?: string;
+            /** @description The head stored with the record */
+            head: components["schemas"]["ChainHeadDto"] | (never | null);
         };
         RequestDto: {
             /** @description Free text kept in the case timeline */
@@ -3656,19 +3755,88 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
         };
         SubjectChainVerificationDto: {
-            /** @enum {string} */
-            subject: "case" | "facility" | "entry";
-            /** Format: uuid */
-            id: string;
-            /** @description Its reference, or a facility its name */
-            label: string;
-            /** @description Every event links to the one before and matches its hash */
+            /** @description Every event links to the one before, matches its hash, and the last one is the head */
             valid: boolean;
             /** @description Events checked */
             events: number;
-            /** @description First sequence whose hash or link does not match */
+            /** @description Where the chain breaks: the first sequence that does not match, or the head */
             brokenAt?: number;
+            /**
+             * @description missing: an event (or the record) is gone; edited: stored content does not match its hash, or the record changed without an event; reordered: events out of their order; head-mismatch: the head is not the last event
+             * @enum {string}
+             */
+            breakKind?: "missing" | "edited" | "reordered" | "head-mismatch";
             reason?: string;
+            /** @description The head stored with the record */
+            head: components["schemas"]["ChainHeadDto"] | (never | null);
+            /** @enum {string} */
+            subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
+            /** @description The record's id in its chain (a uuid, a code, a version) */
+            id: string;
+            /** @description What a person knows it by */
+            label: string;
+        };
+        ChainCheckRunDto: {
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description Chains checked (or anchored) */
+            chains: number;
+            /** @description Breaks found */
+            broken: number;
+            /** @description For an anchor: the file written */
+            file: string | null;
+            /** @description For an anchor: the digest signed */
+            digest: string | null;
+        };
+        ChainBreakDto: {
+            id: string;
+            /** @description The kind of record, or `anchor` for an anchor file that fails its signature */
+            subject: string;
+            /** @description The record's id in its chain (a uuid, a code, a calendar), or the anchor file's name */
+            recordKey: string;
+            label: string;
+            /**
+             * @description missing: an event (or the record) is gone; edited: stored content does not match its hash, or the record changed without an event; reordered: events out of their order; head-mismatch: the head is not the last event
+             * @enum {string}
+             */
+            breakKind: "missing" | "edited" | "reordered" | "head-mismatch";
+            brokenAt: number;
+            reason: string;
+            /** Format: date-time */
+            detectedAt: string;
+        };
+        ChainWatchStatusDto: {
+            /** @description The last scheduled re-verification */
+            lastVerification: components["schemas"]["ChainCheckRunDto"] | (never | null);
+            /** @description The last anchor of chain heads */
+            lastAnchor: components["schemas"]["ChainCheckRunDto"] | (never | null);
+            /** @description Breaks found and not resolved, newest first */
+            openBreaks: components["schemas"]["ChainBreakDto"][];
+        };
+        AnchorMismatchDto: {
+            subject: string;
+            id: string;
+            anchoredSequence: number;
+            anchoredHash: string;
+            /** @enum {string} */
+            breakKind: "missing" | "edited" | "reordered" | "head-mismatch";
+            reason: string;
+        };
+        AnchorCheckDto: {
+            /** @description The anchor file checked */
+            file: string | null;
+            /**
+             * Format: date-time
+             * @description When the anchor was taken
+             */
+            anchoredAt: string | null;
+            /** @description The anchor's digest and signature match under the key */
+            signatureValid: boolean;
+            /** @description Chains the anchor holds */
+            chains: number;
+            /** @description Signature valid and every anchored head still in its chain */
+            valid: boolean;
+            mismatches: components["schemas"]["AnchorMismatchDto"][];
         };
         ImportFacilityDto: {
             /** @description Found by name, or created */
@@ -10249,9 +10417,9 @@ export interface operations {
     chainVerificationVerify: {
         parameters: {
             query: {
-                subject: "case" | "facility" | "entry";
-                /** @description The record's id, or its reference (a facility: its exact name) */
-                ref: string;
+                subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
+                /** @description The record's id, or the name it is known by: a case's or entry's reference, a facility's exact name, a user's e-mail, a category's code, a calendar's id, a review's id. Not needed for the audit log and the settings, which are one log each. */
+                ref?: string;
             };
             header?: never;
             path?: never;
@@ -10274,6 +10442,254 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    chainVerificationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainWatchStatusDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    chainVerificationAnchor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnchorCheckDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No anchor has been taken yet (`NoAnchor`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictErrorResponseDto"];
+                };
+            };
+        };
+    };
+    recordVerificationFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    recordVerificationEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names every offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponseDto"];
+                };
+            };
+            /** @description No token, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller's role lacks this route's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    recordVerificationReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review: `mou-review-` and the first day of its programme year */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
                 };
             };
             /** @description No token, or the token is invalid or expired */

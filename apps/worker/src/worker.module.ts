@@ -8,6 +8,7 @@ import { createDataSource } from '@mou/persistence';
 import { createMailTransport } from './notifications/mail-transport';
 import { NotificationDispatcher } from './notifications/notification-dispatcher';
 import { createCaseWorker } from './worker';
+import { chainWatchSettings, startChainWatch } from './chain-watch';
 
 @Injectable()
 class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -38,6 +39,7 @@ class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
       reportFont: this.config.REPORT_FONT_PATH ? { path: this.config.REPORT_FONT_PATH, face: this.config.REPORT_FONT_FACE } : undefined,
     });
     this.running = this.worker.run();
+    await startChainWatch(new Client({ connection: this.clientConnection, namespace: this.config.TEMPORAL_NAMESPACE }), this.config.TEMPORAL_TASK_QUEUE, chainWatchSettings(this.config));
     this.running.catch((error: unknown) => {
       this.logger.error(`Worker stopped: ${String(error)}`);
       process.exit(1);

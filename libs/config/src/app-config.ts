@@ -152,6 +152,32 @@ export class AppConfig {
   @MinLength(1)
   REPORT_FONT_FACE?: string;
 
+  /** How often the worker re-verifies every hash chain against its head and the last anchor, in seconds (default: hourly). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0.5)
+  CHAIN_VERIFY_INTERVAL_SECONDS = 3600;
+
+  /** How often the worker anchors the heads of every chain outside the database, in seconds (default: daily). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0.5)
+  CHAIN_ANCHOR_INTERVAL_SECONDS = 86_400;
+
+  /** The directory the signed anchors of chain heads are written to; keep it off the database's machine. */
+  @IsString()
+  @MinLength(1)
+  CHAIN_ANCHOR_DIR = './data/anchors';
+
+  /**
+   * The key anchors are signed with (HMAC-SHA-256): a file holding at least 32 random bytes, kept
+   * outside the database. Unset outside production: ./data/anchor.key, made on first use.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CHAIN_ANCHOR_KEY_FILE?: string;
+
   /** Largest accepted request body, in bytes; larger ones get 413. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()

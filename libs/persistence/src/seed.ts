@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import productCategories from './reference-data/product-categories.json';
 import { FacilityEntity, OrganisationEntity, ProductCategoryEntity, Role, UserEntity } from './entities';
 import { hashPassword } from './password-hash';
+import { CHAIN_STREAMS } from './chain-streams';
+import { appendFirstStreamEvent, appendRecordEvent } from './record-chain';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -25,13 +27,10 @@ const DEMO_FACILITIES = [
 
 /** Reference data every installation needs; idempotent. */
 export async function seedReferenceData(ds: DataSource): Promise<void> {
-  await ds
-    .createQueryBuilder()
-    .insert()
-    .into(ProductCategoryEntity)
-    .values(productCategories.categories)
-    .orIgnore()
-    .execute();
+  await ds.transaction(async (em) => {
+    const inserted = await em.createQueryBuilder().insert().into(ProductCategoryEntity).values(productCategories.categories).orIgnore().returning(['code']).execute();
+    for (const row of inserted.raw as { code: string }[]) await appendRecordEvent(em, 'product-category', row.code, 'CATEGORY_CREATED', null, { seeded: true });
+  });
 }
 
 /** Demo users and facilities for a first look; idempotent. */
@@ -46,7 +45,16 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
       await organisations.createQueryBuilder().insert().values({ name: demo.displayName }).orIgnore().execute();
       organisationId = (await organisations.findOneByOrFail({ name: demo.displayName })).id;
     }
-    await users.insert({ ...demo, organisationId, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await ds.transaction(async (em) => {
+      const inserted = await em.getRepository(UserEntity).insert({ ...demo, organisationId, passwordHash });
+      await appendRecordEvent(em, 'user', String(inserted.identifiers[0].id), 'USER_CREATED', null, { email: demo.email, role: demo.role, seeded: true });
+    });
   }
-  await ds.createQueryBuilder().insert().into(FacilityEntity).values(DEMO_FACILITIES).orIgnore().execute();
+  await ds.transaction(async (em) => {
+    const inserted = await em.createQueryBuilder().insert().into(FacilityEntity).values(DEMO_FACILITIES).orIgnore().returning(['id', 'name']).execute();
+    for (const row of inserted.raw as { id: string; name: string }[]) {
+      await appendFirstStreamEvent(em, CHAIN_STREAMS.facility, row.id, { type: 'FACILITY_CREATED', actorId: 'system', payload: { name: row.name, seeded: true } });
+    }
+  });
 }

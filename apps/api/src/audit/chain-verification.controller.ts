@@ -1,36 +1,35 @@
-import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ConflictException, Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { CHAIN_SUBJECTS, ChainRepository, type ChainSubject } from '@mou/persistence';
+import { AppConfig } from '@mou/config';
+import { ChainRepository, checkAnchor, latestAnchorFile, loadAnchorKey, readAnchor } from '@mou/persistence';
 import { RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { ApiErrors, ApiSignedIn } from '../common/api-errors';
-import { IntProperty, UuidProperty } from '../common/api-properties';
+import {
+  AnchorCheckDto,
+  ChainCheckRunDto,
+  ChainVerificationQueryDto,
+  ChainWatchStatusDto,
+  SubjectChainVerificationDto,
+} from './chain-verification.dto';
 
-export class ChainVerificationQueryDto {
-  @ApiProperty({ enum: CHAIN_SUBJECTS })
-  @IsIn(CHAIN_SUBJECTS)
-  subject: ChainSubject;
+export { ChainVerificationQueryDto, SubjectChainVerificationDto };
 
-  @ApiProperty({ description: "The record's id, or its reference (a facility: its exact name)", example: 'MOU-2026-000001' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  ref: string;
+interface CheckRow {
+  checkedAt: Date;
+  chains: number;
+  broken: number;
+  details: { file?: string; digest?: string };
 }
 
-export class SubjectChainVerificationDto {
-  @ApiProperty({ enum: CHAIN_SUBJECTS }) subject: ChainSubject;
-  @UuidProperty() id: string;
-  @ApiProperty({ description: 'Its reference, or a facility its name' }) label: string;
-  @ApiProperty({ description: 'Every event links to the one before and matches its hash' }) valid: boolean;
-  @IntProperty({ description: 'Events checked' }) events: number;
-  @IntProperty({ required: false, description: 'First sequence whose hash or link does not match' }) brokenAt?: number;
-  @ApiPropertyOptional() reason?: string;
-}
+const run = (row: CheckRow | undefined): ChainCheckRunDto | null =>
+  row
+    ? { checkedAt: new Date(row.checkedAt).toISOString(), chains: row.chains, broken: row.broken, file: row.details.file ?? null, digest: row.details.digest ?? null }
+    : null;
 
-/** Checks the hash chain of any case's, facility's or entry's event log (docs/domain.md §2). */
+/** Checks the hash chain of any record's history, what the scheduled re-verification found, and the last anchor (docs/domain.md §2). */
 @ApiTags('audit')
 @ApiBearerAuth()
 @ApiSignedIn()
@@ -38,18 +37,55 @@ export class SubjectChainVerificationDto {
 export class ChainVerificationController {
   private readonly chains: ChainRepository;
 
-  constructor(@Inject(DataSource) dataSource: DataSource) {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {
     this.chains = new ChainRepository(dataSource);
   }
 
   @Get()
-  @ApiOperation({ summary: "Verify the hash chain of a case's, facility's or entry's event log" })
+  @ApiOperation({ summary: "Verify the hash chain of any record's history against the head it keeps" })
   @RequirePermission(Permission.ChainVerify)
   @ApiOkResponse({ type: SubjectChainVerificationDto })
   @ApiErrors(400, 404)
   async verify(@Query() query: ChainVerificationQueryDto): Promise<SubjectChainVerificationDto> {
-    const result = await this.chains.verify(query.subject, query.ref.trim());
-    if (!result) throw new NotFoundException(`No ${query.subject} ${query.ref} was found`);
+    const ref = (query.ref ?? '').trim();
+    const result = await this.chains.verify(query.subject, ref);
+    if (!result) throw new NotFoundException(`No ${query.subject} ${ref} was found`);
     return { subject: query.subject, ...result };
+  }
+
+  @Get('status')
+  @ApiOperation({ summary: 'What the scheduled re-verification of every chain last found, its open breaks, and the last anchor' })
+  @RequirePermission(Permission.ChainVerify)
+  @ApiOkResponse({ type: ChainWatchStatusDto })
+  async status(): Promise<ChainWatchStatusDto> {
+    const latest = async (kind: string) =>
+      ((await this.dataSource.query(
+        `SELECT checked_at AS "checkedAt", chains, broken, details FROM chain_checks WHERE kind = $1 ORDER BY checked_at DESC, id DESC LIMIT 1`,
+        [kind],
+      )) as CheckRow[])[0];
+    const breaks = (await this.dataSource.query(
+      `SELECT id::text AS id, subject, record_id AS "recordKey", label, break_kind AS "breakKind", broken_at AS "brokenAt", reason, detected_at AS "detectedAt"
+         FROM chain_breaks WHERE resolved_at IS NULL ORDER BY detected_at DESC, id DESC LIMIT 500`,
+    )) as (Omit<ChainWatchStatusDto['openBreaks'][number], 'detectedAt'> & { detectedAt: Date })[];
+    return {
+      lastVerification: run(await latest('verify')),
+      lastAnchor: run(await latest('anchor')),
+      openBreaks: breaks.map((b) => ({ ...b, detectedAt: new Date(b.detectedAt).toISOString() })),
+    };
+  }
+
+  @Get('anchor')
+  @ApiOperation({ summary: 'Check the chains as stored now against the last anchor of their heads kept outside the database' })
+  @RequirePermission(Permission.ChainVerify)
+  @ApiOkResponse({ type: AnchorCheckDto })
+  @ApiErrors([409, 'No anchor has been taken yet (`NoAnchor`)'])
+  async anchor(): Promise<AnchorCheckDto> {
+    const file = latestAnchorFile(resolve(this.config.CHAIN_ANCHOR_DIR));
+    if (!file) throw new ConflictException({ message: 'No anchor of the chain heads has been taken yet', reason: 'NoAnchor' });
+    const key = loadAnchorKey({ keyFile: this.config.CHAIN_ANCHOR_KEY_FILE, production: this.config.NODE_ENV === 'production' });
+    return checkAnchor(this.dataSource, readAnchor(file), key, file);
   }
 }

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@mou/config';
-import { hashPassword, PasswordLinkRepository, UserEntity, verifyPassword } from '@mou/persistence';
+import { appendRecordEvent, hashPassword, PasswordLinkRepository, UserEntity, verifyPassword } from '@mou/persistence';
 import { AuditService } from '../common/audit.service';
 import { AuthUser } from './auth.decorators';
 import { AuthUserDto, ChangePasswordDto, LoginDto, LoginResponseDto, PasswordSetDto, SetPasswordDto } from './auth.dto';
@@ -56,7 +56,11 @@ export class AuthService {
     if (dto.newPassword === dto.currentPassword) {
       throw new BadRequestException({ message: 'Choose a password other than the current one', fields: { newPassword: ['must differ from the current password'] } });
     }
-    await repo.update({ id: user.id }, { passwordHash: await hashPassword(dto.newPassword), tokenVersion: user.tokenVersion + 1 });
+    const passwordHash = await hashPassword(dto.newPassword);
+    await this.dataSource.transaction(async (em) => {
+      await em.update(UserEntity, { id: user.id }, { passwordHash, tokenVersion: user.tokenVersion + 1 });
+      await appendRecordEvent(em, 'user', user.id, 'PASSWORD_CHANGED', user.id);
+    });
     await this.audit.record({ actorId: user.id, action: 'auth.password-change', outcome: 'success', target: user.email, ip });
     return this.session(await repo.findOneByOrFail({ id: user.id }));
   }

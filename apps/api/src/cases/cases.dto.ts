@@ -216,9 +216,4 @@ export class CaseListDto {
   @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
 }
 
-export class ChainVerificationDto {
-  @ApiProperty() valid: boolean;
-  @IntProperty({ description: 'Events checked' }) events: number;
-  @IntProperty({ required: false, description: 'First sequence whose hash or link does not match' }) brokenAt?: number;
-  @ApiPropertyOptional() reason?: string;
-}
+export { ChainVerificationDto } from '../audit/chain-verification.dto';

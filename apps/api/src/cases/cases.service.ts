@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseRepository, DocumentRepository, verifyChain } from '@mou/persistence';
+import { CaseRepository, ChainRepository, DocumentRepository } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import { AppConfig } from '@mou/config';
 import { allowedCloseOutcomes, CaseProgress, clockState, closeOutcomeChoices, daysLeft, diplomaticNotesFromEvents, isCaseOpen, legalActions } from '@mou/domain';
@@ -249,19 +249,7 @@ export class CasesService {
 
   async verify(user: AuthUser, id: string): Promise<ChainVerificationDto> {
     await this.visibleCase(user, id);
-    const events = await this.cases.events(id);
-    return verifyChain(
-      events.map((e) => ({
-        streamId: e.caseId,
-        sequence: e.sequence,
-        type: e.type,
-        actorId: e.actorId,
-        occurredAt: e.occurredAt.toISOString(),
-        payload: e.payload,
-        prevHash: e.prevHash,
-        hash: e.hash,
-      })),
-    );
+    return new ChainRepository(this.dataSource).verifyStream('case', id);
   }
 
   /** Row-level access: a case outside the caller's scope answers 404, as one that does not exist. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditEventEntity } from '@mou/persistence';
+import { appendAuditChain, AuditEventEntity } from '@mou/persistence';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -21,18 +21,21 @@ export class AuditService {
 
   async record(event: AuditRecord): Promise<void> {
     try {
-      const repo = this.dataSource.getRepository(AuditEventEntity);
-      // insert() types jsonb columns as deep-partial entities; the row is complete, so cast.
-      await repo.insert(
-        repo.create({
-          actorId: event.actorId,
-          action: event.action,
-          outcome: event.outcome,
-          target: event.target ?? null,
-          ip: event.ip ?? null,
-          details: event.details ?? {},
-        }) as QueryDeepPartialEntity<AuditEventEntity>,
-      );
+      await this.dataSource.transaction(async (em) => {
+        const repo = em.getRepository(AuditEventEntity);
+        // insert() types jsonb columns as deep-partial entities; the row is complete, so cast.
+        const inserted = await repo.insert(
+          repo.create({
+            actorId: event.actorId,
+            action: event.action,
+            outcome: event.outcome,
+            target: event.target ?? null,
+            ip: event.ip ?? null,
+            details: event.details ?? {},
+          }) as QueryDeepPartialEntity<AuditEventEntity>,
+        );
+        await appendAuditChain(em, String(inserted.identifiers[0].id));
+      });
     } catch (error) {
       // An audit write must never turn a refusal into a 500; it is logged instead.
       this.logger.error(`Could not write audit event ${event.action}: ${String(error)}`);

@@ -22,7 +22,7 @@ export class ReferenceDataService {
   }
 
   async create(user: AuthUser, dto: CreateProductCategoryDto): Promise<ProductCategoryDto> {
-    const saved = await this.categories.create({ code: dto.code, name: dto.name, hts: dto.hts, source: dto.source, highRisk: dto.highRisk ?? true, retiredAt: null, retiredSource: null });
+    const saved = await this.categories.create({ code: dto.code, name: dto.name, hts: dto.hts, source: dto.source, highRisk: dto.highRisk ?? true, retiredAt: null, retiredSource: null }, user.id);
     if (!saved) throw new ConflictException({ message: `Category ${dto.code} already exists`, reason: 'CategoryExists' });
     await this.audit.record({ actorId: user.id, action: 'category.create', outcome: 'success', target: dto.code, details: { ...dto } });
     return ProductCategoryDto.from(saved);
@@ -33,7 +33,7 @@ export class ReferenceDataService {
     if (!existing) throw new NotFoundException(`Category ${code} was not found`);
     // Only the fields sent: a DTO instance carries the others as undefined.
     const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
-    const saved = await this.categories.update({ ...existing, ...changes });
+    const saved = await this.categories.update({ ...existing, ...changes }, user.id);
     await this.audit.record({ actorId: user.id, action: 'category.update', outcome: 'success', target: code, details: { before: { ...existing }, after: changes } });
     return ProductCategoryDto.from(saved);
   }
@@ -41,7 +41,7 @@ export class ReferenceDataService {
   /** No longer offered for new filings; records that name it keep it. */
   async retire(user: AuthUser, code: string, dto: RetireProductCategoryDto): Promise<ProductCategoryDto> {
     const source = dto.source.trim();
-    const saved = await this.categories.retire(code, source);
+    const saved = await this.categories.retire(code, source, user.id);
     if (!saved) {
       if (!(await this.categories.find(code))) throw new NotFoundException(`Category ${code} was not found`);
       throw new ConflictException({ message: `Category ${code} was retired already`, reason: 'CategoryRetired' });

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseDeadlineRuleOverrides } from '@mou/config';
 import { DEFAULT_DEADLINE_RULES, withEscalationReminderHours } from '@mou/domain';
-import { CaseExternalReferenceEntity, CaseRepository, FacilityEntity, UserEntity } from '@mou/persistence';
+import { CaseExternalReferenceEntity, CaseRepository, FacilityRepository, UserEntity } from '@mou/persistence';
 import { caseWorkflowId, CaseStageKey, TEMPORAL_OPTIONS, TemporalClientOptions } from '@mou/temporal';
 import {
   beginEnforcementReviewUpdate,
@@ -139,8 +139,7 @@ export class ImportsService {
   private async facilityId(input: ImportCaseDto): Promise<string> {
     const [found] = await this.dataSource.query(`SELECT id FROM facilities WHERE lower(btrim(name)) = lower(btrim($1)) ORDER BY created_at LIMIT 1`, [input.facility.name]);
     if (found) return found.id;
-    const repo = this.dataSource.getRepository(FacilityEntity);
-    const saved = await repo.save(repo.create({ name: input.facility.name.trim(), province: input.facility.province ?? null, address: null }));
+    const saved = await new FacilityRepository(this.dataSource).create({ name: input.facility.name.trim(), province: input.facility.province ?? null, address: null });
     return saved.id;
   }
 

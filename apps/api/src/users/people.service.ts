@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@mou/config';
-import { announceSessionsEnded, OrganisationEntity, PasswordLinkRepository, type PasswordLinkPurpose, type Role, UserEntity, UserRepository } from '@mou/persistence';
+import { announceSessionsEnded, appendRecordEvent, OrganisationEntity, PasswordLinkRepository, type PasswordLinkPurpose, type Role, UserEntity, UserRepository } from '@mou/persistence';
 import type { AuthUser } from '../auth/auth.decorators';
 import { AuditService } from '../common/audit.service';
 import { ChangeRoleDto, CreateOrganisationDto, InvitedPersonDto, InvitePersonDto, OrganisationDto, PasswordLinkSentDto, PersonDto } from './people.dto';
@@ -36,7 +36,11 @@ export class PeopleService {
     const organisationId = await this.organisationFor(dto.role, dto.organisationId);
     const repo = this.dataSource.getRepository(UserEntity);
     if (await repo.existsBy({ email })) throw new ConflictException({ message: `${email} already has an account`, reason: 'UserExists' });
-    const created = await repo.save(repo.create({ email, displayName: dto.displayName.trim(), role: dto.role, organisationId, passwordHash: null, active: true }));
+    const created = await this.dataSource.transaction(async (em) => {
+      const saved = await em.getRepository(UserEntity).save(repo.create({ email, displayName: dto.displayName.trim(), role: dto.role, organisationId, passwordHash: null, active: true }));
+      await appendRecordEvent(em, 'user', saved.id, 'USER_INVITED', admin.id, { email, role: dto.role, organisationId });
+      return saved;
+    });
     const invitation = await this.sendLink(created, 'invitation', admin.id);
     await this.audit.record({ actorId: admin.id, action: 'user.invite', outcome: 'success', target: email, details: { userId: created.id, role: dto.role, organisationId, mailed: invitation.mailed } });
     return { person: await this.person(created.id), invitation };
@@ -46,7 +50,10 @@ export class PeopleService {
     const user = await this.find(id);
     if (user.id === admin.id) throw new ConflictException({ message: 'You cannot change your own role; another administrator can', reason: 'OwnAccount' });
     const organisationId = await this.organisationFor(dto.role, dto.organisationId);
-    await this.dataSource.getRepository(UserEntity).update({ id }, { role: dto.role, organisationId });
+    await this.dataSource.transaction(async (em) => {
+      await em.update(UserEntity, { id }, { role: dto.role, organisationId });
+      await appendRecordEvent(em, 'user', id, 'ROLE_CHANGED', admin.id, { role: dto.role, organisationId });
+    });
     await announceSessionsEnded(this.dataSource, id);
     await this.audit.record({
       actorId: admin.id,
@@ -62,7 +69,10 @@ export class PeopleService {
   async resetPassword(admin: AuthUser, id: string, note?: string): Promise<PasswordLinkSentDto> {
     const user = await this.find(id);
     if (!user.active) throw new ConflictException({ message: `${user.email} is deactivated`, reason: 'UserDeactivated' });
-    await this.dataSource.getRepository(UserEntity).update({ id }, { passwordHash: null, tokenVersion: user.tokenVersion + 1 });
+    await this.dataSource.transaction(async (em) => {
+      await em.update(UserEntity, { id }, { passwordHash: null, tokenVersion: user.tokenVersion + 1 });
+      await appendRecordEvent(em, 'user', id, 'PASSWORD_RESET', admin.id);
+    });
     await announceSessionsEnded(this.dataSource, id);
     const sent = await this.sendLink(user, 'reset', admin.id);
     await this.audit.record({ actorId: admin.id, action: 'user.password-reset', outcome: 'success', target: user.email, details: { userId: id, mailed: sent.mailed, note: note ?? null } });
@@ -79,6 +89,7 @@ export class PeopleService {
       // Links sent before stop working too.
       await em.query(`UPDATE password_links SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [id]);
       await announceSessionsEnded(em, id);
+      await appendRecordEvent(em, 'user', id, 'USER_DEACTIVATED', admin.id, { note: note ?? null });
     });
     await this.audit.record({ actorId: admin.id, action: 'user.deactivate', outcome: 'success', target: user.email, details: { userId: id, note: note ?? null } });
     return this.person(id);

@@ -1,18 +1,14 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { EntityManager } from 'typeorm';
-import { eventHash } from '@mou/persistence';
+import { CHAIN_STREAMS, eventHash, type ChainStream } from '@mou/persistence';
 
-/** Where one kind of hash-chained log lives: its events table and the row holding its head. */
-export interface EventStream {
-  events: 'case_events' | 'entry_events' | 'facility_events' | 'enforcement_order_events';
-  streamColumn: 'case_id' | 'entry_id' | 'facility_id' | 'order_id';
-  head: 'cases' | 'entries' | 'facilities' | 'enforcement_orders';
-}
+/** Where one kind of hash-chained log lives: its events table and the row holding its head (registered in CHAIN_STREAMS). */
+export type EventStream = ChainStream;
 
-export const CASE_STREAM: EventStream = { events: 'case_events', streamColumn: 'case_id', head: 'cases' };
-export const ENTRY_STREAM: EventStream = { events: 'entry_events', streamColumn: 'entry_id', head: 'entries' };
-export const FACILITY_STREAM: EventStream = { events: 'facility_events', streamColumn: 'facility_id', head: 'facilities' };
-export const ORDER_STREAM: EventStream = { events: 'enforcement_order_events', streamColumn: 'order_id', head: 'enforcement_orders' };
+export const CASE_STREAM: EventStream = CHAIN_STREAMS.case;
+export const ENTRY_STREAM: EventStream = CHAIN_STREAMS.entry;
+export const FACILITY_STREAM: EventStream = CHAIN_STREAMS.facility;
+export const ORDER_STREAM: EventStream = CHAIN_STREAMS.order;
 
 export interface StreamEventInput {
   streamId: string;

@@ -3,6 +3,7 @@ import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { facilityWorkflowId } from '@mou/temporal';
 import { AppendFacilityEventInput, caseFacilityChangeSignal, FacilityActivities, FacilityNotice, FacilityStatus } from '@mou/workflows';
+import { appendRecordEvent } from '@mou/persistence';
 import { appendToStream, FACILITY_STREAM } from './event-stream';
 import { rescreenOpenEntries } from './rescreen-entries';
 
@@ -27,12 +28,15 @@ export class FacilityEventActivities implements FacilityActivities {
           );
         }
         for (const r of input.unblockRequests) {
-          await em.query(
+          const written = (await em.query(
             `INSERT INTO approvals (id, case_id, facility_id, kind, status, reason, requested_by, requested_at, decided_by, decided_at, decision_reason)
              VALUES ($1, $2, $3, 'UNBLOCK_FACILITY', $4, $5, $6, $7, $8, $9, $10)
-             ON CONFLICT (id) DO UPDATE SET status = $4, decided_by = $8, decided_at = $9, decision_reason = $10`,
+             ON CONFLICT (id) DO UPDATE SET status = $4, decided_by = $8, decided_at = $9, decision_reason = $10
+             WHERE (approvals.status, approvals.decided_by, approvals.decided_at, approvals.decision_reason) IS DISTINCT FROM ($4, $8::uuid, $9::timestamptz, $10)
+             RETURNING id`,
             [r.id, r.caseId, input.facilityId, r.status, `${r.ground}: ${r.reason}`, r.requestedBy, r.requestedAt, r.decidedBy, r.decidedAt, r.decisionReason],
-          );
+          )) as unknown[];
+          if (written.length > 0) await appendRecordEvent(em, 'approval', r.id, `APPROVAL_${r.status}`, r.decidedBy ?? r.requestedBy, { facilityId: input.facilityId, facilityEvent: input.sequence });
         }
       }
       return { sequence: input.sequence, hash };

@@ -1,6 +1,7 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { CaseActivities, EnforcementOrderActivities, EntryActivities, FacilityActivities, ReviewActivities } from '@mou/workflows';
+import type { CaseActivities, ChainWatchActivities, EnforcementOrderActivities, EntryActivities, FacilityActivities, ReviewActivities } from '@mou/workflows';
+import { ChainWatchActivityImpl } from './chain-watch.activities';
 import { CaseEventActivities } from './case-event.activities';
 import { EnforcementOrderEventActivities } from './enforcement-order.activities';
 import { EntryEventActivities } from './entry.activities';
@@ -9,7 +10,7 @@ import { MouReviewActivities } from './review.activities';
 import type { ReportFont } from '../review/render-pdf';
 
 /** Every activity a workflow may schedule: a missing one fails the build, not a running review. */
-type WorkerActivities = CaseActivities & FacilityActivities & EntryActivities & ReviewActivities & EnforcementOrderActivities;
+type WorkerActivities = CaseActivities & FacilityActivities & EntryActivities & ReviewActivities & EnforcementOrderActivities & ChainWatchActivities;
 
 /** Every activity the worker registers, bound to its dependencies. */
 export function createActivities(dataSource: DataSource, temporal: Client, reportFont?: ReportFont): WorkerActivities {
@@ -18,6 +19,7 @@ export function createActivities(dataSource: DataSource, temporal: Client, repor
   const entries = new EntryEventActivities(dataSource);
   const reviews = new MouReviewActivities(dataSource, reportFont);
   const orders = new EnforcementOrderEventActivities(dataSource, temporal);
+  const chains = new ChainWatchActivityImpl(dataSource);
   return {
     appendCaseEvent: cases.appendCaseEvent,
     notifyFacility: facilities.notifyFacility,
@@ -36,5 +38,7 @@ export function createActivities(dataSource: DataSource, temporal: Client, repor
     appendOrderEvent: orders.appendOrderEvent,
     rescreenOrderEntries: orders.rescreenOrderEntries,
     startEnforcementOrder: orders.startEnforcementOrder,
+    reverifyChains: chains.reverifyChains,
+    anchorChains: chains.anchorChains,
   };
 }

@@ -1,6 +1,6 @@
 import { log } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
-import { announce, loadReviewInputs } from '@mou/persistence';
+import { announce, appendRecordEvent, loadReviewInputs } from '@mou/persistence';
 import type { InterimSummary, OpenReviewInput, PublishReviewReportInput, ReviewActivities, ReviewSignOff, ReviewStep, YearReviewInput, YearReviewOutcome } from '@mou/workflows';
 import { computeMetrics, decideRecommendation, type ReviewDecision } from '@mou/domain';
 import { enqueueNotification, usersWithRole } from '../notifications/outbox';
@@ -49,6 +49,7 @@ export class MouReviewActivities implements ReviewActivities {
         `INSERT INTO reviews (id, period_start, period_end, status) VALUES ($1, $2, $3, 'RUNNING') ON CONFLICT (id) DO NOTHING`,
         [input.reviewId, input.periodStart, input.periodEnd],
       );
+      await appendRecordEvent(em, 'review', input.reviewId, 'REVIEW_OPENED', 'system', { periodStart: input.periodStart, periodEnd: input.periodEnd });
       await this.announce(em, input, 'REVIEW_OPENED');
     });
 
@@ -60,6 +61,7 @@ export class MouReviewActivities implements ReviewActivities {
       }[];
       const interim = [...row.interim.filter((s) => s.quarter !== input.summary.quarter), input.summary].sort((a, b) => a.quarter - b.quarter);
       await em.query('UPDATE reviews SET interim = $2, updated_at = now() WHERE id = $1', [input.reviewId, JSON.stringify(interim)]);
+      await appendRecordEvent(em, 'review', input.reviewId, 'REVIEW_INTERIM_SUMMARY', 'system', { quarter: input.summary.quarter });
       await this.notifyPolicy(em, interimSummaryNotice(input.reviewId, input.periodStart, row.periodEnd, input.summary));
       await this.announce(em, input, 'REVIEW_INTERIM_SUMMARY');
     });
@@ -84,6 +86,7 @@ export class MouReviewActivities implements ReviewActivities {
           WHERE id = $1`,
         [input.reviewId, input.decision.recommendation, input.decision.flags, JSON.stringify(input.decision), JSON.stringify(input.metrics), markdown, html, pdf, factsCsv],
       );
+      await appendRecordEvent(em, 'review', input.reviewId, 'REVIEW_REPORTED', 'system', { recommendation: input.decision.recommendation });
       // The dispatcher attaches the PDF by reading it back from this row (kind 'review-report').
       await this.notifyPolicy(em, reportNotice(input.reviewId, input.periodStart, input.decision, filename));
       await this.announce(em, input, 'REVIEW_REPORTED');
@@ -103,6 +106,7 @@ export class MouReviewActivities implements ReviewActivities {
         `UPDATE reviews SET status = 'SIGNED_OFF', signed_off_by = $2, signed_off_at = $3, sign_off_note = $4, updated_at = now() WHERE id = $1`,
         [input.reviewId, input.signOff.by, input.signOff.at, input.signOff.note],
       );
+      await appendRecordEvent(em, 'review', input.reviewId, 'REVIEW_SIGNED_OFF', input.signOff.by, { note: input.signOff.note });
       const [signer] = (await em.query('SELECT display_name AS name FROM users WHERE id = $1', [input.signOff.by])) as { name: string }[];
       await this.notifyPolicy(em, signedOffNotice(input.reviewId, input.periodStart, input.recommendation, input.signOff, signer?.name ?? 'A policy user'));
       await this.announce(em, input, 'REVIEW_SIGNED_OFF');

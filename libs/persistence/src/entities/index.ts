@@ -24,6 +24,8 @@ import { ReviewEntity } from './review.entity';
 import { HolidayCalendarVersionEntity } from './holiday-calendar-version.entity';
 import { SettingsVersionEntity } from './settings-version.entity';
 import { UserEntity } from './user.entity';
+import { RecordEventEntity, RecordHeadEntity } from './record-event.entity';
+import { ChainBreakEntity, ChainCheckEntity } from './chain-break.entity';
 
 export * from './approval.entity';
 export * from './bilateral-meeting.entity';
@@ -78,5 +80,11 @@ export const ENTITIES = [
   HolidayCalendarVersionEntity,
   SettingsVersionEntity,
   UserEntity,
+  RecordEventEntity,
+  RecordHeadEntity,
+  ChainBreakEntity,
+  ChainCheckEntity,
 ];
 export * from './holiday-calendar-version.entity';
+export * from './record-event.entity';
+export * from './chain-break.entity';

@@ -1,4 +1,5 @@
 import { type CalendarChange, type HolidayCalendar, US_FEDERAL_CALENDAR } from '@mou/domain';
+import { appendLogEvent, inTransaction } from '../record-chain';
 import type { Queryable } from './queryable';
 
 /** The calendars the system counts on; each starts at version 1, the rule-based list of libs/domain. */
@@ -41,12 +42,15 @@ export async function calendarVersions(db: Queryable, calendarId: string): Promi
  * key refuses the second), so the caller answers 409 and changes nothing.
  */
 export async function insertCalendarVersion(db: Queryable, calendar: HolidayCalendar, change: CalendarChange, by: string): Promise<boolean> {
-  const inserted = (await db.query(
-    `INSERT INTO holiday_calendar_versions (calendar_id, version, holidays, change, created_by) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (calendar_id, version) DO NOTHING RETURNING version`,
-    [calendar.id, calendar.version, calendar.holidays, JSON.stringify(change), by],
-  )) as unknown[];
-  return inserted.length === 1;
+  return inTransaction(db, async (tx) => {
+    const inserted = (await tx.query(
+      `INSERT INTO holiday_calendar_versions (calendar_id, version, holidays, change, created_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (calendar_id, version) DO NOTHING RETURNING version`,
+      [calendar.id, calendar.version, calendar.holidays, JSON.stringify(change), by],
+    )) as unknown[];
+    if (inserted.length === 1) await appendLogEvent(tx, 'calendar', String(calendar.version), 'CALENDAR_VERSION_SAVED', by, calendar.id);
+    return inserted.length === 1;
+  });
 }
 
 /** The entries with an open clock: their workflows re-project on a new calendar version. */

@@ -1,13 +1,20 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CHAIN_STREAMS } from '../chain-streams';
 import { FacilityEntity, FacilityStatusChangeEntity } from '../entities';
+import { appendFirstStreamEvent } from '../record-chain';
 
 /** Facilities and the history of their import status. */
 export class FacilityRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
-  create(fields: { name: string; province: string | null; address: string | null }): Promise<FacilityEntity> {
-    const repo = this.db.getRepository(FacilityEntity);
-    return repo.save(repo.create(fields));
+  /** A new facility, its log started with its creation in the same transaction. */
+  create(fields: { name: string; province: string | null; address: string | null }, by = 'system'): Promise<FacilityEntity> {
+    return this.db.transaction(async (em) => {
+      const repo = em.getRepository(FacilityEntity);
+      const saved = await repo.save(repo.create(fields));
+      const hash = await appendFirstStreamEvent(em, CHAIN_STREAMS.facility, saved.id, { type: 'FACILITY_CREATED', actorId: by, payload: { ...fields } });
+      return Object.assign(saved, { lastSequence: 1, lastHash: hash });
+    });
   }
 
   list(): Promise<FacilityEntity[]> {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { PasswordLinkPurpose } from '../entities/password-link.entity';
 import { hashPassword } from '../password-hash';
+import { appendRecordEvent } from '../record-chain';
 
 /** The SHA-256 of a link's token, as stored: the token itself is only in the e-mail. */
 export function passwordLinkHash(token: string): string {
@@ -71,6 +72,7 @@ export class PasswordLinkRepository {
       const [row] = (Array.isArray(claimed[0]) ? claimed[0] : claimed) as { userId: string; purpose: PasswordLinkPurpose }[];
       if (!row) return 'used' as const;
       await em.query(`UPDATE users SET password_hash = $2, token_version = token_version + 1 WHERE id = $1`, [row.userId, hash]);
+      await appendRecordEvent(em, 'user', row.userId, 'PASSWORD_SET', row.userId, { purpose: row.purpose });
       return row;
     });
   }

@@ -1,4 +1,5 @@
 import type { ProductCategoryEntity } from '../entities/product-category.entity';
+import { appendRecordEvent, inTransaction } from '../record-chain';
 import type { Queryable } from './queryable';
 
 const COLUMNS = 'code, name, hts, source, high_risk AS "highRisk", retired_at AS "retiredAt", retired_source AS "retiredSource"';
@@ -18,30 +19,39 @@ export class ProductCategoryRepository {
   }
 
   /** Adds the category; null when one with its code exists already. */
-  async create(category: ProductCategoryEntity): Promise<ProductCategoryEntity | null> {
-    const [row] = await this.db.query(
-      `INSERT INTO product_categories (code, name, hts, source, high_risk) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (code) DO NOTHING RETURNING ${COLUMNS}`,
-      [category.code, category.name, category.hts, category.source, category.highRisk],
-    );
-    return row ?? null;
+  async create(category: ProductCategoryEntity, by: string | null = null): Promise<ProductCategoryEntity | null> {
+    return inTransaction(this.db, async (tx) => {
+      const [row] = await tx.query(
+        `INSERT INTO product_categories (code, name, hts, source, high_risk) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (code) DO NOTHING RETURNING ${COLUMNS}`,
+        [category.code, category.name, category.hts, category.source, category.highRisk],
+      );
+      if (row) await appendRecordEvent(tx, 'product-category', row.code, 'CATEGORY_CREATED', by, { name: row.name, hts: row.hts, source: row.source, highRisk: row.highRisk });
+      return row ?? null;
+    });
   }
 
   /** Writes the category's fields as given (its code names it). */
-  async update(category: ProductCategoryEntity): Promise<ProductCategoryEntity> {
-    const [[row]] = await this.db.query(
-      `UPDATE product_categories SET name = $2, hts = $3, source = $4, high_risk = $5 WHERE code = $1 RETURNING ${COLUMNS}`,
-      [category.code, category.name, category.hts, category.source, category.highRisk],
-    );
-    return row;
+  async update(category: ProductCategoryEntity, by: string | null = null): Promise<ProductCategoryEntity> {
+    return inTransaction(this.db, async (tx) => {
+      const [[row]] = await tx.query(
+        `UPDATE product_categories SET name = $2, hts = $3, source = $4, high_risk = $5 WHERE code = $1 RETURNING ${COLUMNS}`,
+        [category.code, category.name, category.hts, category.source, category.highRisk],
+      );
+      await appendRecordEvent(tx, 'product-category', category.code, 'CATEGORY_UPDATED', by, { name: row.name, hts: row.hts, source: row.source, highRisk: row.highRisk });
+      return row;
+    });
   }
 
   /** Retires the category on a source; null when it is not there or retired already. */
-  async retire(code: string, source: string): Promise<ProductCategoryEntity | null> {
-    const [rows] = await this.db.query(
-      `UPDATE product_categories SET retired_at = now(), retired_source = $2 WHERE code = $1 AND retired_at IS NULL RETURNING ${COLUMNS}`,
-      [code, source],
-    );
-    return rows?.[0] ?? null;
+  async retire(code: string, source: string, by: string | null = null): Promise<ProductCategoryEntity | null> {
+    return inTransaction(this.db, async (tx) => {
+      const [rows] = await tx.query(
+        `UPDATE product_categories SET retired_at = now(), retired_source = $2 WHERE code = $1 AND retired_at IS NULL RETURNING ${COLUMNS}`,
+        [code, source],
+      );
+      if (rows?.[0]) await appendRecordEvent(tx, 'product-category', code, 'CATEGORY_RETIRED', by, { source });
+      return rows?.[0] ?? null;
+    });
   }
 }

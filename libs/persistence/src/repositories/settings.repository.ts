@@ -1,4 +1,5 @@
 import { DEFAULT_REVIEW_SCHEDULE, type DeadlineKind, type DeadlineRule, type ReviewSchedule, type ReviewThresholds } from '@mou/domain';
+import { appendLogEvent, inTransaction } from '../record-chain';
 import type { Queryable } from './queryable';
 
 /**
@@ -55,12 +56,15 @@ export async function settingsVersions(db: Queryable, base: RuleSettings): Promi
  * key refuses the second), so the caller answers 409 and changes nothing.
  */
 export async function insertSettingsVersion(db: Queryable, version: number, settings: RuleSettings, note: string, by: string): Promise<boolean> {
-  const inserted = (await db.query(
-    `INSERT INTO settings_versions (version, rules, review_thresholds, review_schedule, note, created_by) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (version) DO NOTHING RETURNING version`,
-    [version, JSON.stringify(settings.rules), JSON.stringify(settings.reviewThresholds), JSON.stringify(settings.reviewSchedule), note, by],
-  )) as unknown[];
-  return inserted.length === 1;
+  return inTransaction(db, async (tx) => {
+    const inserted = (await tx.query(
+      `INSERT INTO settings_versions (version, rules, review_thresholds, review_schedule, note, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (version) DO NOTHING RETURNING version`,
+      [version, JSON.stringify(settings.rules), JSON.stringify(settings.reviewThresholds), JSON.stringify(settings.reviewSchedule), note, by],
+    )) as unknown[];
+    if (inserted.length === 1) await appendLogEvent(tx, 'settings', String(version), 'SETTINGS_VERSION_SAVED', by);
+    return inserted.length === 1;
+  });
 }
 
 /**
