@@ -68,7 +68,7 @@ describe('web app: signing in and what each role may reach', () => {
   it('gives policy, importer and admin users their own start pages, and signs out', async () => {
     const page = await newPage();
     for (const [email, title, links] of [
-      ['policy@example.gov', 'One-year review', ['One-year review', 'Bilateral agenda', 'Facilities']],
+      ['policy@example.gov', 'One-year review', ['One-year review', 'Orders and findings', 'Bilateral agenda', 'Facilities']],
       ['importer@example.com', 'My entries', ['My entries', 'File an entry', 'Screening check']],
       ['admin@example.gov', 'Administration', ['Administration', 'Holiday calendar', 'Rules as settings', 'One-year review', 'Bilateral agenda', 'Facilities']],
     ] as const) {

@@ -123,7 +123,7 @@ describe('cluster: one of two workers SIGKILLed mid-batch', () => {
 
     await pool(ids, 8, async (id) => {
       const res = await api.http.get(`/api/v1/cases/${id}/verification`).set(auth(token)).expect(200);
-      expect({ id, ...res.body }).toEqual({ id, valid: true, events: 2 });
+      expect({ id, ...res.body }).toEqual({ id, valid: true, events: 2, head: { sequence: 2, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     });
 
     // One running case workflow per case, in the PostgreSQL visibility store.

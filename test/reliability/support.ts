@@ -10,6 +10,7 @@ import { AppConfig, loadConfig } from '@mou/config';
 import { createDataSource, DEMO_PASSWORD, migrate, seedDemoData, seedReferenceData } from '@mou/persistence';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { ensureDatabase } from '../../tools/stack/embedded-postgres';
+import { anchorPlace } from '../support/anchor-place';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const DAY = 86_400_000;
@@ -41,6 +42,7 @@ export function reliabilityConfig(databaseUrl: string, temporalAddress: string, 
     JWT_SECRET: randomBytes(32).toString('hex'),
     SEED_DEMO_USERS: 'true',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    ...anchorPlace('reliability'),
     ...overrides,
   });
 }
@@ -100,6 +102,8 @@ export function workerEnv(config: AppConfig, extra: Record<string, string> = {})
     TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
     JWT_SECRET: config.JWT_SECRET,
     NOTIFICATION_POLL_MS: String(config.NOTIFICATION_POLL_MS),
+    CHAIN_ANCHOR_DIR: config.CHAIN_ANCHOR_DIR,
+    ...(config.CHAIN_ANCHOR_KEY_FILE ? { CHAIN_ANCHOR_KEY_FILE: config.CHAIN_ANCHOR_KEY_FILE } : {}),
     ...(process.env.TEST_WORKFLOW_BUNDLE_PATH ? { WORKFLOW_BUNDLE_PATH: process.env.TEST_WORKFLOW_BUNDLE_PATH } : {}),
     ...extra,
   };

@@ -120,7 +120,7 @@ describe('reliability: the worker killed mid-batch', () => {
     // Every chain verifies through the API.
     await pool(ids, 8, async (id) => {
       const res = await api.http.get(`/api/v1/cases/${id}/verification`).set(auth(token)).expect(200);
-      expect({ id, ...res.body }).toEqual({ id, valid: true, events: 2 });
+      expect({ id, ...res.body }).toEqual({ id, valid: true, events: 2, head: { sequence: 2, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     });
 
     // One case workflow per case on this task queue, all still running.

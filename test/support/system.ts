@@ -12,6 +12,7 @@ import { createMailTransport } from '../../apps/worker/src/notifications/mail-tr
 import { NotificationDispatcher } from '../../apps/worker/src/notifications/notification-dispatcher';
 import { createCaseWorker } from '../../apps/worker/src/worker';
 import { ensureDatabase } from '../../tools/stack/embedded-postgres';
+import { anchorPlace } from './anchor-place';
 
 /** A whole system for one test file: its own database and task queue, the real API and worker. */
 export interface TestSystem {
@@ -50,6 +51,8 @@ export async function startTestSystem(name: string, overrides: Record<string, st
     JWT_SECRET: randomBytes(32).toString('hex'),
     SEED_DEMO_USERS: 'true',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    // Each system anchors its own database's chains in its own place, never in the repository's data/.
+    ...anchorPlace(database),
     ...overrides,
   });
   const db = await createDataSource(databaseUrl).initialize();

@@ -1,6 +1,6 @@
 import { ConflictException, Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@mou/config';
 import { ChainRepository, checkAnchor, latestAnchorFile, loadAnchorKey, readAnchor } from '@mou/persistence';
@@ -26,7 +26,7 @@ interface CheckRow {
 
 const run = (row: CheckRow | undefined): ChainCheckRunDto | null =>
   row
-    ? { checkedAt: new Date(row.checkedAt).toISOString(), chains: row.chains, broken: row.broken, file: row.details.file ?? null, digest: row.details.digest ?? null }
+    ? { checkedAt: new Date(row.checkedAt).toISOString(), chains: row.chains, broken: row.broken, file: row.details.file ? basename(row.details.file) : null, digest: row.details.digest ?? null }
     : null;
 
 /** Checks the hash chain of any record's history, what the scheduled re-verification found, and the last anchor (docs/domain.md §2). */
@@ -86,6 +86,7 @@ export class ChainVerificationController {
     const file = latestAnchorFile(resolve(this.config.CHAIN_ANCHOR_DIR));
     if (!file) throw new ConflictException({ message: 'No anchor of the chain heads has been taken yet', reason: 'NoAnchor' });
     const key = loadAnchorKey({ keyFile: this.config.CHAIN_ANCHOR_KEY_FILE, production: this.config.NODE_ENV === 'production' });
-    return checkAnchor(this.dataSource, readAnchor(file), key, file);
+    // The file by its name: where the server keeps its anchors is not the caller's business.
+    return checkAnchor(this.dataSource, readAnchor(file), key, basename(file));
   }
 }
