@@ -191,6 +191,19 @@ describe('a complete, checkable trail: every kind of record', () => {
       editRecord: { sql: `UPDATE approvals SET decision_reason = decision_reason || '!' WHERE id = $1`, undo: `UPDATE approvals SET decision_reason = left(decision_reason, -1) WHERE id = $1`, params: [unblock.id] },
     };
 
+    // An order in the register: a WRO proposed by one supervisor and issued when a second approves it.
+    const orderFacility = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name: 'Trail Order Works' }).expect(201)).body.id;
+    const proposed = expectContract(
+      await sys.http
+        .post('/api/v1/orders')
+        .set(as('supervisor'))
+        .send({ kind: 'WRO', facilityId: orderFacility, productCategories: [], effectiveFrom: today(), reason: 'Credible reports of prison labor' })
+        .expect(201),
+    ).body as { id: string; reference: string };
+    const issued = (await sys.http.post(`/api/v1/orders/${proposed.id}/approve`).set(as('supervisor2')).send({ reason: 'Reports verified' }).expect(200)).body;
+    expect(issued.status).toBe('ACTIVE');
+    subjects.order = { subject: 'order', ref: proposed.reference, place: streamPlace('enforcement_order_events', 'order_id', 'enforcement_orders', proposed.id) };
+
     // A year-end review, opened and reported.
     const periodStart = daysAgo(400);
     const reviewId = `mou-review-${periodStart}`;
@@ -244,7 +257,7 @@ describe('a complete, checkable trail: every kind of record', () => {
     }
   });
 
-  const kinds = ['case', 'facility', 'entry', 'user', 'product-category', 'settings', 'calendar', 'approval', 'review', 'audit-log'];
+  const kinds = ['case', 'facility', 'entry', 'order', 'user', 'product-category', 'settings', 'calendar', 'approval', 'review', 'audit-log'];
 
   it.each(kinds)('reports each tampering by SQL with the chain of a %s: newest event deleted, payload edited, two reordered, head edited', async (kind) => {
     const s = subjects[kind];
