@@ -313,6 +313,49 @@ describe('a complete, checkable trail: every kind of record', () => {
     }
   });
 
+  it.each([
+    ['organisation', 'organisations'],
+    ['bilateral-meeting', 'bilateral_meetings'],
+  ])('chains a %s from its creation and reports its row edited or its event deleted by SQL', async (kind, table) => {
+    let id: string;
+    let ref: string;
+    let edit: string;
+    let undo: string;
+    if (kind === 'organisation') {
+      id = (await sys.http.post('/api/v1/organisations').set(as('admin')).send({ name: 'Trail Importers Ltd' }).expect(201)).body.id;
+      ref = 'Trail Importers Ltd';
+      edit = `UPDATE ${table} SET name = name || '!' WHERE id = $1`;
+      undo = `UPDATE ${table} SET name = left(name, -1) WHERE id = $1`;
+    } else {
+      ref = daysAgo(-30);
+      await sys.http.post('/api/v1/agenda/meetings').set(as('supervisor')).send({ heldOn: ref }).expect(201);
+      id = (await sys.db.query(`SELECT id FROM ${table} WHERE held_on = $1`, [ref]))[0].id;
+      ref = `meeting ${ref}`;
+      edit = `UPDATE ${table} SET held_on = held_on + 1 WHERE id = $1`;
+      undo = `UPDATE ${table} SET held_on = held_on - 1 WHERE id = $1`;
+    }
+    const s: Subject = { subject: kind, ref, place: recordPlace(kind, id) };
+    expect(await headOf(s.place)).toBe(1);
+    expect(await verify(s)).toMatchObject({ valid: true, events: 1 });
+
+    // The row itself changed outside the system.
+    await sys.db.query(edit, [id]);
+    // Asked for by its id (the name or date just changed).
+    expect(await verify({ ...s, ref: id })).toMatchObject({ valid: false, breakKind: 'edited' });
+    await sys.db.query(undo, [id]);
+    expect((await verify(s)).valid).toBe(true);
+
+    // Its only event deleted.
+    const [[event]] = await sys.db.query(`DELETE FROM record_events WHERE record_kind = $1 AND record_id = $2 AND sequence = 1 RETURNING *`, [kind, id]);
+    expect(await verify(s)).toMatchObject({ valid: false, breakKind: 'missing', brokenAt: 1 });
+    const columns = Object.keys(event);
+    await sys.db.query(
+      `INSERT INTO record_events (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      columns.map((c) => (c === 'payload' ? JSON.stringify(event[c]) : event[c])),
+    );
+    expect((await verify(s)).valid).toBe(true);
+  });
+
   it('re-verifies every chain on a schedule, anchors the heads, and mails the administrators once for a break', async () => {
     for (const kind of kinds) expect({ kind, valid: (await verify(subjects[kind])).valid }).toEqual({ kind, valid: true });
 
