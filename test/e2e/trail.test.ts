@@ -191,6 +191,19 @@ describe('a complete, checkable trail: every kind of record', () => {
       editRecord: { sql: `UPDATE approvals SET decision_reason = decision_reason || '!' WHERE id = $1`, undo: `UPDATE approvals SET decision_reason = left(decision_reason, -1) WHERE id = $1`, params: [unblock.id] },
     };
 
+    // An order in the register: a WRO proposed by one supervisor and issued when a second approves it.
+    const orderFacility = (await sys.http.post('/api/v1/facilities').set(as('supervisor')).send({ name: 'Trail Order Works' }).expect(201)).body.id;
+    const proposed = expectContract(
+      await sys.http
+        .post('/api/v1/orders')
+        .set(as('supervisor'))
+        .send({ kind: 'WRO', facilityId: orderFacility, productCategories: [], effectiveFrom: today(), reason: 'Credible reports of prison labor' })
+        .expect(201),
+    ).body as { id: string; reference: string };
+    const issued = (await sys.http.post(`/api/v1/orders/${proposed.id}/approve`).set(as('supervisor2')).send({ reason: 'Reports verified' }).expect(200)).body;
+    expect(issued.status).toBe('ACTIVE');
+    subjects.order = { subject: 'order', ref: proposed.reference, place: streamPlace('enforcement_order_events', 'order_id', 'enforcement_orders', proposed.id) };
+
     // A year-end review, opened and reported.
     const periodStart = daysAgo(400);
     const reviewId = `mou-review-${periodStart}`;
@@ -244,7 +257,7 @@ describe('a complete, checkable trail: every kind of record', () => {
     }
   });
 
-  const kinds = ['case', 'facility', 'entry', 'user', 'product-category', 'settings', 'calendar', 'approval', 'review', 'audit-log'];
+  const kinds = ['case', 'facility', 'entry', 'order', 'user', 'product-category', 'settings', 'calendar', 'approval', 'review', 'audit-log'];
 
   it.each(kinds)('reports each tampering by SQL with the chain of a %s: newest event deleted, payload edited, two reordered, head edited', async (kind) => {
     const s = subjects[kind];
@@ -298,6 +311,49 @@ describe('a complete, checkable trail: every kind of record', () => {
       await sys.db.query(s.editRecord.undo, s.editRecord.params);
       expect((await verify(s)).valid).toBe(true);
     }
+  });
+
+  it.each([
+    ['organisation', 'organisations'],
+    ['bilateral-meeting', 'bilateral_meetings'],
+  ])('chains a %s from its creation and reports its row edited or its event deleted by SQL', async (kind, table) => {
+    let id: string;
+    let ref: string;
+    let edit: string;
+    let undo: string;
+    if (kind === 'organisation') {
+      id = (await sys.http.post('/api/v1/organisations').set(as('admin')).send({ name: 'Trail Importers Ltd' }).expect(201)).body.id;
+      ref = 'Trail Importers Ltd';
+      edit = `UPDATE ${table} SET name = name || '!' WHERE id = $1`;
+      undo = `UPDATE ${table} SET name = left(name, -1) WHERE id = $1`;
+    } else {
+      ref = daysAgo(-30);
+      await sys.http.post('/api/v1/agenda/meetings').set(as('supervisor')).send({ heldOn: ref }).expect(201);
+      id = (await sys.db.query(`SELECT id FROM ${table} WHERE held_on = $1`, [ref]))[0].id;
+      ref = `meeting ${ref}`;
+      edit = `UPDATE ${table} SET held_on = held_on + 1 WHERE id = $1`;
+      undo = `UPDATE ${table} SET held_on = held_on - 1 WHERE id = $1`;
+    }
+    const s: Subject = { subject: kind, ref, place: recordPlace(kind, id) };
+    expect(await headOf(s.place)).toBe(1);
+    expect(await verify(s)).toMatchObject({ valid: true, events: 1 });
+
+    // The row itself changed outside the system.
+    await sys.db.query(edit, [id]);
+    // Asked for by its id (the name or date just changed).
+    expect(await verify({ ...s, ref: id })).toMatchObject({ valid: false, breakKind: 'edited' });
+    await sys.db.query(undo, [id]);
+    expect((await verify(s)).valid).toBe(true);
+
+    // Its only event deleted.
+    const [[event]] = await sys.db.query(`DELETE FROM record_events WHERE record_kind = $1 AND record_id = $2 AND sequence = 1 RETURNING *`, [kind, id]);
+    expect(await verify(s)).toMatchObject({ valid: false, breakKind: 'missing', brokenAt: 1 });
+    const columns = Object.keys(event);
+    await sys.db.query(
+      `INSERT INTO record_events (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      columns.map((c) => (c === 'payload' ? JSON.stringify(event[c]) : event[c])),
+    );
+    expect((await verify(s)).valid).toBe(true);
   });
 
   it('re-verifies every chain on a schedule, anchors the heads, and mails the administrators once for a break', async () => {

@@ -3770,7 +3770,7 @@ export interface components {
             /** @description The head stored with the record */
             head: components["schemas"]["ChainHeadDto"] | (never | null);
             /** @enum {string} */
-            subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
+            subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "organisation" | "bilateral-meeting" | "audit-log" | "settings" | "calendar";
             /** @description The record's id in its chain (a uuid, a code, a version) */
             id: string;
             /** @description What a person knows it by */
@@ -10417,7 +10417,7 @@ export interface operations {
     chainVerificationVerify: {
         parameters: {
             query: {
-                subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "audit-log" | "settings" | "calendar";
+                subject: "case" | "facility" | "entry" | "order" | "user" | "product-category" | "review" | "approval" | "organisation" | "bilateral-meeting" | "audit-log" | "settings" | "calendar";
                 /** @description The record's id, or the name it is known by: a case's or entry's reference, a facility's exact name, a user's e-mail, a category's code, a calendar's id, a review's id. Not needed for the audit log and the settings, which are one log each. */
                 ref?: string;
             };

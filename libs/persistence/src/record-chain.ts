@@ -21,6 +21,8 @@ export const RECORD_KINDS = {
   'product-category': { table: 'product_categories', key: 'code', label: 'code' },
   review: { table: 'reviews', key: 'id', label: "'review ' || id" },
   approval: { table: 'approvals', key: 'id::text', label: "kind || ' ' || id", where: "kind = 'UNBLOCK_FACILITY'" },
+  organisation: { table: 'organisations', key: 'id::text', label: 'name' },
+  'bilateral-meeting': { table: 'bilateral_meetings', key: 'id::text', label: "'meeting ' || to_char(held_on, 'YYYY-MM-DD')" },
 } as const satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;
@@ -208,19 +210,25 @@ export async function verifyLogChain(db: Queryable, kind: LogKindName, logId: st
  * every row of an append-only table its event in its log: run once, when the chains are introduced.
  */
 export async function chainExistingRecords(db: Queryable): Promise<void> {
-  for (const [kind, k] of Object.entries(RECORD_KINDS) as [RecordKindName, RecordKind][]) {
+  await chainUnchainedRecords(db, Object.keys(RECORD_KINDS) as RecordKindName[]);
+  for (const [kind, k] of Object.entries(LOG_KINDS) as [LogKindName, LogKind][]) {
+    const rows: { id: string; log: string }[] = await db.query(
+      `SELECT ${k.row} AS id, ${k.group ?? `'${kind}'`} AS log FROM ${k.table} ORDER BY 2, ${k.row.replace('::text', '')}`,
+    );
+    for (const { id, log } of rows) await appendLogEvent(db, kind, id, 'RECORDED', null, log);
+  }
+}
+
+/** Starts the chain of every record of these kinds that has none yet, with the digest of its row. */
+export async function chainUnchainedRecords(db: Queryable, kinds: RecordKindName[]): Promise<void> {
+  for (const kind of kinds) {
+    const k: RecordKind = RECORD_KINDS[kind];
     const ids: { id: string }[] = await db.query(
       `SELECT ${k.key} AS id FROM ${k.table} t WHERE ${k.where ?? 'true'}
          AND NOT EXISTS (SELECT 1 FROM record_heads h WHERE h.record_kind = $1 AND h.record_id = ${k.key}) ORDER BY 1`,
       [kind],
     );
     for (const { id } of ids) await appendRecordEvent(db, kind, id, 'RECORDED', null);
-  }
-  for (const [kind, k] of Object.entries(LOG_KINDS) as [LogKindName, LogKind][]) {
-    const rows: { id: string; log: string }[] = await db.query(
-      `SELECT ${k.row} AS id, ${k.group ?? `'${kind}'`} AS log FROM ${k.table} ORDER BY 2, ${k.row.replace('::text', '')}`,
-    );
-    for (const { id, log } of rows) await appendLogEvent(db, kind, id, 'RECORDED', null, log);
   }
 }
 

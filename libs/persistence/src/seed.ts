@@ -42,7 +42,11 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
     // Each demo importer acts for an importer of its own name.
     let organisationId: string | null = null;
     if (demo.role === 'importer') {
-      await organisations.createQueryBuilder().insert().values({ name: demo.displayName }).orIgnore().execute();
+      await ds.transaction(async (em) => {
+        const created = await em.getRepository(OrganisationEntity).createQueryBuilder().insert().values({ name: demo.displayName }).orIgnore().returning('id').execute();
+        const id = (created.raw as { id: string }[])[0]?.id;
+        if (id) await appendRecordEvent(em, 'organisation', id, 'ORGANISATION_CREATED', null, { name: demo.displayName, seeded: true });
+      });
       organisationId = (await organisations.findOneByOrFail({ name: demo.displayName })).id;
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -107,7 +107,11 @@ export class PeopleService {
     const name = dto.name.trim();
     if (!name) throw new BadRequestException({ message: 'Give the importer a name', fields: { name: ['name should not be empty'] } });
     if (await repo.existsBy({ name })) throw new ConflictException({ message: `An importer named ${name} exists already`, reason: 'OrganisationExists' });
-    const saved = await repo.save(repo.create({ name }));
+    const saved = await this.dataSource.transaction(async (em) => {
+      const created = await em.getRepository(OrganisationEntity).save(repo.create({ name }));
+      await appendRecordEvent(em, 'organisation', created.id, 'ORGANISATION_CREATED', admin.id, { name });
+      return created;
+    });
     await this.audit.record({ actorId: admin.id, action: 'organisation.create', outcome: 'success', target: name, details: { organisationId: saved.id } });
     return { id: saved.id, name: saved.name, activeUsers: 0 };
   }

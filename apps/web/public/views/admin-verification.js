@@ -11,6 +11,8 @@ const SUBJECTS = [
   { value: 'product-category', label: 'Product category' },
   { value: 'review', label: 'Year-end review' },
   { value: 'approval', label: 'Facility approval' },
+  { value: 'organisation', label: 'Importer' },
+  { value: 'bilateral-meeting', label: 'Bilateral meeting' },
   { value: 'calendar', label: 'Holiday calendar' },
   { value: 'settings', label: 'Rules as settings' },
   { value: 'audit-log', label: 'Audit log' },
@@ -106,7 +108,7 @@ function VerificationPage({ initialStatus }) {
         setResults((r) => [checked, ...r]);
       }}>
         <${Field} name="subject" label="What" required=${true} options=${SUBJECTS} />
-        <${Field} name="ref" label="Reference or id" hint="A case or entry reference (MOU-2026-000042, ENT-2026-000007), a facility's exact name, a person's e-mail, a category's code, a review's id, a calendar's id, or any id. Leave empty for the audit log and the rules as settings." />
+        <${Field} name="ref" label="Reference or id" hint="A case or entry reference (MOU-2026-000042, ENT-2026-000007), a facility's exact name, a person's e-mail, an importer's name, a meeting as 'meeting YYYY-MM-DD', a category's code, a review's id, a calendar's id, or any id. Leave empty for the audit log and the rules as settings." />
         <div class="actions"><button type="submit">Verify</button></div>
       <//>
       <div role="status" aria-live="polite">

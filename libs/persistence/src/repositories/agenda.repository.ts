@@ -1,3 +1,4 @@
+import { appendRecordEvent, inTransaction } from '../record-chain';
 import type { Queryable } from './queryable';
 
 /** A case on the agenda of the bilateral meeting: the senior escalation of a PRC clock still unanswered. */
@@ -52,11 +53,14 @@ export class AgendaRepository {
 
   /** Stores a meeting date; null when a meeting on that date is already set. */
   async addMeeting(heldOn: string, setBy: string): Promise<BilateralMeetingRow | null> {
-    const [row] = (await this.db.query(
-      `INSERT INTO bilateral_meetings (held_on, set_by) VALUES ($1, $2) ON CONFLICT (held_on) DO NOTHING
-       RETURNING id, to_char(held_on, 'YYYY-MM-DD') AS "heldOn", set_by AS "setBy", created_at AS "createdAt"`,
-      [heldOn, setBy],
-    )) as BilateralMeetingRow[];
-    return row ?? null;
+    return inTransaction(this.db, async (q) => {
+      const [row] = (await q.query(
+        `INSERT INTO bilateral_meetings (held_on, set_by) VALUES ($1, $2) ON CONFLICT (held_on) DO NOTHING
+         RETURNING id, to_char(held_on, 'YYYY-MM-DD') AS "heldOn", set_by AS "setBy", created_at AS "createdAt"`,
+        [heldOn, setBy],
+      )) as BilateralMeetingRow[];
+      if (row) await appendRecordEvent(q, 'bilateral-meeting', row.id, 'MEETING_SET', setBy, { heldOn });
+      return row ?? null;
+    });
   }
 }
