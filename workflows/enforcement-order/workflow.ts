@@ -1,5 +1,6 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { enforcementChangeRefusal, enforcementDecisionRefusal, ORDER_LEGAL_BASIS } from '@mou/domain';
+import { pendingDecision } from '../shared/pending-decision';
 import { serialQueue } from '../shared/serial';
 import { decideOrderRequestUpdate, orderOpenedUpdate, orderStateQuery, requestOrderChangeUpdate } from './messages';
 import type { EnforcementOrderActivities, EnforcementOrderInput, EnforcementOrderState, OrderProjection, OrderRequest, OrderTerms } from './types';
@@ -109,16 +110,10 @@ export async function enforcementOrder(input: EnforcementOrderInput, carried?: E
         checkChange(args);
         const at = Date.now();
         const request: OrderRequest = {
-          id: uuid4(),
+          ...pendingDecision(args.actor.id, at),
           action: args.action,
           terms: args.action === 'MODIFY' ? args.terms! : null,
           reason: args.reason,
-          requestedBy: args.actor.id,
-          requestedAt: at,
-          status: 'pending',
-          decidedBy: null,
-          decidedAt: null,
-          decisionReason: null,
         };
         state.requests.push(request);
         const type = args.action === 'MODIFY' ? 'MODIFICATION_REQUESTED' : 'REVOCATION_REQUESTED';
@@ -188,18 +183,7 @@ export async function enforcementOrder(input: EnforcementOrderInput, carried?: E
         });
         return;
       }
-      state.requests.push({
-        id: uuid4(),
-        action: 'ISSUE',
-        terms: state.terms,
-        reason: state.reason,
-        requestedBy: state.requestedBy,
-        requestedAt,
-        status: 'pending',
-        decidedBy: null,
-        decidedAt: null,
-        decisionReason: null,
-      });
+      state.requests.push({ ...pendingDecision(state.requestedBy, requestedAt), action: 'ISSUE', terms: state.terms, reason: state.reason });
       await record('ORDER_PROPOSED', state.requestedBy, { kind: state.kind, caseId: state.caseId, terms: state.terms, reason: state.reason }, requestedAt);
     });
     opened = true;

@@ -6,12 +6,12 @@ import {
   patched,
   proxyActivities,
   setHandler,
-  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import { decisionDateRefusal, facilityStatus, fourEyesRefusal, unblockEvidenceRefusal, type FacilityCaseFacts, type FacilityFacts } from '@mou/domain';
 import { caseFacilityChangeSignal, decideUnblockUpdate, facilityStateQuery, requestUnblockUpdate } from './messages';
 import type { CaseFact, CaseFacilityChange, FacilityActivities, FacilityInput, FacilityState, FacilityStatus } from './types';
+import { pendingDecision } from '../shared/pending-decision';
 import { serialQueue } from '../shared/serial';
 
 const { appendFacilityEvent, rescreenFacilityEntries } = proxyActivities<FacilityActivities>({
@@ -224,19 +224,7 @@ export async function facility(input: FacilityInput, carried?: FacilityState): P
       serially(async () => {
         checkRequest(args);
         const at = Date.now();
-        state.unblockRequests.push({
-          id: uuid4(),
-          ground: args.ground,
-          caseId: args.caseId ?? null,
-          petition: args.petition ?? null,
-          reason: args.reason,
-          requestedBy: args.actor.id,
-          requestedAt: at,
-          status: 'pending',
-          decidedBy: null,
-          decidedAt: null,
-          decisionReason: null,
-        });
+        state.unblockRequests.push({ ...pendingDecision(args.actor.id, at), ground: args.ground, caseId: args.caseId ?? null, petition: args.petition ?? null, reason: args.reason });
         await record('UNBLOCK_REQUESTED', args.actor.id, { ground: args.ground, caseId: args.caseId ?? null, reason: args.reason }, at);
         return state;
       }),

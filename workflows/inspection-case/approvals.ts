@@ -1,6 +1,7 @@
-import { patched, setHandler, uuid4 } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
 import { approvalsAtConclusion, CaseOutcome, DeadlineRule, decisionDateRefusal, EscalationStep, fourEyesRefusal, stepDayFromStart } from '@mou/domain';
 import { issueProvisionalWro } from '../enforcement-order/case-orders';
+import { pendingDecision } from '../shared/pending-decision';
 import { CaseContext, refuse, validateActor } from './case-context';
 import * as msg from './messages';
 import type { AccessDenialFact, ApprovalKind, CaseApproval, CaseState } from './types';
@@ -11,7 +12,7 @@ import type { AccessDenialFact, ApprovalKind, CaseApproval, CaseState } from './
  */
 export function requestApproval(state: CaseState, kind: ApprovalKind, requestedBy: string, reason: string, at: number): CaseApproval | undefined {
   if (state.approvals.some((a) => a.kind === kind && a.status === 'pending')) return undefined;
-  const approval: CaseApproval = { id: uuid4(), kind, status: 'pending', reason, requestedBy, requestedAt: at, decidedBy: null, decidedAt: null, decisionReason: null };
+  const approval: CaseApproval = { ...pendingDecision(requestedBy, at), kind, reason };
   state.approvals.push(approval);
   return approval;
 }
