@@ -1,19 +1,7 @@
-import { US_FEDERAL_CALENDAR } from '@mou/domain';
+import { nextBusinessDay, today } from '../support/business-days';
 import { waitFor } from '../support/wait-for';
 import { browserSuite } from './browser';
 
-const DAY = 86_400_000;
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The next weekday after `day` that is no federal holiday, counted here by hand. */
-function nextBusinessDay(day: string): string {
-  let at = Date.parse(`${day}T00:00:00Z`);
-  for (;;) {
-    at += DAY;
-    const iso = new Date(at).toISOString().slice(0, 10);
-    if (![0, 6].includes(new Date(at).getUTCDay()) && !US_FEDERAL_CALENDAR.holidays.includes(iso)) return iso;
-  }
-}
 
 describe('web app: the holiday calendar an administrator keeps', () => {
   const b = browserSuite('web_calendars');

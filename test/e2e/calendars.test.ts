@@ -1,19 +1,7 @@
-import { US_FEDERAL_CALENDAR } from '@mou/domain';
+import { nextBusinessDay, today } from '../support/business-days';
 import { expectContract } from '../support/contract';
 import { startTestSystem, TestSystem } from '../support/system';
 
-const DAY = 86_400_000;
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The next weekday after `day` that is no federal holiday, counted here by hand. */
-function nextBusinessDay(day: string): string {
-  let at = Date.parse(`${day}T00:00:00Z`);
-  for (;;) {
-    at += DAY;
-    const iso = new Date(at).toISOString().slice(0, 10);
-    if (![0, 6].includes(new Date(at).getUTCDay()) && !US_FEDERAL_CALENDAR.holidays.includes(iso)) return iso;
-  }
-}
 
 describe('holiday calendars as versioned data', () => {
   let sys: TestSystem;
