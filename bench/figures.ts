@@ -4,6 +4,8 @@
  * on the same engine. docs/benchmarks.md shows them in one table, each with what limits it and the
  * next lever.
  */
+import { cpuTotal } from './cpu';
+import type { IntakeLevel } from './intake';
 import type { BenchResults } from './report';
 import type { Engine } from './stack';
 import { ms, ratio as times } from './stats';
@@ -46,6 +48,29 @@ function figure(f: Omit<Figure, 'ratio' | 'met'>): Figure {
   return { ...f, value, baseline, ratio, met: judge(f.target, value, ratio) };
 }
 
+/** What holds intake back, from the processor time each process spent per case in the same run. */
+function intakeLimits(best: IntakeLevel, store: string): string {
+  const api = best.api.cpuPerCase;
+  const bare = best.bareStart.cpuPerCase;
+  const uws = best.updateWithStart.cpuPerCase;
+  const cpu = (v: number) => ms(v);
+  return (
+    `Processor time. A case opened through the API cost ${cpu(cpuTotal(api))} of CPU across the stack (API ${cpu(api.api)}, worker ${cpu(api.worker)}, ` +
+    `Temporal ${cpu(api.temporal)}, PostgreSQL ${cpu(api.postgres)}, load generator ${cpu(api.load)}); a bare start cost ${cpu(cpuTotal(bare))} ` +
+    `(Temporal ${cpu(bare.temporal)}, PostgreSQL ${cpu(bare.postgres)}, load generator ${cpu(bare.load)}). With every process on the same cores the ` +
+    `ratio cannot pass ${times(cpuTotal(bare) / cpuTotal(api))}, the CPU of a start over the CPU of a case; it measured ${times(best.api.perSecond / best.bareStart.perSecond)}. ` +
+    `Even with each process on cores of its own, Temporal alone spends ${times(api.temporal / Math.max(bare.temporal, 0.1))} the CPU of a bare start on each case (${store}): ` +
+    `the start with its Update, the case's workflow tasks, the queued facility notification and the facility's own workflow task are each ` +
+    `history writes and task dispatches a bare start does not make. Bare update-with-start, the same Temporal and worker work without HTTP, ` +
+    `cost ${cpu(cpuTotal(uws))} and ran at ${times(best.api.perSecond / best.updateWithStart.perSecond)} of the API's rate, so HTTP, sign-in and the reply's read ` +
+    `(${cpu(api.api)} in the API) are not what limits it. A ratio of 0.8 would need a case to cost little more than its start, which ` +
+    `a case that commits its opening event and tells its facility cannot. Next levers, each a part of the Temporal share: the facility ` +
+    `notice as a signal sent by the case's workflow instead of a queued activity (one activity task fewer per case, once every facility's ` +
+    `workflow runs from its registration); eager workflow start (the first workflow task handed back with the start, without a dispatch), ` +
+    `which needs the API and a worker in one process and a plain start in place of update-with-start.`
+  );
+}
+
 /** Every headline figure of every engine measured; a figure whose benchmark did not run has a null value. */
 export function figures(results: Partial<Record<Engine, BenchResults>>): Figure[] {
   const out: Figure[] = [];
@@ -66,14 +91,7 @@ export function figures(results: Partial<Record<Engine, BenchResults>>): Figure[
         target: { of: 'ratio', op: '>=', bound: 0.8 },
         what: best ? `POST /cases at concurrency ${best.concurrency} (the better of 8 and 32), ${best.api.done} cases` : 'not measured',
         baselineWhat: 'bare `workflow.start` of the same workflow, same concurrency, no worker',
-        limits:
-          `A bare start is one history write. A case opened through the API waits for one workflow task in which the worker runs the case's ` +
-          `first activation, appends the opening event as a local activity (one PostgreSQL transaction: event, hash chain, read model, ` +
-          `outbox) and answers the Update (${store}); the facility hears of the case after that, off the request's path. The API runs at ` +
-          `${best ? times(best.api.perSecond / best.updateWithStart.perSecond) : 'n/a'} of bare update-with-start, so HTTP, sign-in and the reply's read are not what limits it: ` +
-          'the worker is, sharing the two cores with the history store, PostgreSQL and the load. Next lever: worker replicas on cores of ' +
-          'their own (update-with-start grows with workflow task slots that have CPU behind them). Eager workflow start was not used: it ' +
-          'hands the first task to a worker in the starting process, and the API and the worker are separate processes.',
+        limits: best ? intakeLimits(best, store) : 'not measured',
       }),
     );
 

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { CaseStageKey } from '@mou/temporal';
 import { caseOpenedUpdate, InspectionCaseInput } from '@mou/workflows';
 import { scaled, TARGET_SIZES } from './scale';
+import { cpuNow, CpuMs, cpuSpent } from './cpu';
 import { BenchStack } from './stack';
 import { load, sleep, Summary, summarize } from './stats';
 
@@ -20,6 +21,8 @@ export interface IntakeRun {
   errors: number;
   perSecond: number;
   latency: Summary;
+  /** CPU milliseconds each process of the stack spent per case done (bench/cpu.ts). */
+  cpuPerCase: CpuMs;
 }
 
 export interface IntakeLevel {
@@ -36,17 +39,25 @@ export interface IntakeResult {
 
 const allegation = (i: number) => ({ summary: `Benchmark allegation ${i}: presses made in a labor camp`, source: 'Benchmark', productCategories: ['MACHINE_PRESSES'] });
 
-async function measure(concurrency: number, count: number, work: (i: number) => Promise<boolean>): Promise<IntakeRun> {
+async function measure(stack: BenchStack, concurrency: number, count: number, work: (i: number) => Promise<boolean>): Promise<IntakeRun> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = cpuNow(stack.pids());
   const { done, elapsedMs } = await load(concurrency, count, MAX_MS, async (i) => {
     const started = performance.now();
     const ok = await work(i).catch(() => false);
     if (ok) latencies.push(performance.now() - started);
     else errors++;
   });
-  return { done, errors, perSecond: ((done - errors) / elapsedMs) * 1000, latency: summarize(latencies) };
+  // Work the run left behind (the facility hearing of each case, timers set) is counted with it.
+  await sleep(1000);
+  const spent = cpuSpent(cpuBefore, cpuNow(stack.pids()));
+  const ok = Math.max(1, done - errors);
+  const cpuPerCase = Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, v / ok])) as CpuMs;
+  return { done, errors, perSecond: ((done - errors) / elapsedMs) * 1000, latency: summarize(latencies), cpuPerCase };
 }
+
+const cpuLine = (cpu: CpuMs) => Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
 
 export async function benchIntake(stack: BenchStack, log: (line: string) => void): Promise<IntakeResult> {
   const supervisor = await stack.login('supervisor@example.gov');
@@ -100,22 +111,23 @@ export async function benchIntake(stack: BenchStack, log: (line: string) => void
   };
 
   log('intake: warming up');
-  await measure(4, 40, async (i) => (await viaApi(i)) && (await bareStart(i)) && updateWithStart(i)).catch(() => undefined);
+  await measure(stack, 4, 40, async (i) => (await viaApi(i)) && (await bareStart(i)) && updateWithStart(i)).catch(() => undefined);
   await sleep(1000);
 
   const levels: IntakeLevel[] = [];
   for (const concurrency of INTAKE_LEVELS) {
     const count = scaled(TARGET_SIZES.intake[concurrency], 4 * concurrency);
-    const bare = await measure(concurrency, count, bareStart);
+    const bare = await measure(stack, concurrency, count, bareStart);
     await sleep(1000);
-    const uws = await measure(concurrency, count, updateWithStart);
+    const uws = await measure(stack, concurrency, count, updateWithStart);
     await sleep(2000);
-    const api = await measure(concurrency, count, viaApi);
+    const api = await measure(stack, concurrency, count, viaApi);
     await sleep(2000);
     levels.push({ concurrency, api, bareStart: bare, updateWithStart: uws });
     log(
       `intake c=${concurrency}: API ${api.perSecond.toFixed(1)}/s (p50 ${api.latency.p50.toFixed(0)} ms, p95 ${api.latency.p95.toFixed(0)} ms, ${api.errors} errors); ` +
-        `bare start ${bare.perSecond.toFixed(1)}/s; update-with-start ${uws.perSecond.toFixed(1)}/s → API/bare ${(api.perSecond / bare.perSecond).toFixed(2)}`,
+        `bare start ${bare.perSecond.toFixed(1)}/s; update-with-start ${uws.perSecond.toFixed(1)}/s → API/bare ${(api.perSecond / bare.perSecond).toFixed(2)}; ` +
+        `CPU ms per case: API ${cpuLine(api.cpuPerCase)}; update-with-start ${cpuLine(uws.cpuPerCase)}; bare start ${cpuLine(bare.cpuPerCase)}`,
     );
   }
   return { facilities: facilities.length, levels };

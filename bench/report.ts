@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BoardResult } from './board';
 import { ClocksResult } from './clocks';
 import { EscalationResult } from './escalation';
+import { cpuTotal, CpuMs } from './cpu';
 import { IntakeResult } from './intake';
 import { ReviewResult } from './review';
 import { figures, figuresSection } from './figures';
@@ -50,6 +51,7 @@ export const ENGINE_LABEL: Record<Engine, string> = {
 
 const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const cpuCells = (c: CpuMs) => [c.api, c.worker, c.temporal, c.postgres, c.load, cpuTotal(c)].map((v) => ms(v));
 const lat = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
 
 export function machine(engines: EngineVersions[], loadBefore: number[], durationS: number, scale: number): Machine {
@@ -107,6 +109,19 @@ function engineSections(r: BenchResults, engine: Engine): Record<SectionKey, str
       ),
       '',
       `Target: the API reaches at least 0.8 of the bare start rate — ${verdict(levels.every((l) => l.api.perSecond / l.bareStart.perSecond >= 0.8))}.`,
+      '',
+      'Where the processor time goes: CPU milliseconds per case done, each process with its children (PostgreSQL\'s',
+      'backends), read from /proc before and after each run and one second after it (so work a case leaves behind,',
+      'such as the facility hearing of it, is counted). Other work on the machine changes these figures far less than',
+      'it changes rates. "Ceiling" is the rate the cores could give if this were all they did: cores × 1,000 ÷ the total.',
+      '',
+      '| concurrency | path | API | worker | Temporal | PostgreSQL | load generator | total | ceiling |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...levels.flatMap((l) =>
+        ([['API', l.api], ['update-with-start', l.updateWithStart], ['bare start', l.bareStart]] as const).map(([path, run]) =>
+          row([l.concurrency, path, ...cpuCells(run.cpuPerCase), perSecond((os.cpus().length * 1000) / cpuTotal(run.cpuPerCase))]),
+        ),
+      ),
       '',
       '',
     );

@@ -22,6 +22,7 @@ import { freePort, waitForPort } from '../tools/stack/free-port';
 import { temporalCliPath, temporalServerPath } from '../tools/stack/temporal-binaries';
 import { startTemporalDevServer, stopChild } from '../tools/stack/temporal-dev-server';
 import { freeTemporalPorts, postgresEndpoint, prepareTemporalDatabases, startTemporalServer } from '../tools/stack/temporal-server';
+import { pidWithArgument, Role } from './cpu';
 import { HttpClient } from './http';
 
 export const ROOT = resolve(__dirname, '..');
@@ -50,6 +51,8 @@ export interface BenchStack {
   apiProcess: ChildService;
   worker: ChildService;
   restartWorker(): Promise<{ readyMs: number }>;
+  /** The process ids of the stack's services as they run now, for CPU accounting (bench/cpu.ts). */
+  pids(): Partial<Record<Role, number>>;
   login(email: string): Promise<string>;
   versions: { postgres: string; temporal: string };
   temporalStorage: string;
@@ -123,6 +126,7 @@ export async function startBenchStack(engine: Engine = 'dev'): Promise<BenchStac
   say('PostgreSQL ready, migrated and seeded');
 
   let temporalAddress: string;
+  let temporalPid: number | undefined;
   let temporalStorage: string;
   let temporalVersion: string;
   if (engine === 'cluster') {
@@ -132,6 +136,7 @@ export async function startBenchStack(engine: Engine = 'dev'): Promise<BenchStac
     const server = await startTemporalServer({ postgres: endpoint, ports: await freeTemporalPorts(), logFile: join(scratch, 'temporal-server.log') });
     stops.unshift(() => server.stop());
     temporalAddress = server.address;
+    temporalPid = server.process.pid;
     const prepare = await connectWithRetry(temporalAddress, 120_000);
     await prepareNamespace(prepare, 'default');
     await prepare.close();
@@ -143,6 +148,7 @@ export async function startBenchStack(engine: Engine = 'dev'): Promise<BenchStac
     const devServer = await startTemporalDevServer(inMemory ? {} : { dbFilename: join(scratch, 'temporal.db') });
     stops.unshift(() => devServer.stop());
     temporalAddress = devServer.address;
+    temporalPid = devServer.process.pid;
     temporalStorage = inMemory ? 'in memory (BENCH_TEMPORAL_DB=memory), one history shard' : 'SQLite file, one history shard';
     temporalVersion = execFileSync(temporalCliPath(), ['--version'], { encoding: 'utf8' }).trim() + '; `temporal server start-dev`';
   }
@@ -180,6 +186,7 @@ export async function startBenchStack(engine: Engine = 'dev'): Promise<BenchStac
   const api = new HttpClient('127.0.0.1', apiPort);
   say(`worker and API running (API on 127.0.0.1:${apiPort}); logs in ${scratch}`);
 
+  const postgresPid = pidWithArgument(join(scratch, 'pg'));
   const [{ server_version: pgVersion }] = (await pg.query('SHOW server_version')).rows;
   const tokens = new Map<string, string>();
 
@@ -202,6 +209,9 @@ export async function startBenchStack(engine: Engine = 'dev'): Promise<BenchStac
       const started = Date.now();
       worker = await startWorker();
       return { readyMs: Date.now() - started };
+    },
+    pids() {
+      return { api: apiProcess.process.pid, worker: worker.process.pid, temporal: temporalPid, postgres: postgresPid };
     },
     async login(email: string) {
       const cached = tokens.get(email);
