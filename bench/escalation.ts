@@ -4,6 +4,7 @@
  * backdated so that each 60-day clock runs out inside one minute), against the baseline of a few
  * breaches falling due alone, seconds apart, in the same run.
  */
+import { cpuNow, CpuMs, cpuSpent } from './cpu';
 import { BenchStack } from './stack';
 import { load, sleep, Summary, summarize } from './stats';
 
@@ -22,7 +23,13 @@ export interface LatencySet {
 
 export interface EscalationResult {
   baseline: LatencySet;
-  storm: LatencySet & { windowMs: number; setupOpenPerSecond: number; setupMs: number };
+  storm: LatencySet & {
+    windowMs: number;
+    setupOpenPerSecond: number;
+    setupMs: number;
+    /** CPU milliseconds per breach each process spent from the minute's start until the last push, less what it spends idle. */
+    cpuPerBreach?: CpuMs;
+  };
   caseIds: string[];
 }
 
@@ -140,12 +147,27 @@ export async function benchEscalation(stack: BenchStack, deadlines: number, log:
     await remindersSettled(opened.ids, Math.max(0, windowStart - Date.now()));
     const setupMs = Date.now() - setupStarted;
     log(`escalation: visits requested and reminders committed (pilot ${requestsPerSecond.toFixed(1)}/s); the minute starts in ${Math.round((windowStart - Date.now()) / 1000)} s`);
+    // What the stack spends idle, read just before the minute, is taken off what the storm spends.
+    const idleFrom = cpuNow(stack.pids());
+    const idleStarted = Date.now();
+    // (The whole wait before the minute: the setup has settled, so the longest quiet stretch there is.)
+    await sleep(Math.max(1000, windowStart - Date.now() - 200));
+    const idlePerMs = cpuSpent(idleFrom, cpuNow(stack.pids()));
+    const idleMs = Date.now() - idleStarted;
+    await sleep(Math.max(0, windowStart - Date.now()));
+    const stormFrom = cpuNow(stack.pids());
+    const stormStarted = Date.now();
     const storm = await measureSet(subjects, windowStart + windowMs + 120_000);
+    const stormSpent = cpuSpent(stormFrom, cpuNow(stack.pids()));
+    const stormMs = Date.now() - stormStarted;
+    const cpuPerBreach = Object.fromEntries(
+      Object.entries(stormSpent).map(([k, v]) => [k, Math.max(0, v - (idlePerMs[k as keyof CpuMs] / idleMs) * stormMs) / Math.max(1, storm.breached)]),
+    ) as CpuMs;
     log(
       `escalation storm (${deadlines} in one minute): ${storm.breached} breached; commit p50 ${storm.commit.p50.toFixed(0)} ms, p95 ${storm.commit.p95.toFixed(0)} ms; ` +
         `SSE p95 ${storm.sse.p95.toFixed(0)} ms (${storm.ssePushed} pushed, ${storm.lateSetup} left out)`,
     );
-    return { baseline, storm: { ...storm, windowMs, setupOpenPerSecond: opened.perSecond, setupMs }, caseIds: [...lone.ids, ...pilot.map((p) => p.caseId), ...opened.ids] };
+    return { baseline, storm: { ...storm, windowMs, setupOpenPerSecond: opened.perSecond, setupMs, cpuPerBreach }, caseIds: [...lone.ids, ...pilot.map((p) => p.caseId), ...opened.ids] };
   } finally {
     stream.close();
   }

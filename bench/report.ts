@@ -8,7 +8,7 @@ import { EscalationResult } from './escalation';
 import { cpuTotal, CpuMs } from './cpu';
 import { IntakeResult } from './intake';
 import { ReviewResult } from './review';
-import { figures, figuresSection } from './figures';
+import { escalationFigure, figures, figuresSection } from './figures';
 import { TARGET_SIZES } from './scale';
 import { Engine, ROOT } from './stack';
 import { ms, perSecond, ratio, Summary } from './stats';
@@ -197,7 +197,16 @@ function engineSections(r: BenchResults, engine: Engine): Record<SectionKey, str
       '',
       `Storm p95 ÷ baseline p95: ${ratio(s.sse.p95 / e.baseline.sse.p95)} (pushed), ${ratio(s.commit.p95 / e.baseline.commit.p95)} (committed).`,
       '',
-      `Target: p95 under 2 s to the SSE push — ${verdict(s.sse.p95 < 2000 && s.ssePushed >= s.deadlines - s.lateSetup)}.`,
+      ...(s.cpuPerBreach
+        ? [
+            `CPU per breach over the storm, less what the same processes spend idle: ${cpuCells(s.cpuPerBreach).join(', ')} ` +
+              '(API, worker, Temporal, PostgreSQL, load generator, total).',
+            '',
+          ]
+        : []),
+      `Target: p95 under 2 s to the SSE push — ${verdict(s.sse.p95 < 2000 && s.ssePushed >= s.deadlines - s.lateSetup && escalationFigure(engine, e, '').met !== false)}` +
+        (s.deadlines < TARGET_SIZES.breaches ? ` (at ${TARGET_SIZES.breaches.toLocaleString('en')} breaches, as far as the CPU a breach cost shows: see the figure above)` : '') +
+        '.',
       '',
       '',
     );
