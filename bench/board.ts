@@ -5,7 +5,7 @@
  * change since the last request) and right after a change (a case event announced, so the counts
  * are read again).
  */
-import { boardPageSql, clockStateSql, DeadlineBoardRepository, STATE_FILTER } from '@mou/persistence';
+import { boardStatePageSql, clockStateSql, DeadlineBoardRepository, STATE_FILTER } from '@mou/persistence';
 import { BenchStack } from './stack';
 import { sleep, Summary, summarize } from './stats';
 
@@ -32,7 +32,7 @@ export interface BoardResult {
 const AT_RISK = STATE_FILTER.at_risk;
 
 /** The page the endpoint reads, from the service's own SQL. */
-const PAGE_SQL = boardPageSql(AT_RISK, 'ASC', 50, 0);
+const PAGE_SQL = boardStatePageSql('at_risk', 'ASC', 50, 0);
 const COUNT_SQL = `SELECT count(*)::int AS total FROM deadlines d WHERE ${AT_RISK}`;
 const SUMMARY_SQL = `SELECT ${clockStateSql('d')} AS state, count(*)::int AS n FROM deadlines d WHERE true AND d.status <> 'cancelled' GROUP BY 1`;
 

@@ -10,33 +10,47 @@ const COLUMN: Record<keyof ClockFacts, string> = { status: 'status', paused: 'pa
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
+/**
+ * What is already known of the rows a predicate is read over: whether they have a due instant.
+ * Knowing it lets a condition on the due instant drop its null arm (or vanish), so that it reads
+ * as a plain range the (status, due_at) indexes can scan in order.
+ */
+export interface KnownFacts {
+  dueAt?: 'set' | 'unset';
+}
+
+const instantKnown = (instant: 'dueAt' | 'atRiskAt', known: KnownFacts) => (instant === 'dueAt' ? known.dueAt : undefined);
+
 /** A condition as SQL that is true or false, never null (a missing instant is never passed nor reached). */
-function holds(condition: ClockCondition, d: string, now: string): string {
+function holds(condition: ClockCondition, d: string, now: string, known: KnownFacts = {}): string {
   switch (condition.is) {
     case 'status':
       return `${d}.${COLUMN.status} = ${quote(condition.status)}`;
     case 'paused':
       return `${d}.${COLUMN.paused}`;
     case 'passed':
-      return `${d}.${COLUMN[condition.instant]} < ${now}`;
+      return instantKnown(condition.instant, known) === 'unset' ? 'false' : `${d}.${COLUMN[condition.instant]} < ${now}`;
     case 'reached':
-      return `${d}.${COLUMN[condition.instant]} <= ${now}`;
+      return instantKnown(condition.instant, known) === 'unset' ? 'false' : `${d}.${COLUMN[condition.instant]} <= ${now}`;
     case 'always':
       return 'true';
   }
 }
 
 /** The negation, written so that a null instant counts as "not passed" / "not reached". */
-function fails(condition: ClockCondition, d: string, now: string): string {
+function fails(condition: ClockCondition, d: string, now: string, known: KnownFacts = {}): string {
   switch (condition.is) {
     case 'status':
       return `${d}.${COLUMN.status} <> ${quote(condition.status)}`;
     case 'paused':
       return `NOT ${d}.${COLUMN.paused}`;
     case 'passed':
-      return `(${d}.${COLUMN[condition.instant]} IS NULL OR ${d}.${COLUMN[condition.instant]} >= ${now})`;
-    case 'reached':
-      return `(${d}.${COLUMN[condition.instant]} IS NULL OR ${d}.${COLUMN[condition.instant]} > ${now})`;
+    case 'reached': {
+      const column = `${d}.${COLUMN[condition.instant]}`;
+      const later = `${column} ${condition.is === 'passed' ? '>=' : '>'} ${now}`;
+      const set = instantKnown(condition.instant, known);
+      return set === 'unset' ? 'true' : set === 'set' ? later : `(${column} IS NULL OR ${later})`;
+    }
     case 'always':
       return 'false';
   }
@@ -53,9 +67,10 @@ export function clockStateSql(d: string, now = 'now()'): string {
 /**
  * "Row `d` is in `state` at `now`" as a conjunction the planner can match to the (status, due_at)
  * and (status, at_risk_at) indexes: every earlier condition fails and this one holds. The status
- * conditions that fail are folded into one equality once they leave a single status.
+ * conditions that fail are folded into one equality once they leave a single status. With `known`,
+ * the same conjunction over rows known to have (or lack) a due instant.
  */
-export function clockStatePredicate(state: DeadlineState, d: string, now = 'now()'): string {
+export function clockStatePredicate(state: DeadlineState, d: string, now = 'now()', known: KnownFacts = {}): string {
   const index = CLOCK_STATE_RULE.findIndex((arm) => arm.state === state);
   if (index < 0) throw new RangeError(`No clock state ${state}`);
   const earlier = CLOCK_STATE_RULE.slice(0, index).map((arm) => arm.when);
@@ -69,8 +84,8 @@ export function clockStatePredicate(state: DeadlineState, d: string, now = 'now(
     if (left.length === 1 && excluded.length > 0) parts.push(holds({ is: 'status', status: left[0] }, d, now));
     else parts.push(...excluded.map((status) => fails({ is: 'status', status }, d, now)));
   }
-  parts.push(...earlier.filter((when) => when.is !== 'status').map((when) => fails(when, d, now)));
-  if (own.is !== 'always') parts.push(holds(own, d, now));
+  parts.push(...earlier.filter((when) => when.is !== 'status').map((when) => fails(when, d, now, known)));
+  if (own.is !== 'always') parts.push(holds(own, d, now, known));
   return parts.length ? parts.join(' AND ') : 'true';
 }
 
@@ -82,6 +97,6 @@ export function daysLeftSql(d: string, now = 'now()'): string {
 /** The board's state filters: every clock state, plus `open` (every clock still running or paused). */
 export type BoardStateFilter = DeadlineState | 'open';
 
-export function boardStateFilter(state: BoardStateFilter, d: string, now = 'now()'): string {
-  return state === 'open' ? holds({ is: 'status', status: 'open' }, d, now) : clockStatePredicate(state, d, now);
+export function boardStateFilter(state: BoardStateFilter, d: string, now = 'now()', known: KnownFacts = {}): string {
+  return state === 'open' ? holds({ is: 'status', status: 'open' }, d, now) : clockStatePredicate(state, d, now, known);
 }

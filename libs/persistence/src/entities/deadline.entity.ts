@@ -10,6 +10,12 @@ import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm'
 // The board's two range counts over running clocks (overdue, at risk), read from the index alone.
 @Index('IDX_deadlines_running_due', ['dueAt'], { where: `"status" = 'open' AND NOT "paused"` })
 @Index('IDX_deadlines_running_at_risk', ['atRiskAt', 'dueAt'], { where: `"status" = 'open' AND NOT "paused"` })
+// The board's page, read in (due_at, id) order from the index alone with every column its filters test
+// in it (state, kind, subject, facility, assignee): clocks with a due instant, those without, and
+// paused clocks (a few, whatever their due instant).
+@Index('IDX_deadlines_board_due', ['status', 'dueAt', 'id', 'paused', 'atRiskAt', 'kind', 'facilityId', 'assigneeId', 'caseId'], { where: `"due_at" IS NOT NULL` })
+@Index('IDX_deadlines_board_undue', ['status', 'id', 'paused', 'atRiskAt', 'kind', 'facilityId', 'assigneeId', 'caseId'], { where: `"due_at" IS NULL` })
+@Index('IDX_deadlines_board_paused', ['dueAt', 'id', 'status'], { where: `"paused"` })
 @Index('IDX_deadlines_case', ['caseId'])
 @Index('IDX_deadlines_entry', ['entryId'])
 export class DeadlineEntity {

@@ -11,6 +11,7 @@ import { HolidayCalendarVersions1796496263124 } from './1796496263124-HolidayCal
 import { RuleSettings1796498409877 } from './1796498409877-RuleSettings';
 import { RecordChains1796507668670 } from './1796507668670-RecordChains';
 import { OrganisationAndMeetingChains1796511000000 } from './1796511000000-OrganisationAndMeetingChains';
+import { BoardPageIndexes1796512417000 } from './1796512417000-BoardPageIndexes';
 import { EnforcementRegister1796502856907 } from './1796502856907-EnforcementRegister';
 import { EnforcementOrderHistory1796503059805 } from './1796503059805-EnforcementOrderHistory';
 import { DeadlineTallies1796503351929 } from './1796503351929-DeadlineTallies';
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReviewSchedule1796504766069,
   RecordChains1796507668670,
   OrganisationAndMeetingChains1796511000000,
+  BoardPageIndexes1796512417000,
 ];

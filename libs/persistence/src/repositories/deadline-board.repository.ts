@@ -63,22 +63,45 @@ export const STATE_FILTER: Record<BoardStateFilter, string> = {
   cancelled: boardStateFilter('cancelled', 'd'),
 };
 
-/** One page of the board under `where`, soonest due first (or last), with case, facility and assignee. */
-export function boardPageSql(where: string, direction: 'ASC' | 'DESC', limit: number, offset: number): string {
+/** The same filters over clocks known to have a due instant (`set`) and known to lack one (`unset`). */
+const STATE_FILTER_KNOWN = (dueAt: 'set' | 'unset') =>
+  Object.fromEntries(Object.keys(STATE_FILTER).map((state) => [state, boardStateFilter(state as BoardStateFilter, 'd', 'now()', { dueAt })])) as Record<BoardStateFilter, string>;
+const STATE_FILTER_DUE = { set: STATE_FILTER_KNOWN('set'), unset: STATE_FILTER_KNOWN('unset') };
+
+/**
+ * One page of the board under `where` (a function of whether the clocks read have a due instant),
+ * soonest due first (or last; clocks without a due instant after both), with case, facility and
+ * assignee. The page's ids are chosen first from the board indexes alone, in two parts read in
+ * index order: clocks with a due instant by (due_at, id) from IDX_deadlines_board_due, and those
+ * without by id from IDX_deadlines_board_undue; only the page's own rows are then read and joined.
+ */
+export function boardPageSql(where: (dueAt: 'set' | 'unset') => string, direction: 'ASC' | 'DESC', limit: number, offset: number): string {
+  const upTo = limit + offset;
   return `SELECT d.id, d.key, d.kind, d.title, d.legal_basis AS "legalBasis", d.owed_by AS "owedBy", ${clockStateSql('d')} AS state, d.due_at AS "dueAt",
               CASE WHEN d.status = 'open' THEN ${daysLeftSql('d')} END AS "daysLeft",
               d.escalation_level AS "escalationLevel",
               CASE WHEN d.case_id IS NOT NULL THEN 'case' ELSE 'entry' END AS "subjectType",
               COALESCE(d.case_id, d.entry_id) AS "subjectId", COALESCE(c.reference, e.reference) AS reference,
               d.facility_id AS "facilityId", f.name AS "facilityName", d.assignee_id AS "assigneeId", u.display_name AS "assigneeName"
-         FROM deadlines d
+         FROM ((SELECT d.id FROM deadlines d
+                 WHERE d.due_at IS NOT NULL AND ${where('set')}
+                 ORDER BY d.due_at ${direction}, d.id LIMIT ${upTo})
+               UNION ALL
+               (SELECT d.id FROM deadlines d
+                 WHERE d.due_at IS NULL AND ${where('unset')}
+                 ORDER BY d.id LIMIT ${upTo})) p
+         JOIN deadlines d ON d.id = p.id
          LEFT JOIN cases c ON c.id = d.case_id
          LEFT JOIN entries e ON e.id = d.entry_id
          LEFT JOIN facilities f ON f.id = d.facility_id
          LEFT JOIN users u ON u.id = d.assignee_id
-        WHERE ${where}
         ORDER BY d.due_at ${direction} NULLS LAST, d.id
         LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** The page query for one state filter alone (no other filter, no parameters). */
+export function boardStatePageSql(state: BoardStateFilter, direction: 'ASC' | 'DESC', limit: number, offset: number): string {
+  return boardPageSql((dueAt) => STATE_FILTER_DUE[dueAt][state], direction, limit, offset);
 }
 
 const ms = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date).getTime());
@@ -90,7 +113,8 @@ export class DeadlineBoardRepository {
   constructor(private readonly db: Queryable) {}
 
   page(filter: BoardFilter, direction: 'ASC' | 'DESC', limit: number, offset: number): Promise<BoardRow[]> {
-    const { where, params } = this.where(filter);
+    const { where: others, params } = this.where({ ...filter, state: null });
+    const where = (dueAt: 'set' | 'unset') => (filter.state ? `${STATE_FILTER_DUE[dueAt][filter.state]} AND ${others}` : others);
     return this.db.query(boardPageSql(where, direction, limit, offset), params);
   }
 
