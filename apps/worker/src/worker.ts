@@ -46,8 +46,8 @@ export async function createCaseWorker(options: CaseWorkerOptions): Promise<Work
   if (options.workflowBundlePath && existsSync(options.workflowBundlePath)) {
     bundle = { workflowBundle: { codePath: options.workflowBundlePath } };
   } else {
-    const { workflowsPath, webpackConfigHook } = workflowBundleOptions(options.repoRoot);
-    bundle = { workflowsPath: workflowsPath!, bundlerOptions: { webpackConfigHook } };
+    const { workflowsPath, webpackConfigHook, preloadModules } = workflowBundleOptions(options.repoRoot);
+    bundle = { workflowsPath: workflowsPath!, bundlerOptions: { webpackConfigHook, preloadModules } };
   }
   return Worker.create({
     connection: options.connection,
