@@ -5,6 +5,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { workflowBundleOptions } from '@mou/temporal';
 import { createActivities } from './activities';
+import { installMemoryProbe, memoryProbeWorkerOptions } from './memory-probe';
 import type { ReportFont } from './review/render-pdf';
 
 export interface CaseWorkerOptions {
@@ -49,12 +50,15 @@ export async function createCaseWorker(options: CaseWorkerOptions): Promise<Work
     const { workflowsPath, webpackConfigHook, preloadModules } = workflowBundleOptions(options.repoRoot);
     bundle = { workflowsPath: workflowsPath!, bundlerOptions: { webpackConfigHook, preloadModules } };
   }
-  return Worker.create({
+  const worker = await Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: createActivities(options.dataSource, options.client, options.reportFont),
     maxCachedWorkflows: workflowCacheSize(),
     ...bundle,
+    ...memoryProbeWorkerOptions(),
   });
+  installMemoryProbe(worker);
+  return worker;
 }
