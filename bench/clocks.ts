@@ -308,6 +308,8 @@ export async function benchOpenClocks(
         `resident ${mib(halfReading.rss)} → ${mib(allReading.rss)} MiB (${((allReading.rss - halfReading.rss) / added / 1024).toFixed(0)} KiB per case)`,
     );
   } else log(`clocks: worker memory readings not usable: ${JSON.stringify(probes)}`);
+  // Back to a worker as production runs it (its workflows in the SDK's workflow thread), for whatever runs next.
+  await stack.restartWorker();
   const workflowProbe = await workflowMemoryProbe(stack, historyPath);
   log(`clocks: workflow module state and replay in a process of its own: ${JSON.stringify(workflowProbe)}`);
   const perCase = (p: ClocksPass) => p.ms / Math.max(p.answered, 1);
