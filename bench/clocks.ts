@@ -7,13 +7,24 @@
  * one the worker actually runs with (read from `createCaseWorker` in a process with the worker's
  * environment); when it holds fewer workflows than there are cases, a pass over all of them evicts
  * as it goes, and the pass over all cases again on the same worker shows what that costs.
+ *
+ * Memory per cached case, after the timed passes: the worker restarted once more with
+ * MOU_WORKER_MEMORY_PROBE=main-thread (apps/worker/src/memory-probe.ts) runs its workflows in its main
+ * thread and reports that heap after a full collection, and its resident memory, on SIGWINCH. Read
+ * three times: right after the restart, once half the cases are resumed, once all are: the slope
+ * between the last two is what one more cached case costs, free of fixed costs and of garbage. Then bench/workflow-memory.ts, in a process of its own,
+ * splits the heap a workflow takes before its first event (module state, with and without the shared
+ * modules) and replays one case's real history to time the worker's own part of a resume.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporal as proto } from '@temporalio/proto';
 import { caseStateQuery } from '@mou/workflows';
+import { MEMORY_PROBE_ENV, MEMORY_PROBE_PREFIX, MEMORY_PROBE_SIGNAL, MemoryProbeReading } from '../apps/worker/src/memory-probe';
 import { BenchStack, ROOT } from './stack';
 import { load, sleep, Summary, summarize } from './stats';
+import type { WorkflowMemoryProbe } from './workflow-memory';
 
 const OPEN_CONCURRENCY = 32;
 const QUERY_CONCURRENCY = 32;
@@ -56,6 +67,10 @@ export interface ClocksResult {
   rssAfterRestartMiB: number | null;
   /** All cases queried after the restart: each one replayed. */
   resume: ClocksPass;
+  /** Readings of a worker restarted with its workflows in its main thread (heap after a full collection): right after the restart, half the cases resumed, all resumed. */
+  probes: { afterRestart: MemoryProbeReading | null; half: MemoryProbeReading | null; all: MemoryProbeReading | null };
+  /** Module state per workflow and the replay of one case's history, in a process of its own; a string when not measured. */
+  workflowProbe: WorkflowMemoryProbe | string;
   rssAfterResumeMiB: number | null;
   /** Peak resident memory of the restarted worker (VmHWM) once all were resumed. */
   rssPeakAfterRestartMiB: number | null;
@@ -73,6 +88,44 @@ function procStatusMiB(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): numbe
   } catch {
     return null;
   }
+}
+
+/** Asks the worker for a memory reading (SIGWINCH; it collects garbage first) and waits for its line. */
+function readWorkerMemory(stack: BenchStack): Promise<MemoryProbeReading | null> {
+  const child = stack.worker.process;
+  if (!child.pid || !child.stdout) return Promise.resolve(null);
+  return new Promise((resolveReading) => {
+    let seen = '';
+    const done = (reading: MemoryProbeReading | null) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      resolveReading(reading);
+    };
+    const onData = (d: Buffer) => {
+      seen += d.toString();
+      const line = seen.split('\n').find((l) => l.includes(MEMORY_PROBE_PREFIX) && l.trimEnd().endsWith('}'));
+      if (line) done(JSON.parse(line.slice(line.indexOf(MEMORY_PROBE_PREFIX) + MEMORY_PROBE_PREFIX.length)) as MemoryProbeReading);
+    };
+    const timer = setTimeout(() => done(null), 60_000);
+    child.stdout!.on('data', onData);
+    child.kill(MEMORY_PROBE_SIGNAL);
+  });
+}
+
+/** bench/workflow-memory.ts in a process of its own, on the bundle the worker runs and one case's history. */
+function workflowMemoryProbe(stack: BenchStack, historyPath: string): Promise<WorkflowMemoryProbe | string> {
+  return new Promise((resolveProbe) => {
+    execFile(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'bench/workflow-memory.ts')],
+      { cwd: ROOT, env: { ...stack.env, BENCH_HISTORY_PATH: historyPath, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), NO_COLOR: '1' }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const line = stdout.split('\n').find((l) => l.startsWith('{'));
+        if (error || !line) return resolveProbe(`not measured: ${error?.message ?? 'no output'} ${stderr.slice(-300)}`.trim());
+        resolveProbe(JSON.parse(line) as WorkflowMemoryProbe);
+      },
+    );
+  });
 }
 
 /** The worker's options as apps/worker builds them, read in a process with the worker's environment. */
@@ -168,10 +221,14 @@ export async function benchOpenClocks(
       : opts.maxCachedWorkflows >= ids.length
         ? 'every case fits in the cache'
         : `the cache holds ${opts.maxCachedWorkflows.toLocaleString('en')} of the ${ids.length.toLocaleString('en')} cases: a pass over all of them evicts as it goes`;
+  const historyPath = join(stack.scratch, 'case-history.bin');
   const historyEvents = await stack.temporal.workflow
     .getHandle(`case-${ids[0]}`)
     .fetchHistory()
-    .then((h) => h.events?.length ?? null)
+    .then((h) => {
+      writeFileSync(historyPath, proto.api.history.v1.History.encode(h).finish());
+      return h.events?.length ?? null;
+    })
     .catch(() => null);
   const stateKiB = await stack.temporal.workflow
     .getHandle(`case-${ids[0]}`)
@@ -186,8 +243,9 @@ export async function benchOpenClocks(
   const fits = cacheSize === null ? ids.length : Math.max(1, Math.min(ids.length, cacheSize - FACILITIES - 2 * QUERY_CONCURRENCY));
 
   const passMaxMs = Math.max(300_000, ids.length * 100);
-  const queryPass = async (subset: string[]): Promise<ClocksPass> => {
-    const latencies: number[] = [];
+  /** Queries every case of `subset`; each latency is also added to `latencies` when given (to summarize passes together). */
+  const queryPass = async (subset: string[], latencies: number[] = []): Promise<ClocksPass> => {
+    const firstLatency = latencies.length;
     let errors = 0;
     const started = performance.now();
     const { done } = await load(QUERY_CONCURRENCY, subset.length, passMaxMs, async (i) => {
@@ -199,7 +257,7 @@ export async function benchOpenClocks(
         errors++;
       }
     });
-    return { cases: subset.length, answered: done - errors, errors, ms: performance.now() - started, latency: summarize(latencies) };
+    return { cases: subset.length, answered: done - errors, errors, ms: performance.now() - started, latency: summarize(latencies.slice(firstLatency)) };
   };
   const describe = (p: ClocksPass) =>
     `${p.answered.toLocaleString('en')}/${p.cases.toLocaleString('en')} in ${Math.round(p.ms)} ms (${((p.answered / p.ms) * 1000).toFixed(0)}/s, p50 ${p.latency.p50.toFixed(0)} ms, p95 ${p.latency.p95.toFixed(0)} ms${p.errors ? `, ${p.errors} errors` : ''})`;
@@ -224,6 +282,36 @@ export async function benchOpenClocks(
   log(`clocks: warm baseline, the last ${fits.toLocaleString('en')} resumed queried again: ${describe(warm)}`);
   const again = await queryPass(ids);
   log(`clocks: every case again on the same worker: ${describe(again)}`);
+
+  // Memory per cached case, after the timed passes: a worker restarted once more with its workflows in its
+  // main thread (MOU_WORKER_MEMORY_PROBE=main-thread), whose heap it collects and reports on a signal; read
+  // right after the restart, once half the cases are resumed, once all are. The slope between the last two
+  // is what one more cached case costs, free of the worker's fixed costs and of garbage.
+  stack.env[MEMORY_PROBE_ENV] = 'main-thread';
+  await stack.restartWorker();
+  delete stack.env[MEMORY_PROBE_ENV];
+  const afterRestart = await readWorkerMemory(stack);
+  const half = Math.floor(ids.length / 2);
+  await queryPass(ids.slice(0, half));
+  await sleep(1000);
+  const halfReading = await readWorkerMemory(stack);
+  await queryPass(ids.slice(half));
+  await sleep(1000);
+  const allReading = await readWorkerMemory(stack);
+  const probes = { afterRestart, half: halfReading, all: allReading };
+  if (halfReading && allReading && allReading.cachedWorkflows > halfReading.cachedWorkflows) {
+    const added = allReading.cachedWorkflows - halfReading.cachedWorkflows;
+    const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+    log(
+      `clocks: from ${halfReading.cachedWorkflows} to ${allReading.cachedWorkflows} cached workflows, after a full collection: heap ` +
+        `${mib(halfReading.heapUsed)} → ${mib(allReading.heapUsed)} MiB (${((allReading.heapUsed - halfReading.heapUsed) / added / 1024).toFixed(0)} KiB per case), ` +
+        `resident ${mib(halfReading.rss)} → ${mib(allReading.rss)} MiB (${((allReading.rss - halfReading.rss) / added / 1024).toFixed(0)} KiB per case)`,
+    );
+  } else log(`clocks: worker memory readings not usable: ${JSON.stringify(probes)}`);
+  // Back to a worker as production runs it (its workflows in the SDK's workflow thread), for whatever runs next.
+  await stack.restartWorker();
+  const workflowProbe = await workflowMemoryProbe(stack, historyPath);
+  log(`clocks: workflow module state and replay in a process of its own: ${JSON.stringify(workflowProbe)}`);
   const perCase = (p: ClocksPass) => p.ms / Math.max(p.answered, 1);
   log(
     `clocks: resume ÷ warm per case ${(perCase(resume) / perCase(warm)).toFixed(2)}× (${(perCase(resume) / perCase(warmBefore)).toFixed(2)}× against the cache before the restart); ` +
@@ -249,9 +337,27 @@ export async function benchOpenClocks(
     restartReadyMs: readyMs,
     rssAfterRestartMiB,
     resume,
+    probes,
+    workflowProbe,
     rssAfterResumeMiB,
     rssPeakAfterRestartMiB,
     warm,
     again,
   };
+}
+
+/**
+ * What one more cached case costs the worker, from its readings at half and all the cases resumed (its
+ * workflows in its main thread, so the heap holds them); null when not read.
+ */
+export function perCachedCase(c: ClocksResult): { added: number; heapKiB: number; rssKiB: number; outsideHeapKiB: number; kib: number } | null {
+  const { half, all } = c.probes;
+  if (!half || !all || all.cachedWorkflows <= half.cachedWorkflows) return null;
+  const added = all.cachedWorkflows - half.cachedWorkflows;
+  const heapKiB = (all.heapUsed - half.heapUsed) / added / 1024;
+  const rssKiB = (all.rss - half.rss) / added / 1024;
+  // Outside the V8 heap: the SDK's Rust core (its own copy of each run's state machines), native buffers and what the
+  // allocator keeps; when resident memory grew less than the heap, freed pages were reused.
+  const outsideHeapKiB = Math.max(0, rssKiB - heapKiB);
+  return { added, heapKiB, rssKiB, outsideHeapKiB, kib: heapKiB + outsideHeapKiB };
 }

@@ -5,6 +5,7 @@
  * next lever.
  */
 import os from 'node:os';
+import { perCachedCase } from './clocks';
 import { cpuTotal } from './cpu';
 import type { EscalationResult } from './escalation';
 import type { IntakeLevel } from './intake';
@@ -143,44 +144,63 @@ export function figures(results: Partial<Record<Engine, BenchResults>>): Figure[
     );
 
     const c = r.clocks;
-    const cached = c && c.cacheSize !== null ? Math.min(c.cacheSize, c.openCases) : null;
-    const perCase =
-      c && cached && c.rssAfterResumeMiB !== null && c.rssAfterRestartMiB !== null ? ((c.rssAfterResumeMiB - c.rssAfterRestartMiB) * 1024) / cached : null;
+    const slope = c ? perCachedCase(c) : null;
+    const probe = c && typeof c.workflowProbe !== 'string' ? c.workflowProbe : null;
+    const kib = (v: number) => `${Math.round(v)} KiB`;
     out.push(
       figure({
         id: 'clocks.memory_per_cached_case_kib',
         engine,
-        value: perCase,
+        value: slope?.kib ?? null,
         unit: 'KiB',
         baseline: c?.stateKiB ?? null,
         target: { of: 'value', op: '<=', bound: 150 },
-        what: c ? `worker resident memory once ${c.openCases.toLocaleString('en')} open cases are resumed, less right after the restart, ÷ cached cases` : 'not measured',
+        what: c
+          ? `what one more cached case costs the worker: its V8 heap after a full collection plus what resident memory grew beyond it, slope over the last ${slope?.added ?? 'n/a'} of ${c.openCases.toLocaleString('en')} cases resumed`
+          : 'not measured',
         baselineWhat: "the case's own state (its state query answer as JSON)",
-        limits:
-          'Measured from the worker\'s resident memory, so it holds everything a cached case keeps alive: the SDK\'s per-workflow ' +
-          'state in the shared V8 context (the workflow\'s closures, handlers, pending timer and activation bookkeeping), the ' +
-          'case\'s own state (the baseline, a small part) and heap not yet collected. The benchmark sees the worker from outside and ' +
-          'does not split it further. Next lever: a heap snapshot of a worker holding a known number of cases to find what each ' +
-          'retains; the worker sizes its cache from this figure (workflowCacheSize in apps/worker), so every KiB saved is more open ' +
-          'cases per worker.',
+        limits: slope
+          ? `Of ${kib(slope.kib)} per case: ${kib(slope.heapKiB)} V8 heap, ${kib(slope.outsideHeapKiB)} outside it (the SDK's Rust core, which keeps its own copy of ` +
+            `each run's state machines, native buffers and heap pages V8 keeps committed; not split further). Of the heap, ${probe ? kib(probe.asRun.kibPerWorkflow) : 'n/a'} is module state and the SDK's activator before the first ` +
+            `event (${probe ? kib(probe.unshared.kibPerWorkflow) : 'n/a'} before the domain rules were shared: ${probe?.sharedModules.join(', ') ?? 'n/a'} is loaded once per ` +
+            `worker thread, libs/temporal SHARED_WORKFLOW_MODULES), the rest is what the replayed case holds (not split further here): its state (the baseline), its ` +
+            'update and signal handlers with their pending promises, and the SDK\'s record of every pending promise with its stack trace ' +
+            '(a promise hook the SDK installs for the __stack_trace query; no worker option turns it off). Next levers, to measure: fewer ' +
+            'long-lived promises per case (each pending one carries a recorded stack trace), then the workflow modules themselves ' +
+            '(each cached case instantiates the modules of every workflow type in workflows/index.ts, not only its own). ' +
+            'The worker sizes its cache from this figure (workflowCacheSize in apps/worker).'
+          : 'The worker\'s memory readings were not usable in this run (see the section).',
       }),
     );
     const perSecond = (p: { answered: number; ms: number } | undefined) => (p && p.ms ? (p.answered / p.ms) * 1000 : null);
+    const warm = perSecond(c?.warm);
     out.push(
       figure({
         id: 'clocks.resume_per_second',
         engine,
         value: perSecond(c?.resume),
         unit: 'cases/s',
-        baseline: perSecond(c?.warm),
+        baseline: warm,
         target: { of: 'value', op: '>=', bound: 300 },
         what: c ? `${c.openCases.toLocaleString('en')} open cases queried after a worker restart, each one replayed, concurrency 32` : 'not measured',
         baselineWhat: 'the same query answered from the warm cache',
         limits:
-          `Each resumed case is its history fetched (${store}) and replayed in the worker's workflow thread, then the query ` +
-          'answered; on two shared cores the replay and the server\'s history reads compete for the same CPU. Next lever: ' +
-          'worker replicas (each resumes only the cases sticking to it), and nothing resumes eagerly: a case is replayed ' +
-          'when its next timer or action arrives.',
+          `Each resumed case is its history fetched (${store}), replayed in the worker's one workflow thread, and the query answered. ` +
+          (probe
+            ? `The replay alone, in a process of its own with no server, costs ${probe.replayCpuMs.toFixed(1)} ms of CPU (${probe.replayEvents} events; ` +
+              `${probe.asRun.msPerWorkflow.toFixed(1)} ms of it creating the workflow, ${probe.unshared.msPerWorkflow.toFixed(1)} ms before the domain rules were shared): ` +
+              `about ${Math.round(1000 / probe.replayCpuMs)}/s per core at best` +
+              (probe.mainThreadCpuMs
+                ? `; ${Math.round((1 - probe.mainThreadCpuMs.withoutPromiseHook / probe.mainThreadCpuMs.withPromiseHook) * 100)}% of a replay's CPU is the ` +
+                  'SDK\'s promise hook recording every workflow promise\'s stack trace, which no worker option turns off'
+                : '') +
+              '. '
+            : '') +
+          `The query-driven measurement cannot exceed the warm-cache query rate (the baseline${warm ? `, ${Math.round(warm)}/s` : ''})` +
+          (warm !== null && warm < 300 ? ', itself below the target on two cores shared with the server and PostgreSQL: 300/s is not reachable here by queries' : '') +
+          '. Next levers: a second ' +
+          'workflow thread (workflowThreadPoolSize 2; each thread its own V8 context and shared modules) once the worker has a core ' +
+          'for it, worker replicas, and nothing resumes eagerly: a case is replayed when its next timer or action arrives.',
       }),
     );
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { BoardResult } from './board';
-import { ClocksResult } from './clocks';
+import { ClocksResult, perCachedCase } from './clocks';
 import { EscalationResult } from './escalation';
 import { cpuTotal, CpuMs } from './cpu';
 import { IntakeResult } from './intake';
@@ -269,6 +269,7 @@ function engineSections(r: BenchResults, engine: Engine): Record<SectionKey, str
       row(['resident memory once every case is resumed (peak)', `${mib(c.rssAfterResumeMiB)} (${mib(c.rssPeakAfterRestartMiB)})`]),
       ...(perCachedKiB !== null ? [row(['(once resumed − after the restart) ÷ cached cases', `${Math.round(perCachedKiB)} KiB`])] : []),
       '',
+      ...clocksMemory(c),
       'Queries at concurrency 32:',
       '',
       '| | cases | all in | per second | per case | query p50 / p95 / p99 |',
@@ -280,6 +281,7 @@ function engineSections(r: BenchResults, engine: Engine): Record<SectionKey, str
       '',
       `Resume ÷ warm, per case: ${ratio(perCase(c.resume) / perCase(c.warm))} (${ratio(perCase(c.resume) / perCase(c.warmBefore))} against the cache before the restart).`,
       `Every case again without a restart ÷ warm, per case: ${ratio(perCase(c.again) / perCase(c.warm))}.`,
+      ...clocksResume(c),
       '',
       '',
     );
@@ -419,4 +421,71 @@ export function writeReport(m: Machine, results: Partial<Record<Engine, BenchRes
     `${JSON.stringify({ machine: m, figures: figs.map(({ id, engine, value, unit, baseline, ratio: r, target, met }) => ({ id, engine, value, unit, baseline, ratio: r, target, met })) }, null, 2)}\n`,
   );
   return text;
+}
+
+const kib = (v: number) => `${Math.round(v).toLocaleString('en')} KiB`;
+const mibOf = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`;
+
+/** Where a cached case's memory goes: the worker's own readings after a full collection, and the module-state probe. */
+function clocksMemory(c: ClocksResult): string[] {
+  const { afterRestart, half, all } = c.probes;
+  const slope = perCachedCase(c);
+  const p = typeof c.workflowProbe === 'string' ? null : c.workflowProbe;
+  if (!slope || !half || !all) return [`Memory per cached case not split: the worker's readings were not usable (${JSON.stringify(c.probes)}).`, ''];
+  const afterModules = p ? slope.heapKiB - p.asRun.kibPerWorkflow : null;
+  const state = c.stateKiB ?? 0;
+  return [
+    'Where a cached case\'s memory goes. After the timed passes the worker is restarted once more with its workflows in its',
+    'main thread (benchmark only: `MOU_WORKER_MEMORY_PROBE=main-thread`, apps/worker/src/memory-probe.ts; the SDK\'s own',
+    'workflow thread has a heap Node cannot collect or read from outside) and, on a signal, collects all garbage and reports',
+    'its heap and resident memory; read right after the restart, once half the cases are resumed and once all are. Per',
+    'cached case is the slope between the last two, so',
+    "the worker's fixed costs (its code, the SDK, the bundle's shared modules, connection pools) drop out. Module state:",
+    'bench/workflow-memory.ts, in a process of its own, creates workflows in the SDK\'s own reusable V8 context on the',
+    'bundle the worker runs and never activates them (the heap slope, after a full collection, over ' + (p ? p.workflows : 'n/a') + ' of them).',
+    '',
+    '| | |',
+    '|---|---:|',
+    row([
+      'worker heap after a full collection: after the restart / half / all resumed',
+      `${afterRestart ? mibOf(afterRestart.heapUsed) : 'n/a'} / ${mibOf(half.heapUsed)} / ${mibOf(all.heapUsed)} (${afterRestart?.cachedWorkflows ?? 'n/a'} / ${half.cachedWorkflows} / ${all.cachedWorkflows} cached)`,
+    ]),
+    row(['worker resident memory at the same readings', `${afterRestart ? mibOf(afterRestart.rss) : 'n/a'} / ${mibOf(half.rss)} / ${mibOf(all.rss)}`]),
+    row([`**per cached case, V8 heap** (slope over the last ${slope.added} cases)`, `**${kib(slope.heapKiB)}**`]),
+    row(['per cached case, resident memory (same slope)', kib(slope.rssKiB)]),
+    row(["per cached case outside the V8 heap (resident − heap, when positive): the SDK's Rust core keeps its own copy of each run's state machines", kib(slope.outsideHeapKiB)]),
+    ...(p
+      ? [
+          row([`of the heap: module state and the SDK's activator, before any event (the bundle as run, ${p.sharedModules.join(', ')} shared)`, kib(p.asRun.kibPerWorkflow)]),
+          row(['the same without shared modules (each workflow its own copy of the domain rules)', `${kib(p.unshared.kibPerWorkflow)} (sharing saves ${kib(p.unshared.kibPerWorkflow - p.asRun.kibPerWorkflow)})`]),
+          row([
+            "of the heap: what the replayed case then holds (slope − module state): its state, its handlers and pending promises, and the SDK's stack trace of every pending promise",
+            kib(afterModules ?? NaN),
+          ]),
+        ]
+      : [row(['module state', c.workflowProbe as string])]),
+    row(["the case's own state (its state query answer as JSON)", `${state.toFixed(1)} KiB`]),
+    '',
+  ];
+}
+
+/** What a resume costs the worker alone: one case's history replayed in a process of its own. */
+function clocksResume(c: ClocksResult): string[] {
+  const p = typeof c.workflowProbe === 'string' ? null : c.workflowProbe;
+  if (!p) return [];
+  const warm = (c.warm.answered / c.warm.ms) * 1000;
+  return [
+    '',
+    `The worker's own part of a resume: one case's history (${p.replayEvents} events) replayed ${p.replays} times, one after another, by the SDK's`,
+    `replay worker in a process of its own, no server: ${perSecond(p.replayPerSecond)}, ${ms(p.replayCpuMs)} of CPU per replay (all threads; creating the`,
+    `workflow and its modules ${ms(p.asRun.msPerWorkflow)} of it, ${ms(p.unshared.msPerWorkflow)} without the shared modules). The worker runs every workflow in one`,
+    `thread (the SDK's default with the reusable V8 context), so replays alone cap a resume at about ${perSecond(1000 / p.replayCpuMs)} per core, and a`,
+    `query-driven measurement at the warm-cache query rate (${perSecond(warm)} here).`,
+    ...(p.mainThreadCpuMs
+      ? [
+          `The same replays in the main thread: ${ms(p.mainThreadCpuMs.withPromiseHook)} of CPU each with the SDK's promise hook (it records the stack`,
+          `trace of every promise a workflow creates, for its __stack_trace query; no worker option turns it off), ${ms(p.mainThreadCpuMs.withoutPromiseHook)} without it.`,
+        ]
+      : []),
+  ];
 }
