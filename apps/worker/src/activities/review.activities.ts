@@ -5,7 +5,7 @@ import type { InterimSummary, OpenReviewInput, PublishReviewReportInput, ReviewA
 import { computeMetrics, decideRecommendation, type ReviewDecision } from '@mou/domain';
 import { enqueueNotification, usersWithRole } from '../notifications/outbox';
 import { interimSummaryNotice, reportNotice, signedOffNotice, signOffReminderNotice } from '../notifications/review-notifications';
-import { factsCsvBytes } from '../review/facts-csv';
+import { renderFactsCsv } from '../review/facts-csv';
 import { renderHtml } from '../review/render-html';
 import { renderMarkdown } from '../review/render-markdown';
 import { DEFAULT_REPORT_FONT, renderPdf, type ReportFont } from '../review/render-pdf';
@@ -76,8 +76,7 @@ export class MouReviewActivities implements ReviewActivities {
     const markdown = renderMarkdown(report);
     const html = renderHtml(report);
     const pdf = await renderPdf(report, new Date(input.metrics.asOf), this.reportFont);
-    // As UTF-8 bytes, a chunk at a time: the year's file is never one string, and is stored as it is.
-    const factsCsv = factsCsvBytes({ ...input, names });
+    const factsCsv = renderFactsCsv({ ...input, names });
     const renderedMs = Date.now() - started;
     const filename = reportFilename(input.reviewId, 'pdf');
     await this.dataSource.transaction(async (em) => {

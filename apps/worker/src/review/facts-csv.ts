@@ -68,13 +68,3 @@ export function renderFactsCsv(source: ReviewReportSource): string {
   for (const chunk of factsCsvChunks(source)) csv += chunk;
   return csv;
 }
-
-/**
- * The whole facts file as UTF-8, each chunk encoded as it is made: what is stored (a text
- * column takes the bytes as they are), without the year ever being one string.
- */
-export function factsCsvBytes(source: ReviewReportSource): Buffer {
-  const chunks: Buffer[] = [];
-  for (const chunk of factsCsvChunks(source)) chunks.push(Buffer.from(chunk, 'utf8'));
-  return Buffer.concat(chunks);
-}
