@@ -310,11 +310,11 @@ function engineSections(r: BenchResults, engine: Engine): Record<SectionKey, str
       row(['review started → report stored (all of the above)', v.reviewMs !== undefined ? ms(v.reviewMs) : `failed: ${v.reviewError}`]),
       ...(v.pdfMs !== undefined ? [row(['PDF served', `${ms(v.pdfMs)} (${Math.round((v.pdfBytes ?? 0) / 1024)} KiB)`])] : []),
       '',
-      `Target: under 5 s for computing the year's metrics and rendering the PDF — ${verdict(v.yearEndMs !== undefined && v.yearEndMs < 5000)} ` +
+      `Target: under 2 s for the year-end step over 200,000 requests — ${verdict(v.yearEndMs !== undefined && v.yearEndMs < 2000)} ` +
         `(the year-end step); the whole review including its three quarterly summaries: ${v.reviewMs !== undefined ? ms(v.reviewMs) : 'not measured'}.`,
       '',
       ...(v.parts?.length
-        ? ['Where the year-end step goes (each part once, in the benchmark process, on the same facts):', '', '| part | time |', '|---|---:|', ...v.parts.map((p) => row([p.name, ms(p.ms)])), '']
+        ? ['Where the year-end step goes (each part once, in the benchmark process, as the step runs them; storing is not among them):', '', '| part | time |', '|---|---:|', ...v.parts.map((p) => row([p.name, ms(p.ms)])), '']
         : []),
       '',
     );

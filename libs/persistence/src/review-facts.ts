@@ -31,6 +31,8 @@ interface ClockRow {
   metAt: number | null;
   /** The first refusal after the clock started, when it was explicit (a deemed one is not an answer). */
   refusedAt: number | null;
+  /** The case's reference (MOU-2026-000042), read only for the year-end report. */
+  reference?: string;
 }
 
 const epochMs = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
@@ -44,10 +46,11 @@ const ms = (d: Date | string | null): number | null => (d === null ? null : new 
  * started, no later than the review date and no later than the due instant (to the millisecond,
  * as instants are compared everywhere else). Each look-up runs only for the clocks that need it (a
  * scalar subquery under CASE), on the case's own events. Events carry workflow time, so a review
- * reads the same instants the clocks kept. Only the columns the figures read come back.
+ * reads the same instants the clocks kept. Only the columns the figures read come back, and the
+ * case's reference when the report asks for it (from the case row the query joins anyway).
  */
-const CLOCKS_SQL = `
-  SELECT d.case_id AS "caseId", COALESCE(d.facility_id, c.facility_id) AS "facilityId", d.kind, ${epochMs('d.started_at')} AS "startedAt",
+const clocksSql = (withReferences: boolean) => `
+  SELECT d.case_id AS "caseId", COALESCE(d.facility_id, c.facility_id) AS "facilityId", d.kind, ${epochMs('d.started_at')} AS "startedAt",${withReferences ? ' c.reference,' : ''}
          ${epochMs('d.met_at')} AS "metAt",
          CASE WHEN d.kind = 'PRC_VISIT' AND d.met_at IS NULL THEN
            (SELECT CASE WHEN e.payload->>'how' = 'explicit' THEN ${epochMs('e.occurred_at')} END
@@ -67,13 +70,14 @@ const CLOCKS_SQL = `
    ORDER BY d.started_at, d.id`;
 
 /** Facts dated after `asOf` are loaded as they are: computeMetrics reads them as not yet known. */
-async function requestFacts(em: EntityManager, q: ReviewFactsQuery): Promise<Pick<ReviewInputs, 'requests' | 'usReports'>> {
+async function requestFacts(em: EntityManager, q: ReviewFactsQuery, withReferences = false): Promise<Pick<ReviewInputs, 'requests' | 'usReports'> & { rows: ClockRow[] }> {
   // A year's clocks are sorted in memory, not in temporary files (the default work_mem is 4 MB).
   const kept = (await em.transaction(async (tx) => {
     await tx.query(`SET LOCAL work_mem = '64MB'`);
-    return tx.query(CLOCKS_SQL, [['PRC_VISIT', 'PRC_INVESTIGATION_REPORT', 'US_VISIT_REPORT'], new Date(q.from), new Date(q.to), new Date(q.asOf), q.asOf]);
+    return tx.query(clocksSql(withReferences), [['PRC_VISIT', 'PRC_INVESTIGATION_REPORT', 'US_VISIT_REPORT'], new Date(q.from), new Date(q.to), new Date(q.asOf), q.asOf]);
   })) as ClockRow[];
   return {
+    rows: kept,
     requests: kept
       .filter((row) => row.kind !== 'US_VISIT_REPORT')
       .map((row) => ({
@@ -144,13 +148,21 @@ async function entryFacts(em: EntityManager, q: ReviewFactsQuery): Promise<Entry
  * The worker's review activity and the API's what-if both call it, so they count alike.
  */
 export async function loadReviewInputs(em: EntityManager, q: ReviewFactsQuery): Promise<ReviewInputs> {
-  const { requests, usReports } = await requestFacts(em, q);
-  return {
-    window: { from: q.from, to: q.to },
-    asOf: q.asOf,
-    requests,
-    usReports,
-    facilitiesBlocked: await blockedFacilities(em, q),
-    entries: await entryFacts(em, q),
-  };
+  return (await loadFacts(em, q, false)).inputs;
+}
+
+/**
+ * The year-end report's facts: loadReviewInputs's, with the reference of every case they name,
+ * read in the same query (the report's appendix and facts file print them), and the blocked
+ * facilities and entries read beside the clocks rather than after them.
+ */
+export async function loadYearReviewFacts(em: EntityManager, q: ReviewFactsQuery): Promise<{ inputs: ReviewInputs; caseReferences: Record<string, string> }> {
+  return loadFacts(em, q, true);
+}
+
+async function loadFacts(em: EntityManager, q: ReviewFactsQuery, withReferences: boolean): Promise<{ inputs: ReviewInputs; caseReferences: Record<string, string> }> {
+  const [{ requests, usReports, rows }, facilitiesBlocked, entries] = await Promise.all([requestFacts(em, q, withReferences), blockedFacilities(em, q), entryFacts(em, q)]);
+  const caseReferences: Record<string, string> = {};
+  if (withReferences) for (const row of rows) caseReferences[row.caseId] = row.reference!;
+  return { inputs: { window: { from: q.from, to: q.to }, asOf: q.asOf, requests, usReports, facilitiesBlocked, entries }, caseReferences };
 }

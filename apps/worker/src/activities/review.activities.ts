@@ -1,6 +1,6 @@
 import { log } from '@temporalio/activity';
 import { DataSource, EntityManager } from 'typeorm';
-import { announce, appendRecordEvent, loadReviewInputs } from '@mou/persistence';
+import { announce, appendRecordEvent, loadReviewInputs, loadYearReviewFacts } from '@mou/persistence';
 import type { InterimSummary, OpenReviewInput, PublishReviewReportInput, ReviewActivities, ReviewSignOff, ReviewStep, YearReviewInput, YearReviewOutcome } from '@mou/workflows';
 import { computeMetrics, decideRecommendation, type ReviewDecision } from '@mou/domain';
 import { enqueueNotification, usersWithRole } from '../notifications/outbox';
@@ -30,8 +30,9 @@ export class MouReviewActivities implements ReviewActivities {
   /** The year end: the facts read once, the rule applied to them, the report built on exactly those. */
   publishYearReview = async (input: YearReviewInput): Promise<YearReviewOutcome> => {
     const started = Date.now();
-    // The display names are read beside the facts (every case with a clock in the window), not after them.
-    const [inputs, names] = await Promise.all([loadReviewInputs(this.dataSource.manager, { ...input.window, asOf: input.asOf }), this.namesInWindow(input.window)]);
+    // The case references come with the facts (one query); the facility names are read beside them.
+    const [{ inputs, caseReferences }, facilities] = await Promise.all([loadYearReviewFacts(this.dataSource.manager, { ...input.window, asOf: input.asOf }), this.facilityNames()]);
+    const names: ReportNames = { cases: caseReferences, facilities };
     const factsMs = Date.now() - started;
     const metrics = computeMetrics(inputs);
     const decision = decideRecommendation(metrics, input.thresholds);
@@ -120,17 +121,10 @@ export class MouReviewActivities implements ReviewActivities {
     return announce(em, { stream: 'review', id: step.reviewId, sequence: step.sequence, type, occurredAt: step.occurredAt });
   }
 
-  /** Case references and facility names for every case with a review clock started in the window. */
-  private async namesInWindow(window: { from: number; to: number }): Promise<ReportNames> {
-    const [cases, facilities] = await Promise.all([
-      this.dataSource.query(
-        `SELECT c.id, c.reference FROM cases c
-          WHERE c.id IN (SELECT d.case_id FROM deadlines d WHERE d.case_id IS NOT NULL AND d.started_at >= $1 AND d.started_at < $2)`,
-        [new Date(window.from), new Date(window.to)],
-      ) as Promise<{ id: string; reference: string }[]>,
-      this.dataSource.query('SELECT id, name FROM facilities') as Promise<{ id: string; name: string }[]>,
-    ]);
-    return { cases: Object.fromEntries(cases.map((c) => [c.id, c.reference])), facilities: Object.fromEntries(facilities.map((f) => [f.id, f.name])) };
+  /** Every facility's name, by id (a few hundred rows). */
+  private async facilityNames(): Promise<Record<string, string>> {
+    const rows = (await this.dataSource.query('SELECT id, name FROM facilities')) as { id: string; name: string }[];
+    return Object.fromEntries(rows.map((f) => [f.id, f.name]));
   }
 
   /** Case references and facility names for the report's appendix. */
