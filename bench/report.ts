@@ -371,7 +371,9 @@ export function writeReport(m: Machine, results: Partial<Record<Engine, BenchRes
     'Every process of both stacks (two PostgreSQL servers, two Temporal servers, two workers, two APIs) and the load',
     'generator share the cores above, and other work on the machine shares them too: a load average above the core',
     'count before the run means the absolute figures are pessimistic. The ratios against same-run baselines are what',
-    'compare fairly.',
+    'compare fairly. Where a figure is bounded by processor time (intake, the escalation storm), the benchmark also',
+    'reads from /proc the CPU each process of the stack spent on the work (bench/cpu.ts): what a case or a breach',
+    'costs in CPU changes far less with other load than a rate does, and it bounds the rate on any number of cores.',
     '',
     ...figuresSection(figs, engines),
   );
