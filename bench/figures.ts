@@ -12,7 +12,7 @@ import type { IntakeLevel } from './intake';
 import type { BenchResults } from './report';
 import { TARGET_SIZES } from './scale';
 import type { Engine } from './stack';
-import { ms, ratio as times } from './stats';
+import { ms, perSecond, ratio as times } from './stats';
 
 export interface Target {
   /** The figure's `value` or its `ratio` to the baseline is held against the bound. */
@@ -58,17 +58,22 @@ function intakeLimits(best: IntakeLevel, store: string): string {
   const bare = best.bareStart.cpuPerCase;
   const uws = best.updateWithStart.cpuPerCase;
   const cpu = (v: number) => ms(v);
+  const cores = os.cpus().length;
+  // What the cores allow the API at most, whatever the concurrency: cores × 1,000 ms ÷ a case's CPU.
+  const apiCeiling = (cores * 1000) / cpuTotal(api);
+  // The CPU a case could cost in all for the API to reach 0.8 of the bare start rate measured.
+  const budget = (cores * 1000) / (0.8 * best.bareStart.perSecond);
   return (
     `Processor time. A case opened through the API cost ${cpu(cpuTotal(api))} of CPU across the stack (API ${cpu(api.api)}, worker ${cpu(api.worker)}, ` +
     `Temporal ${cpu(api.temporal)}, PostgreSQL ${cpu(api.postgres)}, load generator ${cpu(api.load)}); a bare start cost ${cpu(cpuTotal(bare))} ` +
-    `(Temporal ${cpu(bare.temporal)}, PostgreSQL ${cpu(bare.postgres)}, load generator ${cpu(bare.load)}). With every process on the same cores the ` +
-    `ratio cannot pass ${times(cpuTotal(bare) / cpuTotal(api))}, the CPU of a start over the CPU of a case; it measured ${times(best.api.perSecond / best.bareStart.perSecond)}. ` +
+    `(Temporal ${cpu(bare.temporal)}, PostgreSQL ${cpu(bare.postgres)}, load generator ${cpu(bare.load)}). On ${cores} cores the API cannot open more ` +
+    `than ${perSecond(apiCeiling)} (cores × 1,000 ms ÷ a case's CPU), ${times(apiCeiling / best.bareStart.perSecond)} of the bare start rate measured; it ` +
+    `measured ${times(best.api.perSecond / best.bareStart.perSecond)}. For 0.8 of that bare rate a case could cost ${cpu(budget)} of CPU in all. ` +
     `Even with each process on cores of its own, Temporal alone spends ${times(api.temporal / Math.max(bare.temporal, 0.1))} the CPU of a bare start on each case (${store}): ` +
-    `the start with its Update, the case's workflow tasks, the queued facility notification and the facility's own workflow task are each ` +
+    `the start with its Update, the case's workflow tasks, the queued facility notice and the facility's own workflow task are each ` +
     `history writes and task dispatches a bare start does not make. Bare update-with-start, the same Temporal and worker work without HTTP, ` +
-    `cost ${cpu(cpuTotal(uws))} and ran at ${times(best.api.perSecond / best.updateWithStart.perSecond)} of the API's rate, so HTTP, sign-in and the reply's read ` +
-    `(${cpu(api.api)} in the API) are not what limits it. A ratio of 0.8 would need a case to cost little more than its start, which ` +
-    `a case that commits its opening event and tells its facility cannot. Next levers, each a part of the Temporal share: the facility ` +
+    `cost ${cpu(cpuTotal(uws))} and the API ran at ${times(best.api.perSecond / best.updateWithStart.perSecond)} of its rate, so HTTP, sign-in and the reply's read ` +
+    `(${cpu(api.api)} in the API) are not what limits it. Next levers, each a part of the Temporal share: the facility ` +
     `notice as a signal sent by the case's workflow instead of a queued activity (one activity task fewer per case, once every facility's ` +
     `workflow runs from its registration); eager workflow start (the first workflow task handed back with the start, without a dispatch), ` +
     `which needs the API and a worker in one process and a plain start in place of update-with-start.`
