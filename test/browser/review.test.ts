@@ -8,9 +8,11 @@ describe('web app: the one-year review for policy staff', () => {
 
   it('lets the administrator start a year from the browser, and a policy user follow it, compare the years, download the report, try other thresholds and sign off', async () => {
     // The administrator starts the review of a programme year that has already ended (the first of
-    // a month some thirteen months ago): the workflow writes the three interim summaries and the
-    // report at once, finds too few requests and schedules a re-review six months on.
-    const back = new Date(Date.now() - 400 * 86_400_000);
+    // a month some fifteen months ago): the workflow writes the three interim summaries and the
+    // report at once, finds too few requests and schedules a re-review six months on. Every test
+    // system shares one Temporal namespace, and a review's workflow is named by its first day: the
+    // other suites and the demo programme start years 400 to 440 days back, so this one starts further back.
+    const back = new Date(Date.now() - 460 * 86_400_000);
     const month = (offset: number) => {
       const index = back.getUTCFullYear() * 12 + back.getUTCMonth() + offset;
       return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
