@@ -57,23 +57,22 @@ function intakeLimits(best: IntakeLevel, store: string): string {
   const api = best.api.cpuPerCase;
   const bare = best.bareStart.cpuPerCase;
   const uws = best.updateWithStart.cpuPerCase;
-  const cpu = (v: number) => ms(v);
   const cores = os.cpus().length;
   // What the cores allow the API at most, whatever the concurrency: cores × 1,000 ms ÷ a case's CPU.
   const apiCeiling = (cores * 1000) / cpuTotal(api);
   // The CPU a case could cost in all for the API to reach 0.8 of the bare start rate measured.
   const budget = (cores * 1000) / (0.8 * best.bareStart.perSecond);
   return (
-    `Processor time. A case opened through the API cost ${cpu(cpuTotal(api))} of CPU across the stack (API ${cpu(api.api)}, worker ${cpu(api.worker)}, ` +
-    `Temporal ${cpu(api.temporal)}, PostgreSQL ${cpu(api.postgres)}, load generator ${cpu(api.load)}); a bare start cost ${cpu(cpuTotal(bare))} ` +
-    `(Temporal ${cpu(bare.temporal)}, PostgreSQL ${cpu(bare.postgres)}, load generator ${cpu(bare.load)}). On ${cores} cores the API cannot open more ` +
+    `Processor time. A case opened through the API cost ${ms(cpuTotal(api))} of CPU across the stack (API ${ms(api.api)}, worker ${ms(api.worker)}, ` +
+    `Temporal ${ms(api.temporal)}, PostgreSQL ${ms(api.postgres)}, load generator ${ms(api.load)}); a bare start cost ${ms(cpuTotal(bare))} ` +
+    `(Temporal ${ms(bare.temporal)}, PostgreSQL ${ms(bare.postgres)}, load generator ${ms(bare.load)}). On ${cores} cores the API cannot open more ` +
     `than ${perSecond(apiCeiling)} (cores × 1,000 ms ÷ a case's CPU), ${times(apiCeiling / best.bareStart.perSecond)} of the bare start rate measured; it ` +
-    `measured ${times(best.api.perSecond / best.bareStart.perSecond)}. For 0.8 of that bare rate a case could cost ${cpu(budget)} of CPU in all. ` +
+    `measured ${times(best.api.perSecond / best.bareStart.perSecond)}. For 0.8 of that bare rate a case could cost ${ms(budget)} of CPU in all. ` +
     `Even with each process on cores of its own, Temporal alone spends ${times(api.temporal / Math.max(bare.temporal, 0.1))} the CPU of a bare start on each case (${store}): ` +
     `the start with its Update, the case's workflow tasks, the queued facility notice and the facility's own workflow task are each ` +
     `history writes and task dispatches a bare start does not make. Bare update-with-start, the same Temporal and worker work without HTTP, ` +
-    `cost ${cpu(cpuTotal(uws))} and the API ran at ${times(best.api.perSecond / best.updateWithStart.perSecond)} of its rate, so HTTP, sign-in and the reply's read ` +
-    `(${cpu(api.api)} in the API) are not what limits it. Next levers, each a part of the Temporal share: the facility ` +
+    `cost ${ms(cpuTotal(uws))} and the API ran at ${times(best.api.perSecond / best.updateWithStart.perSecond)} of its rate, so HTTP, sign-in and the reply's read ` +
+    `(${ms(api.api)} in the API) are not what limits it. Next levers, each a part of the Temporal share: the facility ` +
     `notice as a signal sent by the case's workflow instead of a queued activity (one activity task fewer per case, once every facility's ` +
     `workflow runs from its registration); eager workflow start (the first workflow task handed back with the start, without a dispatch), ` +
     `which needs the API and a worker in one process and a plain start in place of update-with-start.`
